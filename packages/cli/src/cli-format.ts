@@ -1,0 +1,78 @@
+import type { FileDiagnostic } from '@sporbar/language';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+const NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function severityName(severity: number | undefined): SeverityName {
+    return NAMES[severity ?? 1] ?? 'error';
+}
+
+export interface Summary {
+    files: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    hints: number;
+}
+
+export function summarise(diagnostics: readonly FileDiagnostic[], files: number): Summary {
+    const summary: Summary = { files, errors: 0, warnings: 0, infos: 0, hints: 0 };
+    for (const { diagnostic } of diagnostics) {
+        switch (severityName(diagnostic.severity)) {
+            case 'error': summary.errors++; break;
+            case 'warning': summary.warnings++; break;
+            case 'info': summary.infos++; break;
+            case 'hint': summary.hints++; break;
+        }
+    }
+    return summary;
+}
+
+/** The `--format json` document: one object, 1-based positions, sorted by file, line, column. */
+export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary): string {
+    return JSON.stringify({
+        diagnostics: diagnostics.map(({ file, diagnostic }) => ({
+            file,
+            line: diagnostic.range.start.line + 1,
+            column: diagnostic.range.start.character + 1,
+            endLine: diagnostic.range.end.line + 1,
+            endColumn: diagnostic.range.end.character + 1,
+            severity: severityName(diagnostic.severity),
+            code: String(diagnostic.code ?? ''),
+            message: String(diagnostic.message)
+        })),
+        summary
+    }, null, 2) + '\n';
+}
+
+export interface Colours {
+    red(s: string): string;
+    yellow(s: string): string;
+    blue(s: string): string;
+    dim(s: string): string;
+    bold(s: string): string;
+}
+
+const plain: Colours = { red: s => s, yellow: s => s, blue: s => s, dim: s => s, bold: s => s };
+
+/** `path:line:col  severity  code  message` per diagnostic, then a one-line summary. */
+export function toStylish(diagnostics: readonly FileDiagnostic[], summary: Summary, colours: Colours = plain): string {
+    const lines = diagnostics.map(({ file, diagnostic }) => {
+        const where = `${file}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
+        const severity = severityName(diagnostic.severity);
+        const paint = severity === 'error' ? colours.red : severity === 'warning' ? colours.yellow : colours.blue;
+        return `${where}  ${paint(severity.padEnd(7))}  ${colours.dim(String(diagnostic.code ?? ''))}  ${String(diagnostic.message).replace(/\r?\n/g, " ")}`;
+    });
+    lines.push(summaryLine(summary, colours));
+    return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(summary: Summary, colours: Colours = plain): string {
+    const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info'), plural(summary.hints, 'hint')];
+    const text = `${plural(summary.files, 'file')} checked: ${parts.join(', ')}`;
+    return summary.errors > 0 ? colours.bold(colours.red(text)) : colours.bold(text);
+}

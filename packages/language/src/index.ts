@@ -1,0 +1,10 @@
+export * from './generated/ast.js';
+export * from './prog-codes.js';
+export * from './prog-config.js';
+export * from './prog-dates.js';
+export * from './prog-module.js';
+export * from './prog-names.js';
+export * from './prog-text.js';
+export * from './prog-workspace.js';
+export * from './prog-workspace-index.js';
+export { startsTextRef, ID_REGEX } from './prog-token-builder.js';

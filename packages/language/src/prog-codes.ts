@@ -1,0 +1,98 @@
+/**
+ * Every diagnostic code, its rule group and default severity (RULES.md). The language
+ * server, the CLI and every CI output format take codes and severities from here.
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOverride = Severity | 'off';
+
+export interface RuleInfo {
+    readonly code: string;
+    readonly group: RuleGroup;
+    readonly severity: Severity;
+    readonly description: string;
+}
+
+export type RuleGroup = 'syntax' | 'structure' | 'logic' | 'portfolio' | 'traceability' | 'sources' | 'privacy' | 'reports' | 'configuration';
+
+const rules: RuleInfo[] = [];
+function rule(group: RuleGroup, code: string, severity: Severity, description: string): string {
+    rules.push({ code, group, severity, description });
+    return code;
+}
+
+export const Codes = {
+    // Syntax: what the lexer and parser say.
+    LexerError: rule('syntax', 'syntax/lexer', 'error', 'a character or token the language does not know'),
+    ParseError: rule('syntax', 'syntax/parse', 'error', 'the text does not follow the grammar'),
+    // Structure
+    RefUnresolved: rule('structure', 'ref/unresolved', 'error', 'a reference names no element of the expected kind'),
+    IdDuplicate: rule('structure', 'id/duplicate', 'error', 'the same ID is declared twice in the workspace'),
+    ProgrammeMissing: rule('structure', 'programme/missing', 'error', 'the workspace has no programme'),
+    ProgrammeMultiple: rule('structure', 'programme/multiple', 'error', 'more than one programme'),
+    DateInvalid: rule('structure', 'date/invalid', 'error', 'an impossible date'),
+    PeriodReversed: rule('structure', 'period/reversed', 'error', 'a period whose end is before its start'),
+    SdgOutOfRange: rule('structure', 'sdg/out-of-range', 'error', 'an SDG number outside 1–17'),
+    TextUnresolvedRef: rule('structure', 'text/unresolved-ref', 'error', '@X in text names no element'),
+    PropertyDuplicate: rule('structure', 'property/duplicate', 'error', 'a single-valued property written twice in one element'),
+    // Programme logic
+    LogicCycle: rule('logic', 'logic/cycle', 'error', 'the -> edges form a cycle'),
+    LogicBackwardEdge: rule('logic', 'logic/backward-edge', 'warning', 'an edge goes from a higher level to a lower one'),
+    LogicUnconnectedNode: rule('logic', 'logic/unconnected-node', 'warning', 'a node with no edge at all'),
+    OutcomeNoIndicator: rule('logic', 'outcome/no-indicator', 'warning', 'an outcome or impact with no indicator'),
+    OutcomeNoEvidence: rule('logic', 'outcome/no-evidence', 'warning', 'an outcome or impact that no confirmed finding supports or challenges'),
+    AssumptionUntested: rule('logic', 'assumption/untested', 'warning', 'an assumption that no confirmed finding supports or challenges'),
+    // Portfolios and projects
+    PortfolioSingleProject: rule('portfolio', 'portfolio/single-project', 'info', 'a portfolio with fewer than two projects'),
+    PortfolioNoSynergy: rule('portfolio', 'portfolio/no-synergy', 'warning', 'a portfolio of two or more projects with no relation between any two of them'),
+    ProjectNoOwner: rule('portfolio', 'project/no-owner', 'warning', 'a project without owner'),
+    ProjectNoContribution: rule('portfolio', 'project/no-contribution', 'warning', 'a project that contributes to no logic node'),
+    ProjectSelfRelation: rule('portfolio', 'project/self-relation', 'error', 'a project related to itself'),
+    // Traceability
+    FindingNoEvidence: rule('traceability', 'finding/no-evidence', 'error', 'a finding without evidence'),
+    FindingNoQuestion: rule('traceability', 'finding/no-question', 'warning', 'a finding that answers no question'),
+    FindingNoConfidence: rule('traceability', 'finding/no-confidence', 'warning', 'a finding without confidence'),
+    FindingUntriangulated: rule('traceability', 'finding/untriangulated', 'warning', 'confidence high with evidence from fewer than two source kinds'),
+    FindingSingleInformant: rule('traceability', 'finding/single-informant', 'warning', 'confidence above low while every evidence item is the same interview or focus-group source'),
+    FindingSelfReportedOnly: rule('traceability', 'finding/self-reported-only', 'warning', 'a finding that supports an outcome or impact while every source has origin programme or project'),
+    FindingWithdrawnCited: rule('traceability', 'finding/withdrawn-cited', 'error', 'a withdrawn finding is cited'),
+    QuestionUnanswered: rule('traceability', 'question/unanswered', 'warning', 'a question that no confirmed finding answers'),
+    RecommendationNoBasis: rule('traceability', 'recommendation/no-basis', 'error', 'a recommendation without based-on'),
+    RecommendationNoAddressee: rule('traceability', 'recommendation/no-addressee', 'warning', 'a recommendation without to'),
+    AssessmentNoBasis: rule('traceability', 'assessment/no-basis', 'error', 'an assessment without based-on'),
+    AssessmentCriterionMissing: rule('traceability', 'assessment/criterion-missing', 'warning', 'an assessment or final report exists and a DAC criterion has no assessment'),
+    LessonNoBasis: rule('traceability', 'lesson/no-basis', 'error', 'a lesson without based-on'),
+    SourceUnused: rule('traceability', 'source/unused', 'hint', 'a source that nothing cites'),
+    // Sources and files
+    SourceFileMissing: rule('sources', 'source/file-missing', 'error', 'file names no existing file'),
+    SourceFileOutsideWorkspace: rule('sources', 'source/file-outside-workspace', 'error', 'file resolves outside the workspace'),
+    SourceFutureDate: rule('sources', 'source/future-date', 'error', 'a source dated after today'),
+    SourceNoDate: rule('sources', 'source/no-date', 'warning', 'an interview, focus-group, observation, survey or workshop without date'),
+    BibliographyMissing: rule('sources', 'bibliography/missing', 'error', 'the bibliography file does not exist or cannot be parsed'),
+    CiteUnknownKey: rule('sources', 'cite/unknown-key', 'error', 'cite names a key the bibliography does not have'),
+    // Privacy
+    PrivacyNameWithoutConsent: rule('privacy', 'privacy/name-without-consent', 'error', 'name on a source without consent named'),
+    PrivacySmallGroup: rule('privacy', 'privacy/small-group', 'warning', 'a confidential source whose actor has fewer than 5 members'),
+    PrivacyQuoteNamesPerson: rule('privacy', 'privacy/quote-names-person', 'warning', 'a quote or text contains the name of a non-public source'),
+    // Reports
+    ReportAfterCutoff: rule('reports', 'report/after-cutoff', 'error', 'an included finding cites a source dated after the cutoff'),
+    ReportNoSummary: rule('reports', 'report/no-summary', 'warning', 'an assessment or final report without summary'),
+    ReportNoCutoff: rule('reports', 'report/no-cutoff', 'warning', 'a report without cutoff'),
+    // Workspace configuration (sporbar.json)
+    ConfigInvalid: rule('configuration', 'config/invalid', 'error', 'sporbar.json is not valid JSON or has the wrong shape'),
+    ConfigUnknownRule: rule('configuration', 'config/unknown-rule', 'warning', 'sporbar.json names a rule code that does not exist'),
+} as const;
+
+export type Code = typeof Codes[keyof typeof Codes];
+
+export const RULES: readonly RuleInfo[] = rules;
+const byCode = new Map(rules.map(r => [r.code, r]));
+
+export function ruleInfo(code: string): RuleInfo | undefined {
+    return byCode.get(code);
+}
+
+export function isKnownCode(code: string): boolean {
+    return byCode.has(code);
+}
+
+export const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'hint', 'off'];

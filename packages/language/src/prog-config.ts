@@ -1,0 +1,98 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Codes, isKnownCode, SEVERITIES, type SeverityOverride } from './prog-codes.js';
+
+export const CONFIG_FILE = 'sporbar.json';
+
+/** A problem in `sporbar.json`, with a 1-based position. */
+export interface ConfigProblem {
+    readonly code: string;
+    readonly severity: 'error' | 'warning';
+    readonly message: string;
+    readonly line: number;
+    readonly column: number;
+}
+
+export interface WorkspaceConfig {
+    /** Severity overrides by rule code. */
+    readonly rules: ReadonlyMap<string, SeverityOverride>;
+    /** A docx reference document for report styles, relative to the workspace. */
+    readonly template?: string;
+    readonly problems: readonly ConfigProblem[];
+}
+
+export const EMPTY_CONFIG: WorkspaceConfig = { rules: new Map(), problems: [] };
+
+function position(text: string, offset: number): { line: number; column: number } {
+    const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+    const lines = before.split(/\r\n|\r|\n/);
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+function positionOfKey(text: string, key: string, from = 0): { line: number; column: number } {
+    const at = text.indexOf(JSON.stringify(key), from);
+    return position(text, at < 0 ? 0 : at);
+}
+
+/** Reads `sporbar.json` from a workspace root; a missing file is no problem. */
+export function loadConfig(root: string): WorkspaceConfig {
+    const file = path.join(root, CONFIG_FILE);
+    let text: string;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CONFIG;
+        return { rules: new Map(), problems: [{ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE} cannot be read: ${(err as Error).message}`, line: 1, column: 1 }] };
+    }
+    return parseConfig(text);
+}
+
+/** Parses the text of a `sporbar.json`; every problem comes back with its position. */
+export function parseConfig(text: string): WorkspaceConfig {
+    const problems: ConfigProblem[] = [];
+    const source = text.replace(/^\uFEFF/, '');
+    let json: unknown;
+    try {
+        json = JSON.parse(source);
+    } catch (err) {
+        const message = (err as Error).message;
+        const at = /position (\d+)/.exec(message);
+        const lineCol = /line (\d+) column (\d+)/.exec(message);
+        const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : position(source, at ? Number(at[1]) : 0);
+        problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE} is not valid JSON: ${message}`, ...pos });
+        return { rules: new Map(), problems };
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE} must hold a JSON object such as { "rules": { "source/unused": "off" } }`, line: 1, column: 1 });
+        return { rules: new Map(), problems };
+    }
+    const rules = new Map<string, SeverityOverride>();
+    const obj = json as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+        if (key !== 'rules' && key !== 'template' && key !== '$schema') {
+            problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: unknown setting "${key}" (known: "rules", "template")`, ...positionOfKey(source, key) });
+        }
+    }
+    const template = obj.template;
+    if (template !== undefined && typeof template !== 'string') {
+        problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: "template" must be a path to a .docx file`, ...positionOfKey(source, 'template') });
+    }
+    if (obj.rules !== undefined) {
+        if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
+            problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: "rules" must be an object mapping rule codes to ${SEVERITIES.join('|')}`, ...positionOfKey(source, 'rules') });
+        } else {
+            const rulesAt = source.indexOf('"rules"');
+            for (const [code, value] of Object.entries(obj.rules as Record<string, unknown>)) {
+                const pos = positionOfKey(source, code, rulesAt);
+                if (!isKnownCode(code)) {
+                    problems.push({ code: Codes.ConfigUnknownRule, severity: 'warning', message: `${CONFIG_FILE}: unknown rule "${code}"; it is ignored`, ...pos });
+                } else if (typeof value !== 'string' || !(SEVERITIES as readonly string[]).includes(value)) {
+                    problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: rule "${code}" has severity ${JSON.stringify(value)}; use one of ${SEVERITIES.join(', ')}`, ...pos });
+                } else {
+                    rules.set(code, value as SeverityOverride);
+                }
+            }
+        }
+    }
+    return { rules, template: typeof template === 'string' ? template : undefined, problems };
+}

@@ -1,0 +1,62 @@
+/**
+ * Dates in `.prog` (LANGUAGE.md): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A partial date stands
+ * for its whole month or year, so it has a first and a last day.
+ */
+export interface DateSpan {
+    /** First day as `YYYY-MM-DD`. */
+    readonly first: string;
+    /** Last day as `YYYY-MM-DD`. */
+    readonly last: string;
+}
+
+const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function pad(n: number, width = 2): string {
+    return String(n).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a date value; undefined when it is malformed or impossible. */
+export function parseDate(value: string | number | undefined): DateSpan | undefined {
+    if (value === undefined) return undefined;
+    const m = FORM.exec(String(value));
+    if (!m) return undefined;
+    const year = Number(m[1]);
+    if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return undefined;
+    const last = daysInMonth(year, month);
+    if (m[3] === undefined) return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(last)}` };
+    const day = Number(m[3]);
+    if (day < 1 || day > last) return undefined;
+    const iso = `${m[1]}-${m[2]}-${m[3]}`;
+    return { first: iso, last: iso };
+}
+
+/** Why a date is invalid, for the `date/invalid` message; undefined when it is valid. */
+export function dateProblem(value: string | number): string | undefined {
+    const text = String(value);
+    const m = FORM.exec(text);
+    if (!m) return `'${text}' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY`;
+    if (m[2] !== undefined) {
+        const month = Number(m[2]);
+        if (month < 1 || month > 12) return `'${text}' has month ${m[2]}; months run from 01 to 12`;
+        if (m[3] !== undefined) {
+            const last = daysInMonth(Number(m[1]), month);
+            const day = Number(m[3]);
+            if (day < 1 || day > last) return `'${text}' does not exist: ${m[1]}-${m[2]} has ${last} days`;
+        }
+    }
+    return undefined;
+}
+
+/** Today's date as `YYYY-MM-DD`: `SPORBAR_TODAY` when set (tests pin it), else the machine's date. */
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+    const pinned = env.SPORBAR_TODAY;
+    if (pinned && parseDate(pinned)?.first === pinned) return pinned;
+    const now = new Date();
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

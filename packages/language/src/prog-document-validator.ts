@@ -1,0 +1,107 @@
+import { DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
+import type { ProgServices } from './prog-module.js';
+import { Codes, type SeverityOverride } from './prog-codes.js';
+import { expectedKindWords, kindWord } from './prog-names.js';
+import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
+import type { ProgWorkspaceSettings } from './prog-settings.js';
+
+const SEVERITY: Record<Exclude<SeverityOverride, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint
+};
+
+const PROPERTY_WORDS: Record<string, string> = {
+    partOf: 'part-of', basedOn: 'based-on', node: 'for', from: 'on', to: 'to', funder: 'funding',
+    target: 'relation', nodes: 'chain', custom: 'criterion', source: 'evidence'
+};
+
+/**
+ * Gives every diagnostic its stable code (RULES.md): lexer and parser errors, unresolved
+ * references (`ref/unresolved`, or `text/unresolved-ref` for `@X` in text) and the custom
+ * checks; then applies the severities of `sporbar.json`.
+ */
+export class ProgDocumentValidator extends DefaultDocumentValidator {
+    private readonly reflection: AstReflection;
+    private readonly index: ProgWorkspaceIndex;
+    private readonly settings: ProgWorkspaceSettings;
+
+    constructor(services: ProgServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+        this.index = services.workspace.WorkspaceIndex;
+        this.settings = services.workspace.Settings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const overrides = this.settings.config.rules;
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = diagnostic.code === undefined ? builtInCode(diagnostic) : String(diagnostic.code);
+            diagnostic.code = code;
+            diagnostic.data = { ...(diagnostic.data ?? {}), code };
+            const override = overrides.get(code);
+            if (override === 'off') continue;
+            if (override) diagnostic.severity = SEVERITY[override];
+            result.push(diagnostic);
+        }
+        return result;
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        for (const reference of document.references) {
+            const linkingError = reference.error;
+            if (!linkingError) continue;
+            const info = linkingError.info;
+            const refText = reference.$refText;
+            const range = reference.$refNode?.range;
+            if (!range) continue;
+            const inText = info.container.$type === 'TextRef';
+            let message: string;
+            let code: string;
+            if (inText) {
+                code = Codes.TextUnresolvedRef;
+                message = `@${refText} names no element in the workspace`;
+            } else {
+                code = Codes.RefUnresolved;
+                const expected = expectedKindWords(this.reflection.getReferenceType(info));
+                const property = PROPERTY_WORDS[info.property] ?? info.property;
+                const existing = this.index.declarationsOf(refText);
+                message = existing.length > 0
+                    ? `'${refText}' is ${article(kindWord(existing[0]))}, but \`${property}\` expects ${article(expected)}`
+                    : `No ${expected} named '${refText}'`;
+            }
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range,
+                message,
+                code,
+                source: this.getSource(),
+                data: { code, refText, property: info.property, containerType: info.container.$type }
+            });
+        }
+    }
+}
+
+function builtInCode(diagnostic: Diagnostic): string {
+    const code = (diagnostic.data as { code?: string } | undefined)?.code;
+    switch (code) {
+        case DocumentValidator.LexingError:
+        case DocumentValidator.LexingWarning:
+        case DocumentValidator.LexingInfo:
+        case DocumentValidator.LexingHint:
+            return Codes.LexerError;
+        case DocumentValidator.LinkingError:
+            return Codes.RefUnresolved;
+        default:
+            return Codes.ParseError;
+    }
+}
+
+export function article(word: string): string {
+    return (/^[aeiou]/i.test(word) ? 'an ' : 'a ') + word;
+}

@@ -1,0 +1,73 @@
+import '../polyfill.cjs';
+import {
+    inject, type DeepPartial, type Module, type LangiumSharedCoreServices, type DefaultSharedCoreModuleContext,
+    createDefaultCoreModule, createDefaultSharedCoreModule, type LangiumCoreServices, type PartialLangiumCoreServices,
+    type PartialLangiumSharedCoreServices
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices,
+    type LangiumServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
+import { ProgTokenBuilder } from './prog-token-builder.js';
+import { ProgValueConverter } from './prog-value-converter.js';
+import { ProgScopeComputation } from './prog-scope.js';
+import { ProgDocumentValidator } from './prog-document-validator.js';
+import { ProgDocumentBuilder } from './prog-document-builder.js';
+import { ProgWorkspaceIndex } from './prog-workspace-index.js';
+import { ProgWorkspaceSettings } from './prog-settings.js';
+import { registerValidationChecks } from './prog-validator.js';
+
+/** Services added to Langium's. */
+export interface ProgAddedServices {
+    workspace: {
+        WorkspaceIndex: ProgWorkspaceIndex;
+        Settings: ProgWorkspaceSettings;
+    };
+}
+
+export type ProgCoreServices = LangiumCoreServices & ProgAddedServices;
+export type ProgServices = LangiumServices & ProgAddedServices;
+
+function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module<S, DeepPartial<S>> {
+    return {
+        parser: {
+            TokenBuilder: () => new ProgTokenBuilder(),
+            ValueConverter: () => new ProgValueConverter()
+        },
+        references: {
+            ScopeComputation: (services: LangiumCoreServices) => new ProgScopeComputation(services)
+        },
+        validation: {
+            DocumentValidator: (services: S) => new ProgDocumentValidator(services as unknown as ProgServices)
+        },
+        workspace: {
+            WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
+            Settings: () => new ProgWorkspaceSettings()
+        }
+    } as unknown as Module<S, DeepPartial<S>>;
+}
+
+const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: (shared: LangiumSharedCoreServices) => new ProgDocumentBuilder(shared)
+    }
+};
+
+/** Language services without LSP features: for the CLI, the report generator and tests. */
+export function createProgCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Prog: ProgCoreServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule);
+    const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule<ProgCoreServices>() as Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>);
+    shared.ServiceRegistry.register(Prog);
+    registerValidationChecks(Prog as unknown as ProgServices);
+    return { shared, Prog };
+}
+
+/** The full language server. */
+export function createProgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Prog: ProgServices } {
+    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedCoreServices>);
+    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule<ProgServices>() as Module<ProgServices, PartialLangiumServices & DeepPartial<ProgAddedServices>>);
+    shared.ServiceRegistry.register(Prog);
+    registerValidationChecks(Prog);
+    return { shared, Prog };
+}

@@ -1,0 +1,129 @@
+import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+import type { IMultiModeLexerDefinition, TokenType, TokenVocabulary } from 'chevrotain';
+
+/** Characters a `.prog` ID may consist of (after its first letter). */
+export const ID_REGEX = /^\p{L}[\p{L}\p{M}\p{Nd}_]*$/u;
+const LETTER = /\p{L}/u;
+const ID_PART = /[\p{L}\p{M}\p{Nd}_]/u;
+
+const TEXT_MODE = 'text';
+const DEFAULT_MODE = 'default';
+const TEXT_TOKENS = new Set(['TEXT_CLOSE', 'TEXT_REF', 'TEXT_CHUNK']);
+
+/** True when the `"""` at `offset` closes a text: it is not followed by another quote. */
+function closesText(text: string, offset: number): boolean {
+    return text.charCodeAt(offset) === 34 && text.charCodeAt(offset + 1) === 34
+        && text.charCodeAt(offset + 2) === 34 && text.charCodeAt(offset + 3) !== 34;
+}
+
+/**
+ * True when an `@` at `offset` starts a reference (LANGUAGE.md "`@` in text"): a letter
+ * follows, and the character before is not a letter, digit, `_`, `.`, `-` or `\`.
+ */
+export function startsTextRef(text: string, offset: number): boolean {
+    if (text.charCodeAt(offset) !== 64) return false;
+    const next = text.codePointAt(offset + 1);
+    if (next === undefined || !LETTER.test(String.fromCodePoint(next))) return false;
+    if (offset === 0) return true;
+    const before = text[offset - 1];
+    return !(/[\p{L}\p{Nd}_.\-\\]/u.test(before) || /[\uDC00-\uDFFF]/.test(before));
+}
+
+/** Length of an ID that starts at `offset` (0 when none does). */
+function idLength(text: string, offset: number): number {
+    let i = offset;
+    const first = text.codePointAt(i);
+    if (first === undefined || !LETTER.test(String.fromCodePoint(first))) return 0;
+    i += first > 0xffff ? 2 : 1;
+    while (i < text.length) {
+        const cp = text.codePointAt(i)!;
+        if (!ID_PART.test(String.fromCodePoint(cp))) break;
+        i += cp > 0xffff ? 2 : 1;
+    }
+    return i - offset;
+}
+
+function match(text: string, offset: number, length: number): RegExpExecArray {
+    const result = [text.substring(offset, offset + length)] as unknown as RegExpExecArray;
+    result.index = offset;
+    return result;
+}
+
+/** Start characters of an ID: every letter of the basic plane plus the high surrogates. */
+function idStartChars(): number[] {
+    const chars: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+        if ((c >= 0xd800 && c <= 0xdbff) || LETTER.test(String.fromCharCode(c))) chars.push(c);
+    }
+    return chars;
+}
+
+let cachedStartChars: number[] | undefined;
+
+/**
+ * Builds a two-mode lexer. In the default mode `"""` pushes the text mode, where only the
+ * closing quotes, `@ID` references and plain chunks exist — so comments, keywords and
+ * strings are not recognised inside a text. The Unicode ID token gets a start-characters
+ * hint (keeps Chevrotain's first-character optimisation) and becomes the longer
+ * alternative of every ID-shaped keyword (so `ontology` is an ID, not `on` + `tology`).
+ */
+export class ProgTokenBuilder extends DefaultTokenBuilder {
+    override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const byName = new Map(tokens.map(t => [t.name, t]));
+        const id = byName.get('ID')!;
+        id.START_CHARS_HINT = cachedStartChars ??= idStartChars();
+        id.LINE_BREAKS = false;
+        for (const token of tokens) {
+            if (typeof token.PATTERN === 'string') {
+                // Only ID may be a keyword's longer alternative (the default pass also picks
+                // the text-mode chunk token, which does not exist in the default mode).
+                token.LONGER_ALT = ID_REGEX.test(token.PATTERN) ? id : undefined;
+            }
+        }
+        const open = byName.get('TEXT_OPEN')!;
+        open.PUSH_MODE = TEXT_MODE;
+        open.LINE_BREAKS = false;
+
+        const close = byName.get('TEXT_CLOSE')!;
+        close.PATTERN = { exec: (text: string, offset: number) => closesText(text, offset) ? match(text, offset, 3) : null };
+        close.POP_MODE = true;
+        close.LINE_BREAKS = false;
+        close.START_CHARS_HINT = ['"'];
+
+        const ref = byName.get('TEXT_REF')!;
+        ref.PATTERN = {
+            exec: (text: string, offset: number) =>
+                startsTextRef(text, offset) ? match(text, offset, 1 + idLength(text, offset + 1)) : null
+        };
+        ref.LINE_BREAKS = false;
+        ref.START_CHARS_HINT = ['@'];
+
+        const chunk = byName.get('TEXT_CHUNK')!;
+        chunk.PATTERN = {
+            exec: (text: string, offset: number) => {
+                let i = offset;
+                while (i < text.length) {
+                    const c = text.charCodeAt(i);
+                    if (c === 34 && closesText(text, i)) break;
+                    if (c === 64 && startsTextRef(text, i)) break;
+                    // `\@` is an escaped at sign: keep both characters in the chunk.
+                    i += (c === 92 && text.charCodeAt(i + 1) === 64) ? 2 : 1;
+                }
+                return i > offset ? match(text, offset, i - offset) : null;
+            }
+        };
+        chunk.LINE_BREAKS = true;
+
+        const textTokens = [close, ref, chunk];
+        const defaultTokens = tokens.filter(t => !TEXT_TOKENS.has(t.name));
+        // `"""` must be tried before the string terminal (`""` would match first).
+        defaultTokens.splice(defaultTokens.indexOf(open), 1);
+        defaultTokens.splice(defaultTokens.indexOf(byName.get('STRING')!), 0, open);
+        const definition: IMultiModeLexerDefinition = {
+            modes: { [DEFAULT_MODE]: defaultTokens, [TEXT_MODE]: textTokens },
+            defaultMode: DEFAULT_MODE
+        };
+        return definition;
+    }
+}

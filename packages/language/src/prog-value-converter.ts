@@ -1,0 +1,23 @@
+import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+
+/**
+ * Converts token text to AST values. IDs are compared in NFC (LANGUAGE.md: two IDs are
+ * equal when their NFC forms are), so declarations and references are normalised here.
+ * Strings know only the escapes `\"` and `\\`.
+ */
+export class ProgValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        switch (rule.name) {
+            case 'ID': return input.normalize('NFC');
+            case 'TEXT_REF': return input.substring(1).normalize('NFC');
+            case 'STRING': return unescapeString(input);
+            case 'DateValue': return input;
+            default: return super.runConverter(rule, input, cstNode);
+        }
+    }
+}
+
+export function unescapeString(token: string): string {
+    const body = token.startsWith('"') && token.endsWith('"') && token.length >= 2 ? token.slice(1, -1) : token;
+    return body.replace(/\\(["\\])/g, '$1');
+}

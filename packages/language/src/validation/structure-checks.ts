@@ -1,0 +1,140 @@
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver';
+import type * as ast from '../generated/ast.js';
+import { Codes } from '../prog-codes.js';
+import { dateProblem, parseDate } from '../prog-dates.js';
+import { isNamedElement, kindWord } from '../prog-names.js';
+import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { diagnose } from './prog-diagnose.js';
+
+/** Single-valued property keywords per element type (LANGUAGE.md property table). */
+export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
+    Programme: ['client', 'contract', 'period', 'goal', 'bibliography', 'description'],
+    Actor: ['type', 'members', 'part-of'],
+    Need: ['weight'],
+    LogicNode: ['horizon'],
+    Assumption: ['on'],
+    Indicator: ['for', 'baseline', 'target', 'unit'],
+    Portfolio: ['challenge', 'vision', 'owner'],
+    Project: ['status', 'owner', 'governance', 'period', 'portfolio'],
+    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'cite'],
+    Finding: ['confidence', 'date', 'status', 'replaces', 'text'],
+    Assessment: ['criterion', 'rating', 'text'],
+    Recommendation: ['priority', 'horizon', 'status', 'response'],
+    Initiative: ['country', 'url'],
+    Report: ['kind', 'date', 'cutoff', 'language', 'number', 'summary', 'introduction', 'method', 'discussion', 'conclusion'],
+    Evidence: ['at', 'quote']
+};
+
+export class StructureChecks {
+    constructor(private readonly index: ProgWorkspaceIndex) {}
+
+    /** `property/duplicate`: a single-valued property written twice (the second one reported). */
+    propertyShouldNotRepeat(node: AstNode, accept: ValidationAcceptor): void {
+        const keywords = SINGLE_VALUED[node.$type];
+        if (!keywords || !node.$cstNode) return;
+        for (const keyword of keywords) {
+            const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
+            for (const repeated of occurrences.slice(1)) {
+                diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
+                    node, range: repeated.range,
+                    relatedInformation: relatedAt(node, occurrences[0].range, `first \`${keyword}\``)
+                });
+            }
+        }
+    }
+
+    /** `id/duplicate`: IDs are unique in the workspace; both declarations are reported. */
+    idShouldBeUnique(node: AstNode, accept: ValidationAcceptor): void {
+        if (!isNamedElement(node) || !node.name) return;
+        const all = this.index.declarationsOf(node.name);
+        if (all.length < 2) return;
+        const others = all.filter(other => other !== node);
+        diagnose(accept, Codes.IdDuplicate, `The ID '${node.name}' is declared ${all.length} times in the workspace (${others.map(o => `${kindWord(o)} in ${fileName(o)}:${line(o)}`).join(', ')})`, {
+            node, property: 'name',
+            relatedInformation: others.map(other => DiagnosticRelatedInformation.create(
+                Location.create(AstUtils.getDocument(other).uri.toString(), nameRange(other)),
+                `'${node.name}' is also declared here`))
+        });
+    }
+
+    /** `programme/missing` and `programme/multiple`: exactly one programme per workspace. */
+    workspaceShouldHaveOneProgramme(model: ast.Model, accept: ValidationAcceptor): void {
+        const data = this.index.data;
+        const document = AstUtils.getDocument(model);
+        if (data.programmes.length === 0 && data.documents[0] === document) {
+            diagnose(accept, Codes.ProgrammeMissing, 'The workspace has no `programme`; every workspace needs exactly one', {
+                node: model, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+            });
+        }
+        const [first, ...rest] = data.programmes;
+        for (const programme of rest) {
+            if (AstUtils.getDocument(programme) !== document) continue;
+            diagnose(accept, Codes.ProgrammeMultiple, `A second programme: the workspace already has '${first.name}' (${fileName(first)}:${line(first)})`, {
+                node: programme, property: 'name',
+                relatedInformation: [DiagnosticRelatedInformation.create(
+                    Location.create(AstUtils.getDocument(first).uri.toString(), nameRange(first)), 'the first programme')]
+            });
+        }
+    }
+
+    /** `date/invalid`: dates must exist (no month 13, no 30 February). */
+    datesShouldExist(node: ast.Source | ast.Finding | ast.Report | ast.Period, accept: ValidationAcceptor): void {
+        const properties = node.$type === 'Report' ? ['date', 'cutoff'] : node.$type === 'Period' ? ['start', 'end'] : ['date'];
+        for (const property of properties) {
+            const value = (node as unknown as Record<string, string | undefined>)[property];
+            if (value === undefined) continue;
+            const problem = dateProblem(value);
+            if (problem) diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never });
+        }
+    }
+
+    /** `period/reversed`: a period ends on or after it starts. */
+    periodShouldNotBeReversed(period: ast.Period, accept: ValidationAcceptor): void {
+        const start = parseDate(period.start);
+        const end = parseDate(period.end);
+        if (start && end && end.last < start.first) {
+            diagnose(accept, Codes.PeriodReversed, `The period ends (${period.end}) before it starts (${period.start})`, { node: period });
+        }
+    }
+
+    /** `sdg/out-of-range`: the UN Sustainable Development Goals are numbered 1–17. */
+    sdgsShouldBeInRange(node: ast.Programme | ast.LogicNode, accept: ValidationAcceptor): void {
+        node.sdgs.forEach((sdg, index) => {
+            if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) {
+                diagnose(accept, Codes.SdgOutOfRange, `SDG ${sdg} does not exist; the goals are numbered 1 to 17`, { node, property: 'sdgs', index });
+            }
+        });
+    }
+
+    /** An assumption `on A -> B` needs that edge in some chain; else `ref/unresolved` on the edge. */
+    assumptionEdgeShouldExist(target: ast.AssumptionTarget, accept: ValidationAcceptor): void {
+        const from = target.from?.ref;
+        const to = target.to?.ref;
+        if (!from || !to) return;
+        const declared = this.index.data.edges.get(from)?.has(to) ?? false;
+        if (!declared) {
+            const cst = target.$cstNode;
+            diagnose(accept, Codes.RefUnresolved, `No edge ${target.from.$refText} -> ${target.to!.$refText} is declared in a chain`, {
+                node: target, range: cst?.range
+            });
+        }
+    }
+}
+
+function nameRange(node: AstNode) {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range ?? node.$cstNode!.range;
+}
+
+function line(node: AstNode): number {
+    return nameRange(node).start.line + 1;
+}
+
+function fileName(node: AstNode): string {
+    const path = AstUtils.getDocument(node).uri.path;
+    return path.substring(path.lastIndexOf('/') + 1);
+}
+
+function relatedAt(node: AstNode, range: ReturnType<typeof nameRange>, message: string): DiagnosticRelatedInformation[] {
+    return [DiagnosticRelatedInformation.create(Location.create(AstUtils.getDocument(node).uri.toString(), range), message)];
+}
