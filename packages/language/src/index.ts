@@ -8,3 +8,4 @@ export * from './prog-text.js';
 export * from './prog-workspace.js';
 export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
+export * from './prog-model.js';

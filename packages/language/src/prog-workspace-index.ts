@@ -23,6 +23,8 @@ export interface WorkspaceIndexData {
     readonly citedBy: ReadonlyMap<AstNode, readonly Citation[]>;
     /** The programme-logic edges of every chain: node -> the nodes it leads to. */
     readonly edges: ReadonlyMap<LogicNode, ReadonlySet<LogicNode>>;
+    /** Every element by `$type` (`Finding`, `Source`, `LogicNode`, …), in path then document order. */
+    readonly byType: ReadonlyMap<string, readonly AstNode[]>;
 }
 
 const EMPTY: readonly Citation[] = [];
@@ -49,6 +51,11 @@ export class ProgWorkspaceIndex {
         return this.data.citedBy.get(node) ?? EMPTY;
     }
 
+    /** Every element of one type, e.g. `elementsOf<Finding>('Finding')`, in path order. */
+    elementsOf<T extends AstNode>(type: T['$type']): readonly T[] {
+        return (this.data.byType.get(type) ?? []) as readonly T[];
+    }
+
     declarationsOf(name: string): readonly NamedElement[] {
         return this.data.declarations.get(name) ?? [];
     }
@@ -62,8 +69,13 @@ export class ProgWorkspaceIndex {
         const programmes: Programme[] = [];
         const citedBy = new Map<AstNode, Citation[]>();
         const edges = new Map<LogicNode, Set<LogicNode>>();
+        const byType = new Map<string, AstNode[]>();
         for (const doc of documents) {
             for (const node of AstUtils.streamAst(doc.parseResult.value)) {
+                if (isNamedElement(node)) {
+                    const ofType = byType.get(node.$type);
+                    if (ofType) ofType.push(node); else byType.set(node.$type, [node]);
+                }
                 if (isNamedElement(node) && node.name) {
                     const list = declarations.get(node.name);
                     if (list) list.push(node); else declarations.set(node.name, [node]);
@@ -86,7 +98,7 @@ export class ProgWorkspaceIndex {
                 }
             }
         }
-        return { documents, declarations, programmes, citedBy, edges };
+        return { documents, declarations, programmes, citedBy, edges, byType };
     }
 }
 

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
@@ -26,21 +26,29 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Evidence: ['at', 'quote']
 };
 
+const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
+
 export class StructureChecks {
     constructor(private readonly index: ProgWorkspaceIndex) {}
 
     /** `property/duplicate`: a single-valued property written twice (the second one reported). */
     propertyShouldNotRepeat(node: AstNode, accept: ValidationAcceptor): void {
-        const keywords = SINGLE_VALUED[node.$type];
-        if (!keywords || !node.$cstNode) return;
-        for (const keyword of keywords) {
-            const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
-            for (const repeated of occurrences.slice(1)) {
-                diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
-                    node, range: repeated.range,
-                    relatedInformation: relatedAt(node, occurrences[0].range, `first \`${keyword}\``)
-                });
+        const keywords = SINGLE_VALUED_SETS.get(node.$type);
+        const cst = node.$cstNode;
+        if (!keywords || !cst || !isCompositeCstNode(cst)) return;
+        const first = new Map<string, CstNode>();
+        for (const child of ownLeaves(cst, node)) {
+            const keyword = GrammarAST.isKeyword(child.grammarSource) ? child.grammarSource.value : undefined;
+            if (keyword === undefined || !keywords.has(keyword)) continue;
+            const earlier = first.get(keyword);
+            if (!earlier) {
+                first.set(keyword, child);
+                continue;
             }
+            diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
+                node, range: child.range,
+                relatedInformation: relatedAt(node, earlier.range, `first \`${keyword}\``)
+            });
         }
     }
 
@@ -119,6 +127,17 @@ export class StructureChecks {
                 node: target, range: cst?.range
             });
         }
+    }
+}
+
+/** The leaves that belong to `node` itself (not to nested elements), in text order. */
+function* ownLeaves(cst: CstNode, node: AstNode): Generator<CstNode> {
+    if (!isCompositeCstNode(cst)) {
+        yield cst;
+        return;
+    }
+    for (const child of cst.content) {
+        if (child.astNode === node) yield* ownLeaves(child, node);
     }
 }
 

@@ -1,0 +1,44 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { collectDiagnostics, loadWorkspace } from '@sporbar/language';
+import { summarise, toJson, toStylish } from './cli-format.js';
+import { colours, resolveWorkspace, type Io } from './cli-io.js';
+
+export const VALIDATE_FORMATS = ['stylish', 'json'];
+
+function parseCount(value: string): number {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expects a whole number of 0 or more');
+    return n;
+}
+
+interface ValidateOptions {
+    format: string;
+    maxWarnings?: number;
+}
+
+/** `sporbar validate [folder]`: exit 0 without errors, 1 with errors (or too many warnings). */
+export function validateCommand(io: Io, setExitCode: (code: number) => void): Command {
+    return new Command('validate')
+        .description('load every .prog file under a folder as one model and report what is wrong')
+        .argument('[folder]', 'the workspace folder', '.')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+        .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+        .action(async (folder: string, options: ValidateOptions) => {
+            setExitCode(await validate(folder, options, io));
+        });
+}
+
+async function validate(folder: string, options: ValidateOptions, io: Io): Promise<number> {
+    const { root, files } = resolveWorkspace(folder);
+    const workspace = await loadWorkspace(root, files);
+    const diagnostics = collectDiagnostics(workspace);
+    const summary = summarise(diagnostics, files.length);
+    if (options.format === 'json') io.stdout(toJson(diagnostics, summary));
+    else io.stdout(toStylish(diagnostics, summary, await colours(io)));
+    if (summary.errors > 0) return 1;
+    if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+        io.stderr(`sporbar: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+        return 1;
+    }
+    return 0;
+}
