@@ -9,18 +9,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const grammarPath = path.join(root, 'syntaxes', 'prog.tmLanguage.json');
 const languageConfigurationPath = path.join(root, 'language-configuration.json');
 
-/** Where the normative spec lives: a copy inside the repo if there is one, else the shared spec. */
-const specDirCandidates = [
-    process.env.SPORBAR_SPEC_DIR,
-    path.join(root, 'docs', 'spec'),
-    path.join(root, 'spec'),
-    '/work/shared/spec',
-].filter((p): p is string => !!p);
-const specDir = specDirCandidates.find((p) => fs.existsSync(path.join(p, 'LANGUAGE.md')));
-const referenceWorkspace = [
-    ...(specDir ? [path.join(specDir, 'reference-workspace')] : []),
-    path.join(root, 'examples', 'reference-workspace'),
-].find((p) => fs.existsSync(p));
+/** The project's copy of the normative spec and its conformance workspace. */
+const specDir = path.join(root, 'docs', 'spec');
+const referenceWorkspace = path.join(root, 'test', 'fixtures', 'reference');
 
 // ---------------------------------------------------------------------------------------------
 // The vocabulary, as LANGUAGE.md states it (kept here so the test runs without the spec folder;
@@ -407,7 +398,6 @@ describe('dates, numbers, operators', () => {
 
 describe('reserved words', () => {
     it('the list here matches LANGUAGE.md', () => {
-        if (!specDir) return; // spec folder not available: the embedded copy stands alone
         const md = fs.readFileSync(path.join(specDir, 'LANGUAGE.md'), 'utf8');
         const section = md.split(/^## Reserved words\s*$/m)[1];
         expect(section, 'LANGUAGE.md has a "Reserved words" section').toBeDefined();
@@ -485,7 +475,7 @@ describe('reserved words', () => {
     });
 });
 
-describe.skipIf(!referenceWorkspace)('reference workspace', () => {
+describe('reference workspace', () => {
     const files = referenceWorkspace
         ? fs.readdirSync(referenceWorkspace).filter((f) => f.endsWith('.prog')).sort()
         : [];

@@ -9,3 +9,4 @@ export * from './prog-workspace.js';
 export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
+export * from './prog-matrix.js';

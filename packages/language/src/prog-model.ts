@@ -64,3 +64,36 @@ export const LEVELS: readonly ast.Level[] = ['input', 'activity', 'output', 'out
 export function levelRank(level: ast.Level): number {
     return LEVELS.indexOf(level) + 1;
 }
+
+/** `outcome` and `impact`: the levels that need indicators and evidence. */
+export function isResultLevel(level: ast.Level | undefined): boolean {
+    return level === 'outcome' || level === 'impact';
+}
+
+/** Source kinds that happen at a time and so need a `date` (`source/no-date`). */
+export const EVENT_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.SourceKind>(['interview', 'focus-group', 'observation', 'survey', 'workshop']);
+
+/** Source kinds that are one informant (or one group speaking together) (`finding/single-informant`). */
+export const INFORMANT_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.SourceKind>(['interview', 'focus-group']);
+
+/** A source the programme or one of its projects produced about itself. */
+export function isSelfReported(source: ast.Source): boolean {
+    const origin = originOf(source);
+    return origin === 'programme' || origin === 'project';
+}
+
+/** GRADE-CERQual confidence, low to high. */
+export const CONFIDENCE_LEVELS: readonly ast.Confidence[] = ['very-low', 'low', 'moderate', 'high'];
+export function confidenceRank(confidence: ast.Confidence): number {
+    return CONFIDENCE_LEVELS.indexOf(confidence) + 1;
+}
+
+/** Reports that pass judgement (`assessment` and `final`): they need a summary and all DAC criteria. */
+export function isJudgingReport(report: ast.Report): boolean {
+    return report.kind === 'assessment' || report.kind === 'final';
+}
+
+/** True when every evidence item names a source that resolved (no cascade on unresolved references). */
+export function evidenceResolved(finding: ast.Finding): boolean {
+    return finding.evidence.every(item => item.source?.ref !== undefined);
+}

@@ -2,7 +2,12 @@ import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type Lang
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
-import { isChain, isProgramme, type LogicNode, type Model, type Programme } from './generated/ast.js';
+import {
+    isAssessment, isChain, isEvidence, isFinding, isIndicator, isLogicNode, isProgramme, isProject, isReport, isSource,
+    type Chain, type Finding, type LogicNode, type Model, type Portfolio, type Programme, type Project, type Question, type Report, type Source
+} from './generated/ast.js';
+import { accessOf, cutoffOf, isInForce } from './prog-model.js';
+import type { DateSpan } from './prog-dates.js';
 
 /** One reference from one element to another, as written in the model. */
 export interface Citation {
@@ -25,6 +30,56 @@ export interface WorkspaceIndexData {
     readonly edges: ReadonlyMap<LogicNode, ReadonlySet<LogicNode>>;
     /** Every element by `$type` (`Finding`, `Source`, `LogicNode`, …), in path then document order. */
     readonly byType: ReadonlyMap<string, readonly AstNode[]>;
+    /** Logic nodes named in at least one chain line (whether or not the other end resolves). */
+    readonly chained: ReadonlySet<LogicNode>;
+    /** Logic nodes that have an indicator, nested or by `for`. */
+    readonly indicated: ReadonlySet<LogicNode>;
+    /** In-force findings that `supports` or `challenges` each logic node or assumption. */
+    readonly testedBy: ReadonlyMap<AstNode, readonly Finding[]>;
+    /** In-force findings that answer each question. */
+    readonly answeredBy: ReadonlyMap<Question, readonly Finding[]>;
+    /** The projects of each portfolio: nested ones, and top-level ones with `portfolio P`. */
+    readonly portfolioProjects: ReadonlyMap<Portfolio, readonly Project[]>;
+    /** The DAC criteria that at least one assessment covers. */
+    readonly assessedCriteria: ReadonlySet<string>;
+    /** Every chain edge that lies on a cycle, by chain and edge index (edge i is nodes[i] -> nodes[i+1]). */
+    readonly cyclicEdges: ReadonlyMap<Chain, ReadonlyMap<number, LogicCycle>>;
+    /** Person names of sources whose access is not `public` (see `protectedNamePattern`). */
+    readonly protectedNames: ProtectedNames;
+    /** Reports that have a cutoff (or a date), sorted by the last day of that cutoff. */
+    readonly reportsByCutoff: readonly ReportCutoff[];
+}
+
+/** One `A -> B` written in a chain line. */
+export interface EdgeSite {
+    readonly chain: Chain;
+    /** The edge runs from `chain.nodes[index]` to `chain.nodes[index + 1]`. */
+    readonly index: number;
+    readonly from: LogicNode;
+    readonly to: LogicNode;
+}
+
+/** A strongly connected set of logic nodes, and every written edge inside it. */
+export interface LogicCycle {
+    readonly nodes: readonly LogicNode[];
+    readonly edges: readonly EdgeSite[];
+}
+
+export interface ProtectedNames {
+    /** Matches any protected name as a whole (case-insensitive, any whitespace between its words); undefined when there is none. */
+    readonly pattern: RegExp | undefined;
+    /** Sources by their normalised name (`normalizeName`). */
+    readonly sources: ReadonlyMap<string, readonly Source[]>;
+}
+
+export interface ReportCutoff {
+    readonly report: Report;
+    readonly cutoff: DateSpan;
+}
+
+/** Lower case, single spaces: how protected names are compared. */
+export function normalizeName(name: string): string {
+    return name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('nb');
 }
 
 const EMPTY: readonly Citation[] = [];
@@ -70,6 +125,15 @@ export class ProgWorkspaceIndex {
         const citedBy = new Map<AstNode, Citation[]>();
         const edges = new Map<LogicNode, Set<LogicNode>>();
         const byType = new Map<string, AstNode[]>();
+        const chained = new Set<LogicNode>();
+        const indicated = new Set<LogicNode>();
+        const testedBy = new Map<AstNode, Finding[]>();
+        const answeredBy = new Map<Question, Finding[]>();
+        const portfolioProjects = new Map<Portfolio, Project[]>();
+        const assessedCriteria = new Set<string>();
+        const edgeSites: EdgeSite[] = [];
+        const names = new Map<string, Source[]>();
+        const reportsByCutoff: ReportCutoff[] = [];
         for (const doc of documents) {
             for (const node of AstUtils.streamAst(doc.parseResult.value)) {
                 if (isNamedElement(node)) {
@@ -81,13 +145,33 @@ export class ProgWorkspaceIndex {
                     if (list) list.push(node); else declarations.set(node.name, [node]);
                     if (isProgramme(node)) programmes.push(node);
                 } else if (isChain(node)) {
+                    for (const ref of node.nodes) if (ref.ref) chained.add(ref.ref);
                     for (let i = 0; i + 1 < node.nodes.length; i++) {
                         const from = node.nodes[i].ref, to = node.nodes[i + 1].ref;
                         if (!from || !to) continue;
                         let targets = edges.get(from);
                         if (!targets) edges.set(from, targets = new Set());
                         targets.add(to);
+                        edgeSites.push({ chain: node, index: i, from, to });
                     }
+                }
+                if (isFinding(node) && isInForce(node)) {
+                    for (const ref of node.answers) if (ref.ref) push(answeredBy, ref.ref, node);
+                    for (const ref of node.supports) if (ref.ref) push(testedBy, ref.ref, node);
+                    for (const ref of node.challenges) if (ref.ref) push(testedBy, ref.ref, node);
+                } else if (isIndicator(node)) {
+                    if (isLogicNode(node.$container)) indicated.add(node.$container);
+                    if (node.node?.ref) indicated.add(node.node.ref);
+                } else if (isProject(node)) {
+                    const portfolio = node.$container.$type === 'Portfolio' ? node.$container : node.portfolio?.ref;
+                    if (portfolio) push(portfolioProjects, portfolio, node);
+                } else if (isAssessment(node)) {
+                    if (node.criterion?.dac) assessedCriteria.add(node.criterion.dac);
+                } else if (isSource(node)) {
+                    if (node.personName && node.personName.trim() && accessOf(node) !== 'public') push(names, normalizeName(node.personName), node);
+                } else if (isReport(node)) {
+                    const cutoff = cutoffOf(node);
+                    if (cutoff) reportsByCutoff.push({ report: node, cutoff });
                 }
                 for (const info of AstUtils.streamReferences(node)) {
                     const target = 'ref' in info.reference ? info.reference.ref : undefined;
@@ -98,8 +182,92 @@ export class ProgWorkspaceIndex {
                 }
             }
         }
-        return { documents, declarations, programmes, citedBy, edges, byType };
+        reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
+        return {
+            documents, declarations, programmes, citedBy, edges, byType, chained, indicated, testedBy, answeredBy,
+            portfolioProjects, assessedCriteria, cyclicEdges: findCycles(edges, edgeSites),
+            protectedNames: { pattern: namePattern([...names.keys()]), sources: names }, reportsByCutoff
+        };
     }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}
+
+/**
+ * The edges that lie on a cycle: an edge A -> B does when A and B are in the same strongly
+ * connected component (Tarjan's algorithm, iterative, linear in nodes + edges), or A is B.
+ */
+function findCycles(edges: ReadonlyMap<LogicNode, ReadonlySet<LogicNode>>, sites: readonly EdgeSite[]): Map<Chain, Map<number, LogicCycle>> {
+    const indexOf = new Map<LogicNode, number>();
+    const low = new Map<LogicNode, number>();
+    const onStack = new Set<LogicNode>();
+    const stack: LogicNode[] = [];
+    const component = new Map<LogicNode, LogicNode[]>();
+    let counter = 0;
+    for (const start of edges.keys()) {
+        if (indexOf.has(start)) continue;
+        const work: Array<{ node: LogicNode; next: Iterator<LogicNode> }> = [];
+        const open = (node: LogicNode) => {
+            indexOf.set(node, counter); low.set(node, counter); counter++;
+            stack.push(node); onStack.add(node);
+            work.push({ node, next: (edges.get(node) ?? new Set<LogicNode>()).values() });
+        };
+        open(start);
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            const step = frame.next.next();
+            if (!step.done) {
+                const target = step.value;
+                if (!indexOf.has(target)) open(target);
+                else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node)!, indexOf.get(target)!));
+                continue;
+            }
+            work.pop();
+            if (work.length > 0) {
+                const parent = work[work.length - 1].node;
+                low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+            }
+            if (low.get(frame.node) === indexOf.get(frame.node)) {
+                const members: LogicNode[] = [];
+                let member: LogicNode;
+                do {
+                    member = stack.pop()!;
+                    onStack.delete(member);
+                    members.push(member);
+                } while (member !== frame.node);
+                for (const m of members) component.set(m, members);
+            }
+        }
+    }
+    const cycles = new Map<LogicNode[], { nodes: LogicNode[]; edges: EdgeSite[] }>();
+    const result = new Map<Chain, Map<number, LogicCycle>>();
+    for (const site of sites) {
+        const members = component.get(site.from);
+        if (!members || component.get(site.to) !== members || (members.length === 1 && site.from !== site.to)) continue;
+        let cycle = cycles.get(members);
+        if (!cycle) cycles.set(members, cycle = { nodes: members.slice().reverse(), edges: [] });
+        cycle.edges.push(site);
+        let byIndex = result.get(site.chain);
+        if (!byIndex) result.set(site.chain, byIndex = new Map());
+        byIndex.set(site.index, cycle);
+    }
+    return result;
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One pattern for all protected names: whole names, longest first, words separated by any whitespace. */
+function namePattern(normalized: readonly string[]): RegExp | undefined {
+    if (normalized.length === 0) return undefined;
+    const alternatives = normalized.slice().sort((a, b) => b.length - a.length)
+        .map(name => name.split(' ').map(escapeRegExp).join('\\s+'));
+    // A whole name: not glued to a letter or digit before, nor after (a genitive -s is allowed).
+    return new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}])(?:${alternatives.join('|')})(?=s?(?![\\p{L}\\p{M}\\p{Nd}]))`, 'giu');
 }
 
 /** Path order: plain code-point order of the path, so it is the same on every machine. */

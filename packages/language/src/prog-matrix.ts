@@ -1,0 +1,196 @@
+import { AstUtils, type AstNode } from 'langium';
+import type * as ast from './generated/ast.js';
+import { isInForce, sourceKinds } from './prog-model.js';
+import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
+
+/**
+ * The traceability matrix (REPORTS.md "Vedlegg A Sporbarhetsmatrise"): one row per finding
+ * and the coverage figures above it. A pure function of the workspace index, shared by
+ * `sporbar matrix`, the report appendix and the editor view.
+ */
+
+/** Source kinds in the order LANGUAGE.md lists them; rows and CSV columns follow it. */
+export const MATRIX_SOURCE_KINDS: readonly ast.SourceKind[] = [
+    'interview', 'focus-group', 'document', 'observation', 'survey', 'workshop', 'literature', 'dataset'
+];
+
+export interface MatrixRow {
+    /** The finding's ID. */
+    readonly id: string;
+    readonly title: string;
+    /** The written status, `confirmed` when none is written. */
+    readonly status: ast.FindingStatus;
+    /** `confirmed` or `revised` (RULES.md "In force"). */
+    readonly inForce: boolean;
+    readonly date?: string;
+    /** IDs of the questions the finding answers (resolved references, in written order). */
+    readonly questions: readonly string[];
+    readonly confidence?: ast.Confidence;
+    /** Evidence items per source kind (only kinds that occur; resolved sources only). */
+    readonly evidence: Readonly<Partial<Record<ast.SourceKind, number>>>;
+    /** Evidence items with a resolved source. */
+    readonly evidenceCount: number;
+    /** Distinct source kinds behind the evidence. */
+    readonly sourceKinds: number;
+    /** Evidence from two or more source kinds. */
+    readonly triangulated: boolean;
+    /** Who names this finding in `based-on`, by element kind, IDs in natural order. */
+    readonly usedBy: {
+        readonly assessments: readonly string[];
+        readonly recommendations: readonly string[];
+        readonly lessons: readonly string[];
+    };
+}
+
+/** One coverage figure; `share` is `numerator / denominator`, or `null` when there is nothing to count. */
+export interface CoverageFigure {
+    readonly numerator: number;
+    readonly denominator: number;
+    readonly share: number | null;
+}
+
+export interface MatrixCoverage {
+    /** Questions answered by at least one admitted finding in force / all questions. */
+    readonly questionsAnswered: CoverageFigure;
+    /** Admitted findings in force with evidence from ≥ 2 source kinds / admitted findings in force. */
+    readonly findingsTriangulated: CoverageFigure;
+    /** Outcomes and impacts supported or challenged by an admitted finding in force / all outcomes and impacts. */
+    readonly outcomesWithEvidence: CoverageFigure;
+    /**
+     * Recommendations whose `based-on` is non-empty and names only admitted findings in force
+     * / recommendations (with a filter: those whose resolved `based-on` findings all pass it).
+     */
+    readonly recommendationsWithBasis: CoverageFigure;
+    /** Sources cited anywhere (citations inside a finding count only when it is admitted) / all sources. */
+    readonly sourcesCited: CoverageFigure;
+}
+
+export interface TraceabilityMatrix {
+    readonly rows: readonly MatrixRow[];
+    readonly coverage: MatrixCoverage;
+}
+
+export interface MatrixOptions {
+    /**
+     * Which findings the matrix is about, e.g. `f => reportIncludes(report, f)` for a
+     * report's appendix. Without it every finding is a row (drafts and withdrawn ones
+     * too, with their status) and coverage counts every finding in force.
+     */
+    readonly includeFinding?: (finding: ast.Finding) => boolean;
+}
+
+export const COVERAGE_LABELS: Readonly<Record<keyof MatrixCoverage, string>> = {
+    questionsAnswered: 'questions answered',
+    findingsTriangulated: 'findings triangulated',
+    outcomesWithEvidence: 'outcomes and impacts with evidence',
+    recommendationsWithBasis: 'recommendations with a basis',
+    sourcesCited: 'sources cited'
+};
+
+/** Builds the matrix from the workspace index (no `findAllReferences`, no file access). */
+export function traceabilityMatrix(index: ProgWorkspaceIndex, options: MatrixOptions = {}): TraceabilityMatrix {
+    const admitted = options.includeFinding ?? (() => true);
+    const counts = (finding: ast.Finding) => admitted(finding) && isInForce(finding);
+    const named = <T extends AstNode & { name?: string }>(type: T['$type']) => index.elementsOf<T>(type).filter(node => Boolean(node.name));
+
+    const findings = named<ast.Finding>('Finding').filter(admitted);
+    const rows = findings.map(finding => matrixRow(index, finding)).sort((a, b) => compareIdsNaturally(a.id, b.id));
+
+    const questions = named<ast.Question>('Question');
+    const answered = questions.filter(question => index.citationsOf(question)
+        .some(c => c.property === 'answers' && c.container.$type === 'Finding' && counts(c.container as ast.Finding)));
+
+    const inForce = findings.filter(isInForce);
+    const triangulated = inForce.filter(finding => sourceKinds(finding).size >= 2);
+
+    const outcomes = named<ast.LogicNode>('LogicNode').filter(node => node.level === 'outcome' || node.level === 'impact');
+    const evidenced = outcomes.filter(node => index.citationsOf(node)
+        .some(c => (c.property === 'supports' || c.property === 'challenges') && c.container.$type === 'Finding' && counts(c.container as ast.Finding)));
+
+    const recommendations = named<ast.Recommendation>('Recommendation')
+        .filter(rec => rec.basedOn.every(ref => !ref.ref || admitted(ref.ref)));
+    const withBasis = recommendations.filter(rec => rec.basedOn.length > 0 && rec.basedOn.every(ref => ref.ref !== undefined && counts(ref.ref)));
+
+    const sources = named<ast.Source>('Source');
+    const cited = sources.filter(source => index.citationsOf(source).some(c => {
+        const finding = AstUtils.getContainerOfType(c.container, (n): n is ast.Finding => n.$type === 'Finding');
+        return !finding || admitted(finding);
+    }));
+
+    return {
+        rows,
+        coverage: {
+            questionsAnswered: figure(answered.length, questions.length),
+            findingsTriangulated: figure(triangulated.length, inForce.length),
+            outcomesWithEvidence: figure(evidenced.length, outcomes.length),
+            recommendationsWithBasis: figure(withBasis.length, recommendations.length),
+            sourcesCited: figure(cited.length, sources.length)
+        }
+    };
+}
+
+function matrixRow(index: ProgWorkspaceIndex, finding: ast.Finding): MatrixRow {
+    const evidence: Partial<Record<ast.SourceKind, number>> = {};
+    let evidenceCount = 0;
+    for (const item of finding.evidence) {
+        const source = item.source?.ref;
+        if (!source) continue;
+        evidenceCount++;
+        evidence[source.kind] = (evidence[source.kind] ?? 0) + 1;
+    }
+    const ordered: Partial<Record<ast.SourceKind, number>> = {};
+    for (const kind of MATRIX_SOURCE_KINDS) if (evidence[kind] !== undefined) ordered[kind] = evidence[kind];
+    const kinds = Object.keys(ordered).length;
+
+    const usedBy = { assessments: new Set<string>(), recommendations: new Set<string>(), lessons: new Set<string>() };
+    for (const citation of index.citationsOf(finding)) {
+        if (citation.property !== 'basedOn') continue;
+        const user = citation.container as ast.Assessment | ast.Recommendation | ast.Lesson;
+        if (!user.name) continue;
+        if (user.$type === 'Assessment') usedBy.assessments.add(user.name);
+        else if (user.$type === 'Recommendation') usedBy.recommendations.add(user.name);
+        else if (user.$type === 'Lesson') usedBy.lessons.add(user.name);
+    }
+    const sorted = (set: Set<string>) => [...set].sort(compareIdsNaturally);
+
+    return {
+        id: finding.name,
+        title: finding.title ?? '',
+        status: finding.status ?? 'confirmed',
+        inForce: isInForce(finding),
+        ...(finding.date !== undefined ? { date: String(finding.date) } : {}),
+        questions: finding.answers.map(ref => ref.ref?.name).filter((name): name is string => Boolean(name)),
+        ...(finding.confidence !== undefined ? { confidence: finding.confidence } : {}),
+        evidence: ordered,
+        evidenceCount,
+        sourceKinds: kinds,
+        triangulated: kinds >= 2,
+        usedBy: {
+            assessments: sorted(usedBy.assessments),
+            recommendations: sorted(usedBy.recommendations),
+            lessons: sorted(usedBy.lessons)
+        }
+    };
+}
+
+function figure(numerator: number, denominator: number): CoverageFigure {
+    return { numerator, denominator, share: denominator === 0 ? null : numerator / denominator };
+}
+
+/** Natural ID order: digit runs compare by value (`F2` before `F10`), the rest by code point. */
+export function compareIdsNaturally(a: string, b: string): number {
+    const chunks = (s: string) => s.match(/\d+|\D+/g) ?? [];
+    const x = chunks(a), y = chunks(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i], q = y[i];
+        const digits = /^\d/.test(p) && /^\d/.test(q);
+        if (digits) {
+            const diff = BigInt(p) - BigInt(q);
+            if (diff !== 0n) return diff < 0n ? -1 : 1;
+            if (p.length !== q.length) return p.length - q.length;
+        } else if (p !== q) {
+            return p < q ? -1 : 1;
+        }
+    }
+    return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,32 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { collectDiagnostics, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
+
+/** Writes a workspace of files into a fresh temporary folder and returns its path. */
+export function writeWorkspace(files: Record<string, string>): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-test-'));
+    for (const [name, text] of Object.entries(files)) {
+        const file = path.join(root, name);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, text);
+    }
+    return root;
+}
+
+/** Loads a workspace given as files and returns its diagnostics (sorted, with files). */
+export async function diagnose(files: Record<string, string>): Promise<FileDiagnostic[]> {
+    const root = writeWorkspace(files);
+    try {
+        return collectDiagnostics(await loadWorkspace(root));
+    } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+    }
+}
+
+/** `file:line:col code` of each diagnostic (1-based) — compact to assert on. */
+export function brief(diagnostics: readonly FileDiagnostic[]): string[] {
+    return diagnostics.map(d => `${d.file}:${d.diagnostic.range.start.line + 1}:${d.diagnostic.range.start.character + 1} ${d.diagnostic.code}`);
+}
+
+export const PROGRAMME = 'programme P "Programme" { client KS }\nactor KS "KS" { type association }\n';

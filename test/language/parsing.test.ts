@@ -1,0 +1,213 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { createProgCoreServices, textContent, type Model, type Finding, type Logic, type Source, type Project, type Report, type TextRef } from '@sporbar/language';
+import { AstUtils } from 'langium';
+
+const services = createProgCoreServices(EmptyFileSystem).Prog;
+const parse = parseHelper<Model>(services);
+const root = path.resolve(__dirname, '../..');
+
+async function parseClean(text: string): Promise<Model> {
+    const document = await parse(text);
+    expect(document.parseResult.lexerErrors.map(e => e.message)).toEqual([]);
+    expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
+    return document.parseResult.value;
+}
+
+describe('every construct of LANGUAGE.md parses', () => {
+    it('parses each file of the reference workspace without lexer or parser errors', async () => {
+        const dir = path.join(root, 'test/fixtures/reference');
+        const files = fs.readdirSync(dir).filter(f => f.endsWith('.prog'));
+        expect(files.length).toBeGreaterThanOrEqual(10);
+        for (const file of files) {
+            await parseClean(fs.readFileSync(path.join(dir, file), 'utf8'));
+        }
+    });
+
+    it('accepts properties in any order, several on one line, and a block on one line', async () => {
+        const model = await parseClean(`
+            actor Rådet "Strategisk råd" { members 10  part-of KS  type council }
+            actor KS "KS" { type association }
+            source S01 survey "Survey" { respondents 82 date 2021-10-01 }
+        `);
+        expect(model.elements).toHaveLength(3);
+        const survey = model.elements[2] as Source;
+        expect(survey.respondents).toBe(82);
+        expect(survey.date).toBe('2021-10-01');
+    });
+
+    it('continues a list after a comma across lines, and adds to a list written again', async () => {
+        const model = await parseClean(`
+            finding F1 "f" {
+                answers a,
+                        b
+                answers c
+                evidence I01 at "00:12:40" quote "Vi har en retning",
+                         O02,
+                         D01 quote "q" at "s. 4"
+            }
+        `);
+        const finding = model.elements[0] as Finding;
+        expect(finding.answers.map(a => a.$refText)).toEqual(['a', 'b', 'c']);
+        expect(finding.evidence.map(e => [e.source.$refText, e.at, e.quote])).toEqual([
+            ['I01', '00:12:40', 'Vi har en retning'], ['O02', undefined, undefined], ['D01', 's. 4', 'q']
+        ]);
+    });
+
+    it('reads dates, periods, numbers and money units', async () => {
+        const model = await parseClean(`
+            project P1 "p" {
+                period 2020-08..2023-01
+                funding KS 1.5 MNOK, BFD 250 kNOK, NTNU 90000 NOK
+            }
+            source D1 document "d" { date 2021 }
+            report R "r" { date 2022-02-01 cutoff 2022-01 }
+        `);
+        const project = model.elements[0] as Project;
+        expect([project.period?.start, project.period?.end]).toEqual(['2020-08', '2023-01']);
+        expect(project.funding.map(f => [f.funder.$refText, f.amount, f.unit])).toEqual([['KS', 1.5, 'MNOK'], ['BFD', 250, 'kNOK'], ['NTNU', 90000, 'NOK']]);
+        expect((model.elements[1] as Source).date).toBe('2021');
+        expect((model.elements[2] as Report).cutoff).toBe('2022-01');
+    });
+
+    it('reads chains, assumptions on edges and nodes, nested and top-level indicators', async () => {
+        const model = await parseClean(`
+            logic L "l" {
+                input A "a"
+                activity B "b"
+                output C "c" { indicator IC "ic" { baseline 0 target 6 unit "stk" } }
+                outcome D "d" { horizon medium sdgs 10, 11 }
+                A -> B -> C
+                C -> D
+                assumption U1 "u" { on B -> C }
+                assumption U2 "u" { on D }
+                indicator ID1 "x" { for D baseline 1.5 target 3 }
+            }
+        `);
+        const logic = model.elements[0] as Logic;
+        expect(logic.nodes.map(n => `${n.level}:${n.name}`)).toEqual(['input:A', 'activity:B', 'output:C', 'outcome:D']);
+        expect(logic.chains.map(c => c.nodes.map(n => n.$refText).join('->'))).toEqual(['A->B->C', 'C->D']);
+        expect(logic.assumptions[0].on?.to?.$refText).toBe('C');
+        expect(logic.assumptions[1].on?.to).toBeUndefined();
+        expect(logic.indicators[0].node?.$refText).toBe('D');
+        expect(logic.nodes[2].indicators[0].target).toBe(6);
+    });
+
+    it('reads Unicode IDs and compares them in NFC', async () => {
+        const decomposed = 'Ra\u030adet'; // "Rådet" with a combining ring
+        const model = await parseClean(`actor Rådet "r"\nactor KS "k" { part-of ${decomposed} }`);
+        expect(model.elements[0].name).toBe('Rådet');
+        expect((model.elements[1] as { partOf?: { $refText: string } }).partOf?.$refText).toBe('Rådet');
+    });
+
+    it('lets an ID start with a keyword, and keeps keywords case-sensitive', async () => {
+        const model = await parseClean(`
+            actor ontology "o"
+            actor highland "h"
+            actor kindness "k"
+            actor Impact "i"
+            actor reporter "r"
+        `);
+        expect(model.elements.map(e => e.name)).toEqual(['ontology', 'highland', 'kindness', 'Impact', 'reporter']);
+    });
+
+    it('refuses a reserved word as an ID', async () => {
+        const document = await parse('actor impact "i"');
+        expect(document.parseResult.parserErrors.length).toBeGreaterThan(0);
+    });
+
+    it('takes a cite key as an ID or, for any other key, a string', async () => {
+        const model = await parseClean(`
+            source L1 literature "l" { cite mazzucato2018 }
+            source L2 literature "l" { cite "nordvik:2019" }
+        `);
+        expect(model.elements.map(e => (e as Source).cite)).toEqual(['mazzucato2018', 'nordvik:2019']);
+    });
+
+    it('reads comments of both kinds and ignores them', async () => {
+        const model = await parseClean(`
+            // a line comment
+            actor A "a" /* a block
+                           comment */ { type team } // trailing
+        `);
+        expect(model.elements).toHaveLength(1);
+    });
+
+    it('escapes \\" and \\\\ in strings', async () => {
+        const model = await parseClean(String.raw`actor A "say \"hei\" \\ ok"`);
+        expect(model.elements[0].title).toBe('say "hei" \\ ok');
+    });
+
+    it('reads a top-level project with a portfolio property, relations with and without notes', async () => {
+        const model = await parseClean(`
+            project P2 "p" { portfolio UU  synergy P1 "note"  depends-on P1  shares-resource P1  conflicts-with P1 "x" }
+        `);
+        const project = model.elements[0] as Project;
+        expect(project.portfolio?.$refText).toBe('UU');
+        expect(project.relations.map(r => [r.kind, r.note])).toEqual([['synergy', 'note'], ['depends-on', undefined], ['shares-resource', undefined], ['conflicts-with', 'x']]);
+    });
+
+    it('reads report slots and sections', async () => {
+        const model = await parseClean(`
+            report R "r" {
+                kind final language nn number "Rapport 2023:1" authors "A", "B" audience KS
+                summary """ S """ introduction """ I """ method """ M """ discussion """ D """ conclusion """ C """
+                section "Eitt" """ 1 """
+                section "To" """ 2 """
+            }
+        `);
+        const report = model.elements[0] as Report;
+        expect(report.authors).toEqual(['A', 'B']);
+        expect(report.sections.map(s => [s.title, textContent(s.text)])).toEqual([['Eitt', '1'], ['To', '2']]);
+        expect(textContent(report.conclusion)).toBe('C');
+    });
+});
+
+describe('texts', () => {
+    function refsOf(model: Model): string[] {
+        return AstUtils.streamAst(model).filter((n): n is TextRef => n.$type === 'TextRef').map(r => r.ref.$refText).toArray();
+    }
+
+    it('strips the common indentation, the first line break and a blank last line', async () => {
+        const model = await parseClean('finding F1 "f" {\n    text """\n        Første linje\n          innrykket\n\n        Siste\n    """\n}');
+        expect(textContent((model.elements[0] as Finding).text)).toBe('Første linje\n  innrykket\n\nSiste');
+    });
+
+    it('trims a one-line text and ends at the first """ not followed by "', async () => {
+        const model = await parseClean('finding F1 "f" { text """ Han sa "ja"""" }');
+        expect(textContent((model.elements[0] as Finding).text)).toBe('Han sa "ja"');
+    });
+
+    it('finds @ID references by the rule of the character before', async () => {
+        const model = await parseClean('finding F1 "f" { text """ (@F1,@F2) post@kommune.no x.@N y-@M \\@Z @Rådet """ }');
+        expect(refsOf(model)).toEqual(['F1', 'F2', 'Rådet']);
+        expect(textContent((model.elements[0] as Finding).text)).toBe('(@F1,@F2) post@kommune.no x.@N y-@M @Z @Rådet');
+    });
+
+    it('does not see comments or keywords inside a text', async () => {
+        const model = await parseClean('finding F1 "f" { text """ // not a comment, finding { } """ }');
+        expect(textContent((model.elements[0] as Finding).text)).toBe('// not a comment, finding { }');
+    });
+
+    it('reports an unterminated text at the place it opened or at its end, not as a crash', async () => {
+        const document = await parse('finding F1 "f" { text """ never closed }');
+        expect(document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length).toBeGreaterThan(0);
+    });
+});
+
+describe('the reserved words', () => {
+    it('are exactly the keywords of the grammar', () => {
+        const spec = fs.readFileSync(path.join(root, 'docs/spec/LANGUAGE.md'), 'utf8');
+        const section = spec.slice(spec.indexOf('## Reserved words'));
+        const words = section.slice(section.indexOf('`') + 1, section.lastIndexOf('`')).split(/\s+/).filter(Boolean).sort();
+        const grammar = fs.readFileSync(path.join(root, 'packages/language/src/prog.langium'), 'utf8')
+            .replace(/\/\/.*$/gm, '')
+            .replace(/terminal[\s\S]*$/, '');
+        const keywords = [...new Set([...grammar.matchAll(/'([^']+)'/g)].map(m => m[1]))]
+            .filter(k => /^[\p{L}]/u.test(k)).sort();
+        expect(keywords).toEqual(words);
+    });
+});
