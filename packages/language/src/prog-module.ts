@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
 import { ProgTokenBuilder } from './prog-token-builder.js';
+import { ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 import { ProgValueConverter } from './prog-value-converter.js';
 import { ProgScopeComputation } from './prog-scope.js';
 import { ProgDocumentValidator } from './prog-document-validator.js';
@@ -33,6 +34,7 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
     return {
         parser: {
             TokenBuilder: () => new ProgTokenBuilder(),
+            ParserErrorMessageProvider: () => new ProgParserErrorMessageProvider(),
             ValueConverter: () => new ProgValueConverter()
         },
         references: {

@@ -1,0 +1,70 @@
+import { LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import { ID_REGEX } from './prog-token-builder.js';
+
+const TERMINALS: Record<string, string> = {
+    ID: 'an ID',
+    STRING: 'a "string"',
+    NUMBER: 'a number',
+    DATE: 'a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    TEXT_OPEN: 'a """text"""',
+    TEXT_CLOSE: 'the closing """ of the text',
+    TEXT_CHUNK: 'text',
+    TEXT_REF: 'an @reference'
+};
+
+const ELEMENT_KINDS = ['programme', 'actor', 'need', 'question', 'logic', 'portfolio', 'project', 'source', 'finding',
+    'criterion', 'assessment', 'recommendation', 'lesson', 'initiative', 'report'];
+
+function describe(token: TokenType): string {
+    return TERMINALS[token.name] ?? `'${token.name}'`;
+}
+
+function found(token: IToken): string {
+    if (token.tokenType?.name === 'EOF' || token.image === '') return 'the end of the file';
+    const image = token.image.length > 40 ? token.image.slice(0, 37) + '…' : token.image;
+    return `'${image.replace(/\r?\n/g, '⏎')}'`;
+}
+
+function isKeyword(token: IToken): boolean {
+    const name = token.tokenType?.name;
+    return name !== undefined && name !== 'EOF' && !(name in TERMINALS) && ID_REGEX.test(token.image);
+}
+
+function list(tokens: TokenType[]): string {
+    const words = [...new Set(tokens.map(describe))];
+    if (words.length <= 1) return words[0] ?? 'something else';
+    const shown = words.slice(0, 10);
+    const rest = words.length - shown.length;
+    return 'one of ' + shown.join(', ') + (rest > 0 ? ` (and ${rest} more)` : '');
+}
+
+/**
+ * One-line parser messages in the words of the language: "Expected an ID but found
+ * 'impact' — 'impact' is a reserved word and cannot be an ID", instead of Chevrotain's
+ * token-type names and multi-line path listings.
+ */
+export class ProgParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        const { expected, actual } = options;
+        let message = `Expected ${describe(expected)} but found ${found(actual)}`;
+        if (expected.name === 'ID' && isKeyword(actual)) {
+            message += ` — '${actual.image}' is a reserved word and cannot be an ID`;
+        }
+        return message;
+    }
+
+    override buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return `Expected an element (${ELEMENT_KINDS.join(', ')}) but found ${found(options.firstRedundant)}`;
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const first = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
+        return `Expected ${list(first)} but found ${found(options.actual[0])}`;
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const first = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        return `Expected at least one ${list(first)} but found ${found(options.actual[0])}`;
+    }
+}
