@@ -24,6 +24,8 @@ export const Codes = {
     // Syntax: what the lexer and parser say.
     LexerError: rule('syntax', 'syntax/lexer', 'error', 'a character or token the language does not know'),
     ParseError: rule('syntax', 'syntax/parse', 'error', 'the text does not follow the grammar'),
+    Encoding: rule('syntax', 'syntax/encoding', 'error', 'the file is not UTF-8 text (invalid bytes, or a binary file)'),
+    Unreadable: rule('syntax', 'syntax/unreadable', 'error', 'the file cannot be read'),
     // Structure
     RefUnresolved: rule('structure', 'ref/unresolved', 'error', 'a reference names no element of the expected kind'),
     IdDuplicate: rule('structure', 'id/duplicate', 'error', 'the same ID is declared twice in the workspace'),

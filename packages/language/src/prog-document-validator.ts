@@ -6,6 +6,7 @@ import { Codes, type SeverityOverride } from './prog-codes.js';
 import { expectedKindWords, kindWord } from './prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgWorkspaceSettings } from './prog-settings.js';
+import { ProgFileSystemProvider } from './prog-file-system.js';
 
 const SEVERITY: Record<Exclude<SeverityOverride, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -28,16 +29,19 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly index: ProgWorkspaceIndex;
     private readonly settings: ProgWorkspaceSettings;
+    private readonly fileSystem: unknown;
 
     constructor(services: ProgServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.index = services.workspace.WorkspaceIndex;
         this.settings = services.workspace.Settings;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        this.addSourceTextProblem(document, diagnostics);
         const overrides = this.settings.config.rules;
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
@@ -50,6 +54,16 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result;
+    }
+
+    /** Invalid UTF-8, a binary file or a read failure, found when the file was read. */
+    private addSourceTextProblem(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        const fileSystem = this.fileSystem;
+        const problem = fileSystem instanceof ProgFileSystemProvider ? fileSystem.problemOf(document.uri) : undefined;
+        if (!problem) return;
+        const start = document.textDocument.positionAt(problem.offset);
+        const end = document.textDocument.positionAt(Math.min(problem.offset + 1, document.textDocument.getText().length));
+        diagnostics.unshift({ severity: DiagnosticSeverity.Error, range: { start, end }, message: problem.message, code: problem.code, source: this.getSource() });
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {

@@ -1,4 +1,4 @@
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { ID_REGEX } from './prog-token-builder.js';
 
@@ -10,7 +10,8 @@ const TERMINALS: Record<string, string> = {
     TEXT_OPEN: 'a """text"""',
     TEXT_CLOSE: 'the closing """ of the text',
     TEXT_CHUNK: 'text',
-    TEXT_REF: 'an @reference'
+    TEXT_REF: 'an @reference',
+    EOF: 'the end of the file'
 };
 
 const ELEMENT_KINDS = ['programme', 'actor', 'need', 'question', 'logic', 'portfolio', 'project', 'source', 'finding',
@@ -66,5 +67,19 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
         const first = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
         return `Expected at least one ${list(first)} but found ${found(options.actual[0])}`;
+    }
+}
+
+/** Lexer messages that name the character: "Unexpected character '§' (U+00A7)". */
+export class ProgLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.substr(startOffset, length);
+        const first = text.codePointAt(0) ?? 0;
+        const code = 'U+' + first.toString(16).toUpperCase().padStart(4, '0');
+        const shown = first < 0x20 || first === 0x7f ? code : `'${String.fromCodePoint(first)}' (${code})`;
+        const hint = first === 0x22 ? ' — a "string" must end on the same line' : '';
+        return length > 1
+            ? `Unexpected characters starting with ${shown} (${length} characters skipped)${hint}`
+            : `Unexpected character ${shown}${hint}`;
     }
 }

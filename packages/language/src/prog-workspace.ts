@@ -6,6 +6,7 @@ import { createProgCoreServices, type ProgCoreServices } from './prog-module.js'
 import type { Model } from './generated/ast.js';
 import { CONFIG_FILE, type ConfigProblem } from './prog-config.js';
 import { comparePaths } from './prog-workspace-index.js';
+import type { ProgFileSystemProvider } from './prog-file-system.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {
@@ -65,10 +66,6 @@ export interface LoadedWorkspace {
     readonly configProblems: readonly ConfigProblem[];
 }
 
-/** Reads a file as text: strips a byte-order mark. */
-export function readProgFile(file: string): string {
-    return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-}
 
 /**
  * Loads every `.prog` file of a workspace folder into one model and builds it: parse,
@@ -80,9 +77,11 @@ export async function loadWorkspace(root: string, files = findProgFiles(root)): 
     services.workspace.Settings.setRoot(absRoot);
     const shared = services.shared;
     const documents: LangiumDocument<Model>[] = [];
+    const fileSystem = shared.workspace.FileSystemProvider as ProgFileSystemProvider;
     for (const file of files) {
         const uri = URI.file(path.resolve(file));
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(readProgFile(file), uri);
+        const text = fileSystem.decode(uri, () => fs.readFileSync(uri.fsPath));
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);
     }

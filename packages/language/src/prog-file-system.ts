@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import { NodeFileSystemProvider } from 'langium/node';
+import type { URI } from 'langium';
+import { decodeSourceBytes, type SourceTextProblem } from './prog-source-text.js';
+
+/**
+ * Reads workspace files for the language server and the CLI alike. `.prog` files are
+ * decoded by `decodeSourceBytes`: what was wrong with their bytes (invalid UTF-8, binary,
+ * unreadable) is kept per URI and reported by the document validator, so a bad file gives
+ * one clear diagnostic instead of garbage or a crash.
+ */
+export class ProgFileSystemProvider extends NodeFileSystemProvider {
+    private readonly problems = new Map<string, SourceTextProblem>();
+
+    override async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
+
+    override readFileSync(uri: URI): string {
+        if (!uri.path.endsWith('.prog')) return super.readFileSync(uri);
+        return this.decode(uri, () => fs.readFileSync(uri.fsPath));
+    }
+
+    /** Decodes bytes (or a read failure) for `uri`, remembering the problem. */
+    decode(uri: URI, read: () => Uint8Array): string {
+        const key = uri.toString();
+        let bytes: Uint8Array;
+        try {
+            bytes = read();
+        } catch (err) {
+            this.problems.set(key, { code: 'syntax/unreadable', message: `The file cannot be read: ${(err as Error).message}`, offset: 0 });
+            return '';
+        }
+        const { text, problem } = decodeSourceBytes(bytes);
+        if (problem) this.problems.set(key, problem); else this.problems.delete(key);
+        return text;
+    }
+
+    /** Forgets what was wrong with a file once its text comes from elsewhere (e.g. the editor). */
+    forget(uri: URI): void {
+        this.problems.delete(uri.toString());
+    }
+
+    problemOf(uri: URI): SourceTextProblem | undefined {
+        return this.problems.get(uri.toString());
+    }
+}

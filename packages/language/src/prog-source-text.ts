@@ -1,0 +1,65 @@
+/**
+ * Turns the bytes of a `.prog` file into text, saying what was wrong with them: invalid
+ * UTF-8 is decoded with replacement characters and reported at the first bad byte; a
+ * binary file (NUL bytes) becomes an empty document with one diagnostic, instead of a
+ * flood of lexer errors; a byte-order mark is dropped.
+ */
+export interface SourceTextProblem {
+    readonly code: 'syntax/encoding' | 'syntax/unreadable';
+    readonly message: string;
+    /** Offset in the decoded text where the problem is. */
+    readonly offset: number;
+}
+
+export interface SourceText {
+    readonly text: string;
+    readonly problem?: SourceTextProblem;
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+export function decodeSourceBytes(bytes: Uint8Array): SourceText {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0)) {
+        return { text: '', problem: { code: 'syntax/encoding', message: 'This looks like a binary file (it contains NUL bytes), not .prog text; it is ignored', offset: 0 } };
+    }
+    try {
+        return { text: strict.decode(bytes) };
+    } catch {
+        const text = lenient.decode(bytes);
+        const offset = Math.max(0, text.indexOf('\uFFFD'));
+        const byte = firstInvalidByte(bytes);
+        return { text, problem: { code: 'syntax/encoding', message: `The file is not valid UTF-8 (first bad byte at offset ${byte}); save it as UTF-8`, offset } };
+    }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
+        if (length === 0) return i;
+        try {
+            strict.decode(bytes.subarray(i, i + length));
+        } catch {
+            return i;
+        }
+        i += length;
+    }
+    return i;
+}
+
+/** Problems found while reading files, by document URI; the document validator reports them. */
+export class SourceTextProblems {
+    private readonly problems = new Map<string, SourceTextProblem>();
+
+    set(uri: string, problem: SourceTextProblem | undefined): void {
+        if (problem) this.problems.set(uri, problem);
+        else this.problems.delete(uri);
+    }
+
+    get(uri: string): SourceTextProblem | undefined {
+        return this.problems.get(uri);
+    }
+}
