@@ -10,7 +10,8 @@ import {
 } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
 import { ProgTokenBuilder } from './prog-token-builder.js';
-import { ProgParserErrorMessageProvider } from './prog-parser-messages.js';
+import { ProgFileSystemProvider } from './prog-file-system.js';
+import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 import { ProgValueConverter } from './prog-value-converter.js';
 import { ProgScopeComputation } from './prog-scope.js';
 import { ProgDocumentValidator } from './prog-document-validator.js';
@@ -35,6 +36,7 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
         parser: {
             TokenBuilder: () => new ProgTokenBuilder(),
             ParserErrorMessageProvider: () => new ProgParserErrorMessageProvider(),
+            LexerErrorMessageProvider: () => new ProgLexerErrorMessageProvider(),
             ValueConverter: () => new ProgValueConverter()
         },
         references: {
@@ -52,6 +54,7 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
 
 const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
+        FileSystemProvider: () => new ProgFileSystemProvider(),
         DocumentBuilder: (shared: LangiumSharedCoreServices) => new ProgDocumentBuilder(shared)
     }
 };
