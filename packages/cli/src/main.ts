@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './cli-io.js';
 import { validateCommand } from './cmd-validate.js';
+import { matrixCommand } from './cmd-matrix.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require('../package.json') as { version: string }).version;
@@ -18,6 +19,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         .showHelpAfterError('(run sporbar --help for usage)');
     // One command per module (cmd-*.ts).
     program.addCommand(validateCommand(io, setExitCode));
+    program.addCommand(matrixCommand(io, setExitCode));
     exitOverrideAll(program, io);
 
     try {

@@ -1,0 +1,90 @@
+import type { FileDiagnostic, RuleInfo, Severity } from '@sporbar/language';
+import { REPOSITORY_URL, ruleHelpUri } from '../cli-about.js';
+import { codeOf, displayPath, fileOfUri, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
+
+/** SARIF has three levels; info and hint are both `note`. */
+export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+    return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function uriReference(relativePath: string): string {
+    return relativePath.split('/').map(encodeURIComponent).join('/');
+}
+
+type Range = FileDiagnostic['diagnostic']['range'];
+
+function region(range: Range) {
+    const p = positionOf({ range } as FileDiagnostic['diagnostic']);
+    return { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn };
+}
+
+function physicalLocation(context: FormatContext, file: string, range: Range) {
+    return {
+        artifactLocation: { uri: uriReference(displayPath(context, file)), uriBaseId: '%SRCROOT%' },
+        region: region(range)
+    };
+}
+
+function ruleDescriptor(rule: RuleInfo) {
+    return {
+        id: rule.code,
+        shortDescription: { text: rule.description },
+        defaultConfiguration: { level: sarifLevel(rule.severity) },
+        helpUri: ruleHelpUri(rule.code),
+        properties: { tags: [rule.group] }
+    };
+}
+
+/**
+ * SARIF 2.1.0: one run of the `sporbar` driver with every rule of prog-codes.ts and one
+ * result per diagnostic. Paths are relative to `%SRCROOT%`, the current directory.
+ */
+export function toSarif(diagnostics: readonly FileDiagnostic[], context: FormatContext): string {
+    const ruleIndex = new Map(context.rules.map((rule, i) => [rule.code, i]));
+    const prints = fingerprints(diagnostics, context);
+    const results = diagnostics.map((d, i) => {
+        const code = codeOf(d);
+        const index = ruleIndex.get(code);
+        const severity = severityOf(d);
+        const related = (d.diagnostic.relatedInformation ?? []).map((info, id) => {
+            const file = fileOfUri(context, info.location.uri);
+            return {
+                id,
+                message: { text: info.message },
+                physicalLocation: file !== undefined
+                    ? physicalLocation(context, file, info.location.range)
+                    : { artifactLocation: { uri: info.location.uri }, region: region(info.location.range) }
+            };
+        });
+        return {
+            ...(code ? { ruleId: code } : {}),
+            ...(index !== undefined ? { ruleIndex: index } : {}),
+            level: sarifLevel(severity),
+            message: { text: String(d.diagnostic.message) },
+            locations: [{ physicalLocation: physicalLocation(context, d.file, d.diagnostic.range) }],
+            ...(related.length > 0 ? { relatedLocations: related } : {}),
+            partialFingerprints: { 'sporbar/v1': prints[i] },
+            properties: { severity }
+        };
+    });
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'sporbar',
+                    version: context.version,
+                    semanticVersion: context.version,
+                    informationUri: REPOSITORY_URL,
+                    rules: context.rules.map(ruleDescriptor)
+                }
+            },
+            originalUriBaseIds: { '%SRCROOT%': { uri: context.srcRoot } },
+            columnKind: 'utf16CodeUnits',
+            results
+        }]
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,91 @@
+import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, type CoverageFigure, type MatrixCoverage, type MatrixRow, type SourceKind, type TraceabilityMatrix } from '@sporbar/language';
+
+/** Short names of the source kinds in the table's evidence column (a legend follows the table). */
+const KIND_ABBREVIATIONS: Readonly<Record<SourceKind, string>> = {
+    interview: 'int', 'focus-group': 'fg', document: 'doc', observation: 'obs',
+    survey: 'sur', workshop: 'ws', literature: 'lit', dataset: 'data'
+};
+
+export const TITLE_WIDTH = 48;
+
+/** Cuts a text to `width` characters (code points), ending in `…` when cut. */
+export function truncate(text: string, width: number): string {
+    const chars = [...text.replace(/\s+/g, ' ').trim()];
+    return chars.length <= width ? chars.join('') : chars.slice(0, width - 1).join('') + '…';
+}
+
+function width(text: string): number {
+    return [...text].length;
+}
+
+function pad(text: string, to: number): string {
+    return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+function percent(share: number | null): string {
+    return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+function evidenceCell(row: MatrixRow): string {
+    const parts = MATRIX_SOURCE_KINDS.filter(kind => row.evidence[kind]).map(kind => `${KIND_ABBREVIATIONS[kind]}:${row.evidence[kind]}`);
+    return parts.length > 0 ? parts.join(' ') : '–';
+}
+
+function usedByCell(row: MatrixRow): string {
+    const ids = [...row.usedBy.assessments, ...row.usedBy.recommendations, ...row.usedBy.lessons];
+    return ids.length > 0 ? ids.join(', ') : '–';
+}
+
+function list(items: readonly string[]): string {
+    return items.length > 0 ? items.join(', ') : '–';
+}
+
+/** Aligned columns for a terminal: titles cut to TITLE_WIDTH, then the coverage figures. */
+export function matrixTable(matrix: TraceabilityMatrix): string {
+    const header = ['ID', 'Finding', 'Status', 'Questions', 'Confidence', 'Evidence', 'Used by'];
+    const body = matrix.rows.map(row => [
+        row.id, truncate(row.title, TITLE_WIDTH), row.status, list(row.questions), row.confidence ?? '–', evidenceCell(row), usedByCell(row)
+    ]);
+    const widths = header.map((h, i) => Math.max(width(h), ...body.map(cells => width(cells[i]))));
+    const line = (cells: string[]) => cells.map((c, i) => i === cells.length - 1 ? c : pad(c, widths[i])).join('  ').trimEnd();
+    const out = [line(header), line(widths.map(w => '-'.repeat(w))), ...body.map(line)];
+    if (matrix.rows.length === 0) out.push('(no findings)');
+    const used = MATRIX_SOURCE_KINDS.filter(kind => matrix.rows.some(row => row.evidence[kind]));
+    if (used.length > 0) out.push('', `Evidence: ${used.map(kind => `${KIND_ABBREVIATIONS[kind]} = ${kind}`).join(', ')}`);
+    out.push('', 'Coverage');
+    const entries = Object.entries(COVERAGE_LABELS) as [keyof MatrixCoverage, string][];
+    const labelWidth = Math.max(...entries.map(([, label]) => width(label)));
+    const fractions = entries.map(([key]) => `${matrix.coverage[key].numerator}/${matrix.coverage[key].denominator}`);
+    const fractionWidth = Math.max(...fractions.map(width));
+    entries.forEach(([key, label], i) => {
+        const figure: CoverageFigure = matrix.coverage[key];
+        out.push(`  ${pad(label, labelWidth)}  ${' '.repeat(fractionWidth - width(fractions[i]))}${fractions[i]}  ${percent(figure.share).padStart(4)}`);
+    });
+    return out.join('\n') + '\n';
+}
+
+/** One JSON object: `rows` and `coverage`. */
+export function matrixJson(matrix: TraceabilityMatrix): string {
+    return JSON.stringify({ rows: matrix.rows, coverage: matrix.coverage }, null, 2) + '\n';
+}
+
+/** RFC 4180: a field is quoted when it holds a quote, comma, CR or LF; quotes are doubled. */
+export function csvField(value: string | number | boolean): string {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_HEADER = [
+    'id', 'title', 'status', 'in_force', 'date', 'questions', 'confidence', 'evidence',
+    ...MATRIX_SOURCE_KINDS, 'source_kinds', 'triangulated', 'assessments', 'recommendations', 'lessons'
+];
+
+/** RFC 4180 CSV: a header row, one row per finding, CRLF line ends; lists are joined with `, `. */
+export function matrixCsv(matrix: TraceabilityMatrix): string {
+    const rows = matrix.rows.map(row => [
+        row.id, row.title, row.status, row.inForce, row.date ?? '', row.questions.join(', '), row.confidence ?? '', row.evidenceCount,
+        ...MATRIX_SOURCE_KINDS.map(kind => row.evidence[kind] ?? 0), row.sourceKinds, row.triangulated,
+        row.usedBy.assessments.join(', '), row.usedBy.recommendations.join(', '), row.usedBy.lessons.join(', ')
+    ]);
+    return [CSV_HEADER, ...rows].map(cells => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

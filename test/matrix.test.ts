@@ -1,0 +1,249 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkspace, reportIncludes, traceabilityMatrix, type LoadedWorkspace, type Report, type TraceabilityMatrix } from '@sporbar/language';
+import { csvField, CSV_HEADER, truncate } from '../packages/cli/src/matrix-format.js';
+
+const repo = path.resolve(__dirname, '..');
+const BIN = path.join(repo, 'packages/cli/bin/sporbar.js');
+const PRI = 'examples/pri';
+
+interface Run { status: number | null; stdout: string; stderr: string }
+
+function sporbar(args: string[], cwd = repo): Run {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Counts top-level declarations of a kind in the .prog files of a folder, straight from the text. */
+function countDeclarations(folder: string, keyword: string): number {
+    let n = 0;
+    for (const file of fs.readdirSync(path.join(repo, folder)).filter(f => f.endsWith('.prog'))) {
+        const text = fs.readFileSync(path.join(repo, folder, file), 'utf8');
+        n += text.match(new RegExp(`^${keyword}\\s+\\S+`, 'gmu'))?.length ?? 0;
+    }
+    return n;
+}
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+    const records: string[][] = [];
+    let record: string[] = [], field = '', quoted = false, i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (quoted) {
+            if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+            if (ch === '"') { quoted = false; i++; continue; }
+            field += ch; i++; continue;
+        }
+        if (ch === '"' && field === '') { quoted = true; i++; continue; }
+        if (ch === ',') { record.push(field); field = ''; i++; continue; }
+        if (ch === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i += 2; continue; }
+        if (ch === '\n' || ch === '\r' || ch === '"') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+        field += ch; i++;
+    }
+    if (field !== '' || record.length > 0) throw new Error('last record without CRLF');
+    return records;
+}
+
+beforeAll(() => {
+    if (!fs.existsSync(path.join(repo, 'packages/cli/out/main.js'))) {
+        throw new Error('Build the CLI first: npx tsc -b packages/language packages/cli');
+    }
+});
+
+describe('traceabilityMatrix (prog-matrix.ts)', () => {
+    const MODEL = `
+programme P "p"
+question q1 "first"
+question q2 "second"
+question q3 "third"
+logic L "l" {
+    outcome O1 "o1"
+    impact I1 "i1"
+    outcome O2 "o2"
+    output X "x"
+    X -> O1 -> I1
+}
+source S1 interview "i" { date 2021-01-01 }
+source S2 document "d"
+source S3 survey "s" { date 2021-01-01 }
+source S4 dataset "never cited"
+finding F10 "draft" { answers q3  evidence S3  status draft }
+finding F2 "two" { answers q2, q1  evidence S1, S1  confidence low  challenges I1  date 2021-06-01 }
+finding F1 "one" { answers q1  evidence S1, S2  confidence moderate  supports O1  date 2021-02-01 }
+finding F3 "withdrawn" { answers q2  evidence S2, S3  status withdrawn }
+recommendation R1 "r1" { based-on F1 }
+recommendation R2 "r2" { based-on F3 }
+recommendation R3 "r3"
+assessment A1 "a1" { criterion relevance  based-on F2, F1 }
+lesson L1 "l1" { based-on F2 }
+report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
+`;
+    let root: string;
+    let workspace: LoadedWorkspace;
+
+    beforeAll(async () => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-matrix-'));
+        fs.writeFileSync(path.join(root, 'model.prog'), MODEL);
+        workspace = await loadWorkspace(root);
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    const matrix = (options?: Parameters<typeof traceabilityMatrix>[1]): TraceabilityMatrix =>
+        traceabilityMatrix(workspace.services.workspace.WorkspaceIndex, options);
+
+    it('has one row per finding in natural ID order, drafts and withdrawn ones with their status', () => {
+        const { rows } = matrix();
+        expect(rows.map(r => `${r.id} ${r.status} ${r.inForce}`)).toEqual([
+            'F1 confirmed true', 'F2 confirmed true', 'F3 withdrawn false', 'F10 draft false'
+        ]);
+    });
+
+    it('gives questions, confidence, evidence per source kind and who uses the finding', () => {
+        const [f1, f2, f3] = matrix().rows;
+        expect(f1).toEqual({
+            id: 'F1', title: 'one', status: 'confirmed', inForce: true, date: '2021-02-01',
+            questions: ['q1'], confidence: 'moderate',
+            evidence: { interview: 1, document: 1 }, evidenceCount: 2, sourceKinds: 2, triangulated: true,
+            usedBy: { assessments: ['A1'], recommendations: ['R1'], lessons: [] }
+        });
+        expect(f2).toMatchObject({
+            questions: ['q2', 'q1'], confidence: 'low', evidence: { interview: 2 }, evidenceCount: 2, sourceKinds: 1, triangulated: false,
+            usedBy: { assessments: ['A1'], recommendations: [], lessons: ['L1'] }
+        });
+        expect(f3.usedBy).toEqual({ assessments: [], recommendations: ['R2'], lessons: [] });
+        expect(f3.confidence).toBeUndefined();
+    });
+
+    it('computes the coverage figures from findings in force', () => {
+        expect(matrix().coverage).toEqual({
+            questionsAnswered: { numerator: 2, denominator: 3, share: 2 / 3 },
+            findingsTriangulated: { numerator: 1, denominator: 2, share: 0.5 },
+            outcomesWithEvidence: { numerator: 2, denominator: 3, share: 2 / 3 },
+            recommendationsWithBasis: { numerator: 1, denominator: 3, share: 1 / 3 },
+            sourcesCited: { numerator: 3, denominator: 4, share: 0.75 }
+        });
+    });
+
+    it('takes a filter: the findings a report includes', () => {
+        const index = workspace.services.workspace.WorkspaceIndex;
+        const report = index.declarationsOf('Rep')[0] as Report;
+        const filtered = matrix({ includeFinding: f => reportIncludes(report, f) });
+        expect(filtered.rows.map(r => r.id)).toEqual(['F1']);
+        expect(filtered.coverage).toEqual({
+            questionsAnswered: { numerator: 1, denominator: 3, share: 1 / 3 },
+            findingsTriangulated: { numerator: 1, denominator: 1, share: 1 },
+            outcomesWithEvidence: { numerator: 1, denominator: 3, share: 1 / 3 },
+            // R2 rests on a finding the report leaves out, so the report leaves R2 out too.
+            recommendationsWithBasis: { numerator: 1, denominator: 2, share: 0.5 },
+            sourcesCited: { numerator: 2, denominator: 4, share: 0.5 }
+        });
+    });
+
+    it('gives share null when there is nothing to count', async () => {
+        const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-matrix-'));
+        try {
+            fs.writeFileSync(path.join(empty, 'p.prog'), 'programme P "p"');
+            const ws = await loadWorkspace(empty);
+            const result = traceabilityMatrix(ws.services.workspace.WorkspaceIndex);
+            expect(result.rows).toEqual([]);
+            expect(Object.values(result.coverage)).toEqual(Array(5).fill({ numerator: 0, denominator: 0, share: null }));
+        } finally {
+            fs.rmSync(empty, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('sporbar matrix examples/pri', () => {
+    it('answers every question: coverage of questions is 100%', () => {
+        const questions = countDeclarations(PRI, 'question');
+        expect(questions).toBeGreaterThan(0);
+        const run = sporbar(['matrix', PRI]);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(new RegExp(`^  questions answered +${questions}/${questions} +100%$`, 'm'));
+        const json = JSON.parse(sporbar(['matrix', PRI, '--format', 'json']).stdout) as TraceabilityMatrix;
+        expect(json.coverage.questionsAnswered).toEqual({ numerator: questions, denominator: questions, share: 1 });
+    });
+
+    it('--format json prints one object of rows and coverage, one row per finding', () => {
+        const run = sporbar(['matrix', PRI, '--format', 'json']);
+        expect(run.status).toBe(0);
+        const json = JSON.parse(run.stdout) as TraceabilityMatrix;
+        expect(Object.keys(json)).toEqual(['rows', 'coverage']);
+        expect(Object.keys(json.coverage)).toEqual(['questionsAnswered', 'findingsTriangulated', 'outcomesWithEvidence', 'recommendationsWithBasis', 'sourcesCited']);
+        expect(json.rows).toHaveLength(countDeclarations(PRI, 'finding'));
+        for (const row of json.rows) {
+            expect(row.evidenceCount).toBe(Object.values(row.evidence).reduce((a, b) => a + b, 0));
+            expect(row.triangulated).toBe(row.sourceKinds >= 2);
+        }
+        for (const figure of Object.values(json.coverage)) expect(figure.share).toBeCloseTo(figure.numerator / figure.denominator);
+    });
+
+    it('prints an aligned table with truncated titles', () => {
+        const lines = sporbar(['matrix', PRI]).stdout.split('\n');
+        const header = lines[0];
+        expect(header).toMatch(/^ID +Finding +Status +Questions +Confidence +Evidence +Used by$/);
+        const rows = lines.slice(2, lines.indexOf(''));
+        expect(rows).toHaveLength(countDeclarations(PRI, 'finding'));
+        const statusAt = header.indexOf('Status'), questionsAt = header.indexOf('Questions');
+        for (const row of rows) {
+            expect(row.slice(statusAt)).toMatch(/^(confirmed|revised|draft|withdrawn) /);
+            expect(row[questionsAt - 1]).toBe(' ');
+            expect(row[questionsAt]).not.toBe(' ');
+            const title = row.slice(header.indexOf('Finding'), statusAt).trimEnd();
+            expect([...title].length).toBeLessThanOrEqual(48);
+        }
+        expect(rows.some(row => row.includes('…'))).toBe(true);
+        expect(truncate('abcdef', 4)).toBe('abc…');
+        expect(truncate('abcd', 4)).toBe('abcd');
+    });
+
+    it('--format csv is RFC 4180 with a header row, and reads back to the same titles', () => {
+        const run = sporbar(['matrix', PRI, '--format', 'csv']);
+        expect(run.status).toBe(0);
+        expect(run.stdout.endsWith('\r\n')).toBe(true);
+        const records = parseCsv(run.stdout);
+        expect(records[0]).toEqual(CSV_HEADER);
+        const json = JSON.parse(sporbar(['matrix', PRI, '--format', 'json']).stdout) as TraceabilityMatrix;
+        expect(records.slice(1)).toHaveLength(json.rows.length);
+        records.slice(1).forEach((record, i) => {
+            expect(record).toHaveLength(CSV_HEADER.length);
+            expect(record[0]).toBe(json.rows[i].id);
+            expect(record[1]).toBe(json.rows[i].title);
+            expect(record[CSV_HEADER.indexOf('interview')]).toBe(String(json.rows[i].evidence.interview ?? 0));
+        });
+        expect(records.slice(1).some(r => r[1].includes(','))).toBe(true);
+        expect(csvField('a "b", c\nd')).toBe('"a ""b"", c\nd"');
+        expect(csvField('plain')).toBe('plain');
+    });
+
+    it('--report keeps only the findings that report includes', () => {
+        const all = JSON.parse(sporbar(['matrix', PRI, '-f', 'json']).stdout) as TraceabilityMatrix;
+        const run = sporbar(['matrix', PRI, '-f', 'json', '--report', 'Underveisnotat']);
+        expect(run.status).toBe(0);
+        const interim = JSON.parse(run.stdout) as TraceabilityMatrix;
+        expect(interim.rows.length).toBeGreaterThan(0);
+        expect(interim.rows.length).toBeLessThan(all.rows.length);
+        for (const row of interim.rows) {
+            expect(row.inForce).toBe(true);
+            expect(row.date === undefined || row.date <= '2021-05-31').toBe(true);
+        }
+    });
+
+    it('exits 2 on usage problems', () => {
+        const missing = sporbar(['matrix', 'test/fixtures/cli/no-such-folder']);
+        expect(missing.status).toBe(2);
+        expect(missing.stderr).toBe('sporbar: folder not found: test/fixtures/cli/no-such-folder\n');
+        const empty = sporbar(['matrix', 'test/fixtures/cli/empty']);
+        expect(empty.status).toBe(2);
+        expect(empty.stderr).toBe('sporbar: no .prog files in test/fixtures/cli/empty\n');
+        expect(sporbar(['matrix', PRI, '--format', 'xlsx']).status).toBe(2);
+        expect(sporbar(['matrix', PRI, '--no-such-option']).status).toBe(2);
+        const report = sporbar(['matrix', PRI, '--report', 'NoSuchReport']);
+        expect(report.status).toBe(2);
+        expect(report.stderr).toBe(`sporbar: no report 'NoSuchReport' in ${PRI}\n`);
+    });
+});
