@@ -10,3 +10,4 @@ export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
 export * from './prog-matrix.js';
+export * from './prog-bibliography.js';

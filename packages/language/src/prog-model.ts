@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type * as ast from './generated/ast.js';
 import { parseDate, type DateSpan } from './prog-dates.js';
 
@@ -96,4 +98,96 @@ export function isJudgingReport(report: ast.Report): boolean {
 /** True when every evidence item names a source that resolved (no cascade on unresolved references). */
 export function evidenceResolved(finding: ast.Finding): boolean {
     return finding.evidence.every(item => item.source?.ref !== undefined);
+}
+
+/** Where a `file` (or `bibliography`) path leads (LANGUAGE.md "Precise points": `file`). */
+export type FileResolution =
+    | { readonly kind: 'file'; readonly path: string }
+    | { readonly kind: 'missing'; readonly reason: string }
+    | { readonly kind: 'outside'; readonly reason: string };
+
+const MAX_LINKS = 40;
+
+/**
+ * Resolves a path written in the model against the workspace root without ever touching
+ * anything outside it. Absolute paths, drive letters (`C:\`), UNC paths (`\\server`), `~`,
+ * URLs, a `..` that climbs above the root and URL-encoded forms of these (`%2e%2e/`) are
+ * refused by their text alone; then the path is walked one component at a time inside the
+ * real root, and a symbolic link whose target lies outside is refused without following it.
+ * `\` counts as a separator, so a model means the same on every system.
+ */
+export function resolveWorkspaceFile(root: string, written: string): FileResolution {
+    if (written.trim() === '') return { kind: 'missing', reason: 'the path is empty' };
+    const forms = [written];
+    if (/%[0-9a-f]{2}/i.test(written)) {
+        try {
+            forms.push(decodeURIComponent(written));
+        } catch {
+            return { kind: 'outside', reason: 'it contains a malformed URL escape' };
+        }
+    }
+    let segments: string[] = [];
+    for (const form of forms) {
+        const refusal = lexicalRefusal(form);
+        if (refusal) return { kind: 'outside', reason: form === written ? refusal : `decoded, ${refusal}` };
+    }
+    segments = written.split(/[\\/]+/).filter(s => s !== '' && s !== '.');
+    let realRoot: string;
+    try {
+        realRoot = fs.realpathSync(root);
+    } catch {
+        return { kind: 'missing', reason: 'the workspace folder cannot be read' };
+    }
+    let current = realRoot;
+    let links = 0;
+    while (segments.length > 0) {
+        const segment = segments.shift()!;
+        if (segment === '..') {
+            const parent = path.dirname(current);
+            if (!isInsideFolder(realRoot, parent)) return { kind: 'outside', reason: 'it climbs above the workspace folder' };
+            current = parent;
+            continue;
+        }
+        const next = path.join(current, segment);
+        let stat: fs.Stats;
+        try {
+            stat = fs.lstatSync(next);
+        } catch {
+            return { kind: 'missing', reason: `${path.relative(realRoot, next).split(path.sep).join('/')} does not exist` };
+        }
+        if (stat.isSymbolicLink()) {
+            if (++links > MAX_LINKS) return { kind: 'missing', reason: 'it runs through too many symbolic links' };
+            const target = path.resolve(current, fs.readlinkSync(next));
+            if (!isInsideFolder(realRoot, target)) return { kind: 'outside', reason: `the symbolic link ${path.relative(realRoot, next).split(path.sep).join('/')} points outside the workspace` };
+            segments = [...path.relative(realRoot, target).split(path.sep).filter(s => s !== ''), ...segments];
+            current = realRoot;
+            continue;
+        }
+        if (segments.length > 0 && !stat.isDirectory()) return { kind: 'missing', reason: `${path.relative(realRoot, next).split(path.sep).join('/')} is not a folder` };
+        if (segments.length === 0 && !stat.isFile()) return { kind: 'missing', reason: 'it names a folder, not a file' };
+        current = next;
+    }
+    if (current === realRoot) return { kind: 'missing', reason: 'it names the workspace folder, not a file' };
+    return { kind: 'file', path: current };
+}
+
+function lexicalRefusal(form: string): string | undefined {
+    if (form.includes('\0')) return 'it contains a NUL character';
+    if (/^[\\/]{2}/.test(form)) return 'it is a UNC network path';
+    if (/^[\\/]/.test(form)) return 'it is an absolute path';
+    if (/^[A-Za-z]:/.test(form)) return 'it starts with a drive letter';
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(form)) return 'it is a URL, not a path in the workspace';
+    if (/^~/.test(form)) return 'it starts at the home folder';
+    let depth = 0;
+    for (const segment of form.split(/[\\/]+/)) {
+        if (segment === '..') {
+            if (--depth < 0) return 'its `..` climbs above the workspace folder';
+        } else if (segment !== '' && segment !== '.') depth++;
+    }
+    return undefined;
+}
+
+export function isInsideFolder(root: string, candidate: string): boolean {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

@@ -18,6 +18,7 @@ import { ProgDocumentValidator } from './prog-document-validator.js';
 import { ProgDocumentBuilder } from './prog-document-builder.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
+import { ProgBibliography } from './prog-bibliography.js';
 import { registerValidationChecks } from './prog-validator.js';
 
 /** Services added to Langium's. */
@@ -25,6 +26,7 @@ export interface ProgAddedServices {
     workspace: {
         WorkspaceIndex: ProgWorkspaceIndex;
         Settings: ProgWorkspaceSettings;
+        Bibliography: ProgBibliography;
     };
 }
 
@@ -47,7 +49,8 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
         },
         workspace: {
             WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
-            Settings: () => new ProgWorkspaceSettings()
+            Settings: () => new ProgWorkspaceSettings(),
+            Bibliography: () => new ProgBibliography()
         }
     } as unknown as Module<S, DeepPartial<S>>;
 }

@@ -1,27 +1,67 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { LogicChecks } from './validation/logic-checks.js';
+import { PortfolioChecks } from './validation/portfolio-checks.js';
+import { PrivacyChecks } from './validation/privacy-checks.js';
+import { ReportChecks } from './validation/report-checks.js';
+import { SourceChecks } from './validation/source-checks.js';
 import { StructureChecks } from './validation/structure-checks.js';
+import { TraceabilityChecks } from './validation/traceability-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
 export function registerValidationChecks(services: ProgServices): void {
     const registry = services.validation.ValidationRegistry;
-    const structure = new StructureChecks(services.workspace.WorkspaceIndex);
+    const index = services.workspace.WorkspaceIndex;
+    const structure = new StructureChecks(index);
+    const logic = new LogicChecks(index);
+    const portfolio = new PortfolioChecks(index);
+    const trace = new TraceabilityChecks(index);
+    const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
+    const privacy = new PrivacyChecks(index);
+    const reports = new ReportChecks(index);
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
     const sdgs = structure.sdgsShouldBeInRange.bind(structure);
+    const withdrawnBasis = trace.basisShouldNotBeWithdrawn.bind(trace);
     const checks: ValidationChecks<ProgAstType> = {
         Model: structure.workspaceShouldHaveOneProgramme.bind(structure),
-        Element: [unique, noRepeat],
-        Evidence: noRepeat,
-        Source: dates,
-        Finding: dates,
-        Report: dates,
-        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
-        Programme: sdgs,
-        LogicNode: sdgs,
-        AssumptionTarget: structure.assumptionEdgeShouldExist.bind(structure)
+        Element: [unique, noRepeat, privacy.titleShouldNotNamePerson.bind(privacy)],
+        Programme: [sdgs, sources.bibliographyShouldLoad.bind(sources)],
+        Chain: [logic.chainShouldNotCycle.bind(logic), logic.edgesShouldRunUpward.bind(logic)],
+        LogicNode: [
+            sdgs, logic.nodeShouldBeConnected.bind(logic), logic.resultShouldHaveIndicator.bind(logic),
+            logic.resultShouldHaveEvidence.bind(logic)
+        ],
+        Assumption: logic.assumptionShouldBeTested.bind(logic),
+        AssumptionTarget: structure.assumptionEdgeShouldExist.bind(structure),
+        Portfolio: [portfolio.portfolioShouldHoldSeveralProjects.bind(portfolio), portfolio.portfolioShouldShowInteraction.bind(portfolio)],
+        Project: [portfolio.projectShouldHaveOwner.bind(portfolio), portfolio.projectShouldContribute.bind(portfolio)],
+        Relation: portfolio.relationShouldNameAnotherProject.bind(portfolio),
+        Source: [
+            dates, sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
+            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources),
+            trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy)
+        ],
+        Finding: [
+            dates, trace.findingShouldHaveEvidence.bind(trace), trace.findingShouldAnswerQuestion.bind(trace),
+            trace.findingShouldHaveConfidence.bind(trace), trace.highConfidenceShouldBeTriangulated.bind(trace),
+            trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace)
+        ],
+        Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
+        Question: trace.questionShouldBeAnswered.bind(trace),
+        Assessment: [trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis],
+        Recommendation: [trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis],
+        Lesson: [trace.lessonShouldHaveBasis.bind(trace), withdrawnBasis],
+        Report: [
+            dates, reports.reportShouldHaveSummary.bind(reports), reports.reportShouldHaveCutoff.bind(reports),
+            trace.judgingReportShouldCoverEveryCriterion.bind(trace)
+        ],
+        Section: privacy.titleShouldNotNamePerson.bind(privacy),
+        TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
+        TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
+        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)]
     };
-    registry.register(checks, structure);
+    registry.register(checks);
 }

@@ -3,7 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
 import {
-    isAssessment, isChain, isEvidence, isFinding, isIndicator, isLogicNode, isProgramme, isProject, isReport, isSource,
+    isAssessment, isChain, isFinding, isIndicator, isLogicNode, isProgramme, isProject, isReport, isSource,
     type Chain, type Finding, type LogicNode, type Model, type Portfolio, type Programme, type Project, type Question, type Report, type Source
 } from './generated/ast.js';
 import { accessOf, cutoffOf, isInForce } from './prog-model.js';

@@ -1,0 +1,64 @@
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import type * as ast from '../generated/ast.js';
+import { Codes } from '../prog-codes.js';
+import { accessOf } from '../prog-model.js';
+import { normalizeName, type ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { diagnose } from './prog-diagnose.js';
+import { relatedTo } from './prog-locations.js';
+
+/** No one can be re-identified: names only with consent, small groups, names in quotes and texts. */
+export class PrivacyChecks {
+    constructor(private readonly index: ProgWorkspaceIndex) {}
+
+    /** `privacy/name-without-consent`: a person's name only with `consent named`. */
+    nameShouldHaveConsent(source: ast.Source, accept: ValidationAcceptor): void {
+        if (source.personName === undefined || source.consent === 'named') return;
+        diagnose(accept, Codes.PrivacyNameWithoutConsent,
+            `The source ${source.name} names a person without recorded consent; add \`consent named\` if the person agreed to be named, or remove \`name\` and describe the informant by role`,
+            { node: source, property: 'personName' });
+    }
+
+    /** `privacy/small-group`: a confidential informant is not hidden in a group of fewer than five. */
+    smallGroupShouldNotIdentify(source: ast.Source, accept: ValidationAcceptor): void {
+        const actor = source.actor?.ref;
+        if (!actor || accessOf(source) !== 'confidential' || actor.members === undefined || actor.members >= 5) return;
+        diagnose(accept, Codes.PrivacySmallGroup,
+            `The confidential source ${source.name} belongs to ${actor.name}, which has ${actor.members} member${actor.members === 1 ? '' : 's'}: role and actor may identify the person. Name a larger actor (e.g. the one it is part of), or record that the informant accepts the risk`,
+            { node: source, property: 'actor', relatedInformation: [relatedTo(actor, `${actor.name} has ${actor.members} members`, 'members')] });
+    }
+
+    /** `privacy/quote-names-person` in a `"""` text: on the name itself. */
+    textShouldNotNamePerson(block: ast.TextBlock, accept: ValidationAcceptor): void {
+        this.scan(block, block.$cstNode, accept, 'text');
+    }
+
+    /** `privacy/quote-names-person` in an evidence quote. */
+    quoteShouldNotNamePerson(evidence: ast.Evidence, accept: ValidationAcceptor): void {
+        if (evidence.quote === undefined) return;
+        this.scan(evidence, GrammarUtils.findNodeForProperty(evidence.$cstNode, 'quote'), accept, 'quote');
+    }
+
+    /** `privacy/quote-names-person` in the title of an element or a report section. */
+    titleShouldNotNamePerson(node: ast.Element | ast.Section, accept: ValidationAcceptor): void {
+        if (!('title' in node) || node.title === undefined) return;
+        this.scan(node, GrammarUtils.findNodeForProperty(node.$cstNode, 'title'), accept, 'title');
+    }
+
+    private scan(node: AstNode, cst: CstNode | undefined, accept: ValidationAcceptor, where: string): void {
+        const { pattern, sources } = this.index.data.protectedNames;
+        if (!pattern || !cst) return;
+        const document = AstUtils.getDocument(node).textDocument;
+        const text = cst.text;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+            const named = sources.get(normalizeName(match[0])) ?? [];
+            if (named.length === 0) continue;
+            const start = document.positionAt(cst.offset + match.index);
+            const end = document.positionAt(cst.offset + match.index + match[0].length);
+            const first = named[0];
+            diagnose(accept, Codes.PrivacyQuoteNamesPerson,
+                `This ${where} contains the name of the informant behind ${named.map(s => s.name).join(', ')}, whose access is ${accessOf(first)}; replace the name with a role or the source's ID`,
+                { node, range: { start, end }, relatedInformation: named.map(s => relatedTo(s, `${s.name} (${accessOf(s)}) names this person`, 'personName')) });
+        }
+    }
+}

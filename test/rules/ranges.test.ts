@@ -1,0 +1,116 @@
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FileDiagnostic } from '@sporbar/language';
+import { FIXTURES, fixtureDiagnostics } from './fixtures.js';
+
+async function load(fixture: string): Promise<FileDiagnostic[]> {
+    return fixtureDiagnostics(path.join(FIXTURES, fixture));
+}
+
+/** `line:column-endLine:endColumn` (1-based) of every diagnostic with this code. */
+function spans(diagnostics: readonly FileDiagnostic[], code: string): string[] {
+    return diagnostics.filter(d => d.diagnostic.code === code).map(d => {
+        const { start, end } = d.diagnostic.range;
+        return `${d.file}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+    });
+}
+
+function related(diagnostics: readonly FileDiagnostic[], code: string): string[][] {
+    return diagnostics.filter(d => d.diagnostic.code === code).map(d => (d.diagnostic.relatedInformation ?? []).map(r =>
+        `${path.basename(r.location.uri)}:${r.location.range.start.line + 1}:${r.location.range.start.character + 1}`));
+}
+
+describe('precise ranges (RULES.md "Ranges")', () => {
+    it('finding/untriangulated sits on the confidence value', async () => {
+        const d = await load('traceability/finding-untriangulated');
+        expect(spans(d, 'finding/untriangulated')).toEqual(['model.prog:12:16-12:20', 'model.prog:14:74-14:78']);
+    });
+
+    it('finding/single-informant sits on the evidence keyword', async () => {
+        const d = await load('traceability/finding-single-informant');
+        expect(spans(d, 'finding/single-informant')).toEqual(['model.prog:8:5-8:13', 'model.prog:12:54-12:62']);
+        expect(related(d, 'finding/single-informant')).toEqual([['model.prog:4:8'], ['model.prog:5:8']]);
+    });
+
+    it('finding/self-reported-only sits on the supports reference and points at every source', async () => {
+        const d = await load('traceability/finding-self-reported-only');
+        expect(spans(d, 'finding/self-reported-only')).toEqual(['model.prog:17:14-17:15']);
+        // the origin of each source behind the finding
+        expect(related(d, 'finding/self-reported-only')).toEqual([['model.prog:9:62', 'model.prog:10:63']]);
+    });
+
+    it('finding/withdrawn-cited sits on the citing reference, in the citing file', async () => {
+        const d = await load('traceability/finding-withdrawn-cited');
+        expect(spans(d, 'finding/withdrawn-cited')).toEqual([
+            'findings.prog:11:14-11:16', 'other.prog:1:31-1:33', 'other.prog:5:35-5:38'
+        ]);
+        expect(related(d, 'finding/withdrawn-cited')).toEqual([['findings.prog:6:67'], ['findings.prog:6:67'], ['findings.prog:6:67']]);
+    });
+
+    it('privacy/small-group sits on the actor reference', async () => {
+        const d = await load('privacy/privacy-small-group');
+        expect(spans(d, 'privacy/small-group')).toEqual(['model.prog:8:74-8:78', 'model.prog:15:65-15:69']);
+    });
+
+    it('privacy/quote-names-person sits on the name itself, in quotes, texts and titles', async () => {
+        const d = await load('privacy/privacy-quote-names-person');
+        expect(spans(d, 'privacy/quote-names-person')).toEqual([
+            // a title, a quote (any case), a text across a line break, a section title (genitive -s not part of the name)
+            'model.prog:10:37-10:50', 'model.prog:14:27-14:40', 'model.prog:17:41-18:17', 'model.prog:24:19-24:32'
+        ]);
+    });
+
+    it('assessment/criterion-missing: one diagnostic on the ID of each assessment or final report, naming what is missing', async () => {
+        const d = await load('traceability/assessment-criterion-missing');
+        expect(spans(d, 'assessment/criterion-missing')).toEqual(['reports.prog:1:8-1:13', 'reports.prog:6:8-6:13']);
+        const message = d.find(x => x.diagnostic.code === 'assessment/criterion-missing')!.diagnostic.message;
+        expect(message).toContain('efficiency and impact');
+        expect(message).not.toContain('relevance');
+    });
+
+    it('logic/cycle and logic/backward-edge sit on the edge as written', async () => {
+        const d = await load('logic/logic-backward-edge');
+        expect(spans(d, 'logic/backward-edge')).toEqual(['model.prog:7:5-7:11', 'model.prog:13:5-13:12']);
+        const c = await load('logic/logic-cycle');
+        expect(spans(c, 'logic/cycle')).toEqual(['model.prog:8:5-8:11', 'model.prog:8:10-8:16', 'model.prog:9:5-9:11']);
+    });
+
+    it('report/after-cutoff sits on the evidence item', async () => {
+        const d = await load('reports/report-after-cutoff');
+        expect(spans(d, 'report/after-cutoff')).toEqual(['findings.prog:10:14-10:16', 'findings.prog:13:81-13:83']);
+    });
+
+    it('programme/missing sits on line 1, column 1 of the first file', async () => {
+        const d = await load('structure/programme-missing');
+        expect(spans(d, 'programme/missing')).toEqual(['a.prog:1:1-1:1']);
+    });
+});
+
+describe('related information', () => {
+    it('id/duplicate: each declaration points at the other', async () => {
+        const d = await load('structure/id-duplicate');
+        expect(related(d, 'id/duplicate')).toEqual([['b.prog:1:7'], ['a.prog:3:7']]);
+    });
+
+    it('logic/cycle: every edge of the cycle points at the other edges', async () => {
+        const d = await load('logic/logic-cycle');
+        expect(related(d, 'logic/cycle')).toEqual([
+            ['model.prog:8:10', 'model.prog:9:5'],
+            ['model.prog:8:5', 'model.prog:9:5'],
+            ['model.prog:8:5', 'model.prog:8:10']
+        ]);
+        expect(d.find(x => x.diagnostic.code === 'logic/cycle')!.diagnostic.message).toMatch(/A, B and C|B, C and A|C, A and B/);
+    });
+
+    it('report/after-cutoff: points at the source date and the cutoff of each report that includes the finding', async () => {
+        const d = await load('reports/report-after-cutoff');
+        expect(related(d, 'report/after-cutoff')).toEqual([
+            // D2's date; Note's cutoff (2021-06-30) and Memo's date (2021-07, no cutoff)
+            ['findings.prog:5:34', 'reports.prog:1:51'],
+            ['findings.prog:5:34', 'reports.prog:1:51']
+        ]);
+        const messages = d.filter(x => x.diagnostic.code === 'report/after-cutoff').map(x => x.diagnostic.message);
+        expect(messages[0]).toContain('Note (cutoff 2021-06-30)');
+        expect(messages[0]).not.toContain('Memo');
+    });
+});
