@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './cli-io.js';
 import { validateCommand } from './cmd-validate.js';
 import { matrixCommand } from './cmd-matrix.js';
+import { lspCommand } from './cmd-lsp.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require('../package.json') as { version: string }).version;
@@ -20,6 +21,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // One command per module (cmd-*.ts).
     program.addCommand(validateCommand(io, setExitCode));
     program.addCommand(matrixCommand(io, setExitCode));
+    program.addCommand(lspCommand(io, setExitCode));
     exitOverrideAll(program, io);
 
     try {

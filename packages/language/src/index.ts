@@ -11,3 +11,6 @@ export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
+export { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
+export { formatProgDocument, MAX_LINE } from './lsp/prog-formatter.js';
+export { SETTINGS_SECTION } from './lsp/prog-configuration.js';

@@ -20,6 +20,7 @@ import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
 import { registerValidationChecks } from './prog-validator.js';
+import { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
 
 /** Services added to Langium's. */
 export interface ProgAddedServices {
@@ -73,8 +74,8 @@ export function createProgCoreServices(context: DefaultSharedCoreModuleContext):
 
 /** The full language server. */
 export function createProgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Prog: ProgServices } {
-    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedCoreServices>);
-    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule<ProgServices>() as Module<ProgServices, PartialLangiumServices & DeepPartial<ProgAddedServices>>);
+    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedCoreServices>, ProgSharedLspModule);
+    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule<ProgServices>() as Module<ProgServices, PartialLangiumServices & DeepPartial<ProgAddedServices>>, ProgLspModule as Module<ProgServices, PartialLangiumServices>);
     shared.ServiceRegistry.register(Prog);
     registerValidationChecks(Prog);
     return { shared, Prog };

@@ -5,12 +5,25 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProgServices } from './prog-module.js';
 import { startProgServer } from './prog-server.js';
 
-/** Starts the .prog language server on the connection given by the command line (`--stdio`, `--node-ipc`). */
+/**
+ * Starts the .prog language server on the connection given by the command line
+ * (`--stdio`, `--node-ipc`, `--socket=N`). Importing this module starts nothing; the
+ * entry that starts the server on import is `server-start.ts`.
+ *
+ * Over stdio, stdout carries JSON-RPC only: `console.log`/`console.info` are redirected to
+ * the connection's log (stderr before the connection exists), so no stray output can
+ * corrupt the stream.
+ */
 export function main(): void {
+    const stdio = process.argv.includes('--stdio');
+    if (stdio) {
+        const toStderr = (...args: unknown[]) => { process.stderr.write(args.map(String).join(' ') + '\n'); };
+        console.log = toStderr;
+        console.info = toStderr;
+        console.debug = toStderr;
+    }
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Prog } = createProgServices({ connection, ...NodeFileSystem });
     startProgServer(shared, Prog);
     startLanguageServer(shared);
 }
-
-main();

@@ -1,0 +1,322 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, URI, type AstNode, type AstReflection, type CstNode, type LangiumDocument } from 'langium';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import {
+    CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Position, type TextEdit, type WorkspaceEdit
+} from 'vscode-languageserver';
+import type * as ast from '../generated/ast.js';
+import { Codes, ruleInfo } from '../prog-codes.js';
+import { CONFIG_FILE } from '../prog-config.js';
+import { isNamedElement, type NamedElement } from '../prog-names.js';
+import type { ProgServices } from '../prog-module.js';
+import type { ProgWorkspaceSettings } from '../prog-settings.js';
+import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { ID_REGEX } from '../prog-token-builder.js';
+import { nameNode, reservedWords } from './prog-lsp-util.js';
+
+const INDENT = '    ';
+const PLACEHOLDER_TITLE = '"TODO: title"';
+
+/** What a stub of each element type looks like (ID filled in later). */
+const STUBS: Readonly<Record<string, { label: string; text: (id: string) => string; inLogic?: boolean }>> = {
+    Actor: { label: 'actor', text: id => `actor ${id} ${PLACEHOLDER_TITLE} { type other }` },
+    Need: { label: 'need', text: id => `need ${id} ${PLACEHOLDER_TITLE}` },
+    Question: { label: 'question', text: id => `question ${id} ${PLACEHOLDER_TITLE}` },
+    Portfolio: { label: 'portfolio', text: id => `portfolio ${id} ${PLACEHOLDER_TITLE}` },
+    Project: { label: 'project', text: id => `project ${id} ${PLACEHOLDER_TITLE}` },
+    Source: { label: 'source', text: id => `source ${id} document ${PLACEHOLDER_TITLE}` },
+    Finding: { label: 'finding', text: id => `finding ${id} ${PLACEHOLDER_TITLE}` },
+    Criterion: { label: 'criterion', text: id => `criterion ${id} ${PLACEHOLDER_TITLE}` },
+    Initiative: { label: 'initiative', text: id => `initiative ${id} ${PLACEHOLDER_TITLE}` },
+    LogicNode: { label: 'outcome', text: id => `outcome ${id} ${PLACEHOLDER_TITLE}`, inLogic: true },
+    Assumption: { label: 'assumption', text: id => `assumption ${id} ${PLACEHOLDER_TITLE}`, inLogic: true }
+};
+
+/** The element types a reference type accepts, most likely first. */
+const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
+    SupportTarget: ['LogicNode', 'Assumption'],
+    AboutTarget: ['Project', 'Actor', 'Portfolio', 'Initiative']
+};
+
+/**
+ * Quick fixes (RULES.md "Quick fixes expected in the editor"), keyed on `diagnostic.code`:
+ * a stub for an unresolved reference, the next free ID for a duplicate, `consent named` or
+ * no `name`, a placeholder `answers`/`confidence`, and for every rule: disable it in
+ * `sporbar.json`.
+ */
+export class ProgCodeActionProvider implements CodeActionProvider {
+    private readonly index: ProgWorkspaceIndex;
+    private readonly settings: ProgWorkspaceSettings;
+    private readonly reflection: AstReflection;
+    private readonly services: LangiumServices;
+
+    constructor(services: LangiumServices) {
+        this.services = services;
+        this.index = (services as ProgServices).workspace.WorkspaceIndex;
+        this.settings = (services as ProgServices).workspace.Settings;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+            if (!code) continue;
+            switch (code) {
+                case Codes.RefUnresolved: actions.push(...this.createStub(document, diagnostic)); break;
+                case Codes.IdDuplicate: actions.push(...this.renameDuplicate(document, diagnostic)); break;
+                case Codes.PrivacyNameWithoutConsent: actions.push(...this.fixConsent(document, diagnostic)); break;
+                case Codes.FindingNoQuestion: actions.push(...this.insertProperty(document, diagnostic, 'answers', () => this.placeholderQuestion())); break;
+                case Codes.FindingNoConfidence: actions.push(...this.insertProperty(document, diagnostic, 'confidence', () => 'low')); break;
+            }
+            const disable = this.disableRule(code, diagnostic);
+            if (disable) actions.push(disable);
+        }
+        return actions;
+    }
+
+    // --- ref/unresolved --------------------------------------------------------------
+
+    private createStub(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return [];
+        const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+        const assignment = leaf ? GrammarUtils.findAssignment(leaf) : undefined;
+        if (!leaf || !assignment || !GrammarAST.isCrossReference(assignment.terminal) || leaf.text.startsWith('@')) return [];
+        const id = leaf.text.normalize('NFC');
+        if (!ID_REGEX.test(id) || this.index.declarationsOf(id).length > 0) return [];
+        const referenceType = this.reflection.getReferenceType({ container: leaf.astNode, property: assignment.feature, reference: undefined as never });
+        const types = ACCEPTS[referenceType] ?? [referenceType];
+        const actions: CodeAction[] = [];
+        for (const type of types) {
+            const stub = STUBS[type];
+            if (!stub) continue;
+            const edit = stub.inLogic ? this.logicInsertion(document, leaf.astNode, stub.text(id)) : appendToDocument(document, stub.text(id));
+            actions.push({
+                title: `Create ${stub.label} '${id}'`,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: actions.length === 0,
+                edit: { changes: { [document.textDocument.uri]: [edit] } }
+            });
+        }
+        return actions;
+    }
+
+    /** A logic node or assumption goes into the enclosing logic, else the last logic of the file, else a new logic. */
+    private logicInsertion(document: LangiumDocument, from: AstNode, text: string): TextEdit {
+        const model = document.parseResult.value as ast.Model;
+        const logic = AstUtils.getContainerOfType(from, (n): n is ast.Logic => n.$type === 'Logic')
+            ?? [...model.elements].reverse().find((e): e is ast.Logic => e.$type === 'Logic');
+        const close = logic?.$cstNode ? closingBrace(logic.$cstNode) : undefined;
+        if (logic && close) {
+            const indent = indentationOf(document, logic.$cstNode!) + INDENT;
+            const lineStart = document.textDocument.offsetAt({ line: close.range.start.line, character: 0 });
+            const beforeClose = document.textDocument.getText().substring(lineStart, close.offset);
+            if (beforeClose.trim() === '') {
+                return { range: { start: { line: close.range.start.line, character: 0 }, end: { line: close.range.start.line, character: 0 } }, newText: `${indent}${text}\n` };
+            }
+            return { range: { start: close.range.start, end: close.range.start }, newText: `\n${indent}${text}\n${indentationOf(document, logic.$cstNode!)}` };
+        }
+        let logicId = 'Programteori';
+        for (let n = 2; this.index.declarationsOf(logicId).length > 0; n++) logicId = `Programteori${n}`;
+        return appendToDocument(document, `logic ${logicId} ${PLACEHOLDER_TITLE} {\n${INDENT}${text}\n}`);
+    }
+
+    // --- id/duplicate ----------------------------------------------------------------
+
+    private renameDuplicate(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const element = this.declarationAt(document, diagnostic.range.start);
+        const name = element ? nameNode(element) : undefined;
+        if (!element || !name) return [];
+        const next = this.nextFreeId(element.name);
+        return [{
+            title: `Rename this ${element.$type === 'LogicNode' ? (element as ast.LogicNode).level : element.$type.toLowerCase()} to '${next}'`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [{ range: name.range, newText: next }] } }
+        }];
+    }
+
+    /** `F12` → `F13` (the first number after it that is free; zero padding kept); `X` → `X2`. */
+    nextFreeId(id: string): string {
+        const match = /^(.*?)(\d+)$/u.exec(id);
+        const prefix = match ? match[1] : id;
+        const digits = match ? match[2] : '';
+        let n = match ? Number(digits) + 1 : 2;
+        const reserved = reservedWords(this.services.Grammar);
+        for (;; n++) {
+            const candidate = prefix + String(n).padStart(digits.length, '0');
+            if (this.index.declarationsOf(candidate).length === 0 && !reserved.has(candidate)) return candidate;
+        }
+    }
+
+    // --- privacy/name-without-consent ------------------------------------------------
+
+    private fixConsent(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const source = this.elementAt(document, diagnostic.range.start, 'Source') as ast.Source | undefined;
+        const cst = source?.$cstNode;
+        const value = source ? GrammarUtils.findNodeForProperty(cst, 'personName') : undefined;
+        const keyword = value ? previousLeaf(value) : undefined;
+        if (!source || !cst || !value || !keyword) return [];
+        const text = document.textDocument.getText();
+        const actions: CodeAction[] = [];
+        if (!source.consent) {
+            const line = value.range.end.line;
+            const ownLine = text.substring(document.textDocument.offsetAt({ line, character: 0 }), keyword.offset).trim() === ''
+                && /^\s*(\r?\n|$)/.test(text.substring(value.end));
+            const edit: TextEdit = ownLine
+                ? { range: { start: value.range.end, end: value.range.end }, newText: `\n${lineIndentation(document, line)}consent named` }
+                : { range: { start: value.range.end, end: value.range.end }, newText: '  consent named' };
+            actions.push({
+                title: 'Add `consent named` (the person agreed to be named)',
+                kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                edit: { changes: { [document.textDocument.uri]: [edit] } }
+            });
+        }
+        actions.push({
+            title: 'Remove `name` (describe the informant by role)',
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+            edit: { changes: { [document.textDocument.uri]: [removeProperty(document, keyword, value)] } }
+        });
+        return actions;
+    }
+
+    // --- finding/no-question, finding/no-confidence ----------------------------------
+
+    private insertProperty(document: LangiumDocument, diagnostic: Diagnostic, keyword: string, value: () => string): CodeAction[] {
+        const finding = this.elementAt(document, diagnostic.range.start, 'Finding');
+        const cst = finding?.$cstNode;
+        if (!finding || !cst) return [];
+        const property = `${keyword} ${value()}`;
+        const close = closingBrace(cst);
+        let edit: TextEdit;
+        if (!close) {
+            edit = { range: { start: cst.range.end, end: cst.range.end }, newText: ` { ${property} }` };
+        } else {
+            const text = document.textDocument.getText();
+            const lineStart = document.textDocument.offsetAt({ line: close.range.start.line, character: 0 });
+            const onOwnLine = text.substring(lineStart, close.offset).trim() === '';
+            if (onOwnLine && close.range.start.line > cst.range.start.line) {
+                const indent = indentationOf(document, cst) + INDENT;
+                const at = { line: close.range.start.line, character: 0 };
+                edit = { range: { start: at, end: at }, newText: `${indent}${property}\n` };
+            } else {
+                const before = text.substring(0, close.offset).replace(/[ \t]+$/, '');
+                const from = document.textDocument.positionAt(before.length);
+                const empty = before.endsWith('{');
+                edit = { range: { start: from, end: close.range.start }, newText: empty ? ` ${property} ` : `  ${property} ` };
+            }
+        }
+        return [{
+            title: `Add \`${property}\` (placeholder)`,
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [edit] } }
+        }];
+    }
+
+    /** A question of the workspace to start from; a placeholder ID when there is none. */
+    private placeholderQuestion(): string {
+        const first = this.index.elementsOf<ast.Question>('Question').find(q => q.name);
+        return first?.name ?? 'QUESTION';
+    }
+
+    // --- every code: disable in sporbar.json -----------------------------------------
+
+    private disableRule(code: string, diagnostic: Diagnostic): CodeAction | undefined {
+        const root = this.settings.root;
+        if (!root || !ruleInfo(code) || code.startsWith('syntax/')) return undefined;
+        const file = path.join(root, CONFIG_FILE);
+        const uri = URI.file(file).toString();
+        let existing: string | undefined;
+        try {
+            existing = fs.readFileSync(file, 'utf8');
+        } catch {
+            existing = undefined;
+        }
+        let config: Record<string, unknown> = {};
+        if (existing !== undefined && existing.trim() !== '') {
+            try {
+                const parsed = JSON.parse(existing.replace(/^\uFEFF/, '')) as unknown;
+                if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+                config = parsed as Record<string, unknown>;
+            } catch {
+                return undefined;
+            }
+        }
+        const rules = config.rules && typeof config.rules === 'object' && !Array.isArray(config.rules) ? config.rules as Record<string, unknown> : {};
+        const updated = { ...config, rules: { ...rules, [code]: 'off' } };
+        const newText = JSON.stringify(updated, null, 4) + '\n';
+        const edit: WorkspaceEdit = existing === undefined
+            ? { documentChanges: [
+                { kind: 'create', uri, options: { ignoreIfExists: true } },
+                { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }] }
+            ] }
+            : { documentChanges: [
+                { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: endOf(existing) }, newText }] }
+            ] };
+        return { title: `Disable rule ${code} in ${CONFIG_FILE}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+    }
+
+    // --- helpers ---------------------------------------------------------------------
+
+    private declarationAt(document: LangiumDocument, position: Position): NamedElement | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position)) : undefined;
+        const node = leaf?.astNode;
+        return node && isNamedElement(node) && nameNode(node) === leaf ? node : undefined;
+    }
+
+    private elementAt(document: LangiumDocument, position: Position, type: string): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position)) : undefined;
+        return leaf ? AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => n.$type === type) : undefined;
+    }
+}
+
+function closingBrace(cst: CstNode): CstNode | undefined {
+    const leaves = [...CstUtils.flattenCst(cst)].filter(l => !l.hidden && l.astNode === cst.astNode);
+    const last = leaves[leaves.length - 1];
+    return last?.text === '}' ? last : undefined;
+}
+
+function previousLeaf(cst: CstNode): CstNode | undefined {
+    let previous = CstUtils.getPreviousNode(cst, true);
+    while (previous && previous.hidden) previous = CstUtils.getPreviousNode(previous, true);
+    return previous;
+}
+
+function lineIndentation(document: LangiumDocument, line: number): string {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return /^[ \t]*/.exec(text)![0];
+}
+
+function indentationOf(document: LangiumDocument, cst: CstNode): string {
+    return lineIndentation(document, cst.range.start.line);
+}
+
+function appendToDocument(document: LangiumDocument, text: string): TextEdit {
+    const content = document.textDocument.getText();
+    const end = document.textDocument.positionAt(content.length);
+    const separator = content.length === 0 ? '' : content.endsWith('\n\n') ? '' : content.endsWith('\n') ? '\n' : '\n\n';
+    return { range: { start: end, end }, newText: `${separator}${text}\n` };
+}
+
+/** Removes `keyword value`; the whole line when the property stands alone on it. */
+function removeProperty(document: LangiumDocument, keyword: CstNode, value: CstNode): TextEdit {
+    const text = document.textDocument.getText();
+    const lineStart = document.textDocument.offsetAt({ line: keyword.range.start.line, character: 0 });
+    const after = /^[ \t]*(\r?\n)/.exec(text.substring(value.end));
+    if (text.substring(lineStart, keyword.offset).trim() === '' && after) {
+        return { range: { start: document.textDocument.positionAt(lineStart), end: document.textDocument.positionAt(value.end + after[0].length) }, newText: '' };
+    }
+    const trailing = /^[ \t]*/.exec(text.substring(value.end))![0].length;
+    return { range: { start: keyword.range.start, end: document.textDocument.positionAt(value.end + trailing) }, newText: '' };
+}
+
+function endOf(text: string): Position {
+    const lines = text.split(/\r\n|\r|\n/);
+    return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}

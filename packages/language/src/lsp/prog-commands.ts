@@ -1,0 +1,299 @@
+import * as path from 'node:path';
+import { AstUtils, DocumentState, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
+import { CancellationToken, ResponseError, type Range } from 'vscode-languageserver';
+import type { Model, Report } from '../generated/ast.js';
+import type { ProgServices } from '../prog-module.js';
+import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
+import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
+
+/**
+ * `workspace/executeCommand` commands of the language server, called by the VS Code
+ * extension. Their IDs differ from the extension's own command IDs (`sporbar.*`): the
+ * language client registers every server command as a VS Code command of the same name.
+ */
+export const ServerCommands = {
+    listReports: 'sporbar.server.listReports',
+    validateWorkspace: 'sporbar.server.validateWorkspace',
+    generateReport: 'sporbar.server.generateReport',
+    logicSvg: 'sporbar.server.logicSvg',
+    matrix: 'sporbar.server.matrix'
+} as const;
+
+export type ReportFormat = 'docx' | 'md' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['docx', 'md', 'html'];
+
+/** A place in a document, as the client needs it to navigate. */
+export interface Location {
+    readonly uri: string;
+    readonly range: Range;
+}
+
+export interface ReportInfo {
+    readonly id: string;
+    readonly title: string;
+    readonly kind?: string;
+    readonly date?: string;
+    readonly language?: string;
+    readonly location: Location;
+}
+
+export interface DiagnosticSummary {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly hints: number;
+}
+
+/** An error diagnostic with its file, as `sporbar.server.generateReport` lists them. */
+export interface Problem {
+    readonly uri: string;
+    readonly file: string;
+    readonly range: Range;
+    readonly code: string;
+    readonly message: string;
+}
+
+export interface GenerateReportParams {
+    readonly report: string;
+    readonly format: ReportFormat;
+    /** Absolute output path; must not be a `.prog` file. */
+    readonly output: string;
+    /** Generate in spite of errors (every page marked as a draft). */
+    readonly force?: boolean;
+}
+
+export type GenerateReportResult =
+    | { readonly ok: true; readonly file: string; readonly warnings: readonly string[] }
+    | { readonly ok: false; readonly problems: readonly Problem[]; readonly summary: DiagnosticSummary };
+
+/** A drawn programme logic, with where each node is declared (for click-to-navigate). */
+export interface LogicSvgResult {
+    readonly svg: string;
+    /** Where each logic node, assumption and indicator is declared, by ID. */
+    readonly nodes: Readonly<Record<string, Location>>;
+    /** Titles by ID: the drawing shows titles, so a click is matched to a node by its title. */
+    readonly titles: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the server needs from `@sporbar/report` (the language package must not depend on
+ * the report package, which depends on it). The server entry plugs it in with
+ * `setReportBackend`, running the same code as `sporbar report`.
+ */
+export interface ReportBackend {
+    /**
+     * Generates the report and writes `params.output` atomically, unless something blocks
+     * it (errors in the workspace, evidence after the cutoff) and `params.force` is not set.
+     * Throws an `Error` with a user-facing message when the report cannot be made at all.
+     */
+    generate(workspace: LoadedWorkspace, params: GenerateReportParams): Promise<
+        | { readonly ok: true; readonly warnings?: readonly string[] }
+        | { readonly ok: false; readonly problems: readonly Problem[] }>;
+    /** The programme-logic drawing as SVG (every logic block). */
+    logicSvg(workspace: LoadedWorkspace): Promise<string>;
+}
+
+/** The traceability matrix as the extension shows it: header, rows of cells, where each row and cell points. */
+export interface MatrixView {
+    /** Column keys (the client translates them); source kinds are keys as written in `.prog`. */
+    readonly columns: readonly string[];
+    readonly coverage: ReadonlyArray<{ readonly key: string; readonly label: string; readonly numerator: number; readonly denominator: number; readonly share: number | null }>;
+    readonly rows: ReadonlyArray<{
+        readonly id: string;
+        readonly location?: Location;
+        readonly cells: ReadonlyArray<{ readonly text: string; readonly location?: Location }>;
+    }>;
+}
+
+let reportBackend: ReportBackend | undefined;
+
+export function setReportBackend(backend: ReportBackend | undefined): void {
+    reportBackend = backend;
+}
+
+/** Where a named element is declared: the range of its name (the whole node when it has none). */
+export function locationOf(node: AstNode): Location | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const nameNode = GrammarUtils.findNodeForProperty(cst, 'name');
+    return { uri: AstUtils.getDocument(node).uri.toString(), range: (nameNode ?? cst).range };
+}
+
+export function summariseDiagnostics(diagnostics: readonly FileDiagnostic[], files: number): DiagnosticSummary {
+    let errors = 0, warnings = 0, infos = 0, hints = 0;
+    for (const { diagnostic } of diagnostics) {
+        switch (diagnostic.severity ?? 1) {
+            case 1: errors++; break;
+            case 2: warnings++; break;
+            case 3: infos++; break;
+            default: hints++;
+        }
+    }
+    return { files, errors, warnings, infos, hints };
+}
+
+/**
+ * The server side of the extension's commands. Long work (report generation) runs here,
+ * off the editor's thread, on the model the server already holds (unsaved edits included).
+ */
+export class ProgCommandHandler extends AbstractExecuteCommandHandler {
+    constructor(private readonly shared: LangiumSharedServices) {
+        super();
+    }
+
+    override registerCommands(accept: ExecuteCommandAcceptor): void {
+        accept(ServerCommands.listReports, () => this.listReports());
+        accept(ServerCommands.validateWorkspace, (_args, token) => this.validateWorkspace(token));
+        accept(ServerCommands.generateReport, (args, token) => this.generateReport(args[0] as GenerateReportParams, token));
+        accept(ServerCommands.logicSvg, () => this.logicSvg());
+        accept(ServerCommands.matrix, () => this.matrix());
+    }
+
+    private get prog(): ProgServices | undefined {
+        return this.shared.ServiceRegistry.all.find(s => s.LanguageMetaData.languageId === 'prog') as ProgServices | undefined;
+    }
+
+    /** The server's model as a `LoadedWorkspace`, once every document is validated. */
+    async workspace(token: CancellationToken = CancellationToken.None): Promise<LoadedWorkspace> {
+        const prog = this.prog;
+        if (!prog) throw new ResponseError(-32603, 'The .prog language is not registered.');
+        await this.shared.workspace.WorkspaceManager.ready;
+        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+        const documents = this.shared.workspace.LangiumDocuments.all
+            .filter(d => d.uri.path.endsWith('.prog'))
+            .toArray() as LangiumDocument<Model>[];
+        const root = prog.workspace.Settings.root ?? commonFolder(documents);
+        return {
+            root,
+            services: prog,
+            documents: documents.filter(d => isInside(root, d.uri.fsPath)).sort((a, b) => a.uri.fsPath < b.uri.fsPath ? -1 : 1),
+            configProblems: prog.workspace.Settings.config.problems
+        };
+    }
+
+    async listReports(): Promise<ReportInfo[]> {
+        const workspace = await this.workspace();
+        const result: ReportInfo[] = [];
+        for (const document of workspace.documents) {
+            for (const element of document.parseResult.value.elements) {
+                if (element.$type !== 'Report') continue;
+                const report = element as Report;
+                const location = locationOf(report);
+                if (!report.name || !location) continue;
+                result.push({
+                    id: report.name, title: report.title ?? report.name, kind: report.kind,
+                    date: report.date === undefined ? undefined : String(report.date), language: report.language, location
+                });
+            }
+        }
+        return result;
+    }
+
+    /** Rebuilds and revalidates every document (diagnostics are republished) and sums them up. */
+    async validateWorkspace(token: CancellationToken = CancellationToken.None): Promise<DiagnosticSummary> {
+        const prog = this.prog;
+        prog?.workspace.Settings.reloadConfig();
+        await this.shared.workspace.WorkspaceManager.ready;
+        const uris = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+        await this.shared.workspace.DocumentBuilder.update(uris, [], token);
+        const workspace = await this.workspace(token);
+        return summariseDiagnostics(collectDiagnostics(workspace), workspace.documents.length);
+    }
+
+    async generateReport(params: GenerateReportParams, token: CancellationToken): Promise<GenerateReportResult> {
+        if (!params || typeof params.report !== 'string' || typeof params.output !== 'string' || !REPORT_FORMATS.includes(params.format)) {
+            throw new ResponseError(-32602, 'generateReport expects { report, format: docx|md|html, output }.');
+        }
+        if (!path.isAbsolute(params.output)) throw new ResponseError(-32602, 'The output path must be absolute.');
+        if (params.output.endsWith('.prog')) throw new ResponseError(-32602, 'The output path must not be a .prog file.');
+        const backend = reportBackend;
+        if (!backend) throw new ResponseError(-32603, 'Report generation is not available in this server build.');
+        const workspace = await this.workspace(token);
+        if (token.isCancellationRequested) throw new ResponseError(-32800, 'Cancelled');
+        const outcome = await backend.generate(workspace, params);
+        if (!outcome.ok) {
+            return { ok: false, problems: outcome.problems, summary: summariseDiagnostics(collectDiagnostics(workspace), workspace.documents.length) };
+        }
+        return { ok: true, file: params.output, warnings: outcome.warnings ?? [] };
+    }
+
+    async logicSvg(): Promise<LogicSvgResult> {
+        const backend = reportBackend;
+        if (!backend) throw new ResponseError(-32603, 'The logic drawing is not available in this server build.');
+        const workspace = await this.workspace();
+        const svg = await backend.logicSvg(workspace);
+        const nodes: Record<string, Location> = {};
+        const titles: Record<string, string> = {};
+        for (const type of ['LogicNode', 'Assumption', 'Indicator', 'Logic']) {
+            for (const node of workspace.services.workspace.WorkspaceIndex.data.byType.get(type) ?? []) {
+                const name = (node as { name?: string }).name;
+                const location = locationOf(node);
+                if (name && location && !(name in nodes)) {
+                    nodes[name] = location;
+                    const title = (node as { title?: string }).title;
+                    if (title) titles[name] = title;
+                }
+            }
+        }
+        return { svg, nodes, titles };
+    }
+
+    /** The matrix of `sporbar matrix` (every finding, drafts and withdrawn ones with their status), with places to jump to. */
+    async matrix(): Promise<MatrixView> {
+        const workspace = await this.workspace();
+        const index = workspace.services.workspace.WorkspaceIndex;
+        const matrix = traceabilityMatrix(index);
+        const declarations = index.data.declarations;
+        const at = (id: string) => {
+            const node = declarations.get(id.normalize('NFC'))?.[0];
+            return node ? locationOf(node) : undefined;
+        };
+        const list = (ids: readonly string[]) => ({ text: ids.join(', '), location: ids.length > 0 ? at(ids[0]) : undefined });
+        const kinds = MATRIX_SOURCE_KINDS;
+        return {
+            columns: ['finding', 'title', 'status', 'questions', 'confidence', ...kinds, 'triangulated', 'assessments', 'recommendations', 'lessons'],
+            coverage: Object.entries(matrix.coverage).map(([key, figure]) => ({
+                key, label: COVERAGE_LABELS[key as keyof typeof COVERAGE_LABELS] ?? key,
+                numerator: figure.numerator, denominator: figure.denominator, share: figure.share
+            })),
+            rows: matrix.rows.map(row => {
+                const location = at(row.id);
+                return {
+                    id: row.id,
+                    location,
+                    cells: [
+                        { text: row.id, location },
+                        { text: row.title, location },
+                        { text: row.status },
+                        list(row.questions),
+                        { text: row.confidence ?? '' },
+                        ...kinds.map(kind => ({ text: row.evidence[kind] ? String(row.evidence[kind]) : '' })),
+                        { text: row.triangulated ? 'yes' : 'no' },
+                        list(row.usedBy.assessments),
+                        list(row.usedBy.recommendations),
+                        list(row.usedBy.lessons)
+                    ]
+                };
+            })
+        };
+    }
+}
+
+function commonFolder(documents: readonly LangiumDocument[]): string {
+    const folders = documents.map(d => path.dirname(d.uri.fsPath));
+    if (folders.length === 0) return process.cwd();
+    let common = folders[0];
+    for (const folder of folders) {
+        while (!isInside(common, folder)) common = path.dirname(common);
+    }
+    return common;
+}
+
+/** Used by the server entry: `{ lsp: { ExecuteCommandHandler } }` for the shared module. */
+export const ProgCommandsModule = {
+    lsp: {
+        ExecuteCommandHandler: (shared: LangiumSharedServices) => new ProgCommandHandler(shared)
+    }
+};
