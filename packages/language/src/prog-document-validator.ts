@@ -1,4 +1,5 @@
-import { DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions } from 'langium';
+import { forEachNode } from './prog-ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 import type { ProgServices } from './prog-module.js';
@@ -54,6 +55,26 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result;
+    }
+
+    /**
+     * One plain pass over the tree (see prog-ast-walk.ts); a check returns a promise only when
+     * it is asynchronous, and cancellation is looked at every 1,000 nodes.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        const nodes: AstNode[] = [];
+        forEachNode(rootNode, node => { nodes.push(node); });
+        const checksByType = new Map<string, ValidationCheck[]>();
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % 1000 === 0) await interruptAndCheck(cancelToken);
+            const node = nodes[i];
+            let checks = checksByType.get(node.$type);
+            if (!checks) checksByType.set(node.$type, checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray());
+            for (const check of checks) {
+                const result = check(node, acceptor, cancelToken);
+                if (result) await result;
+            }
+        }
     }
 
     /** Invalid UTF-8, a binary file or a read failure, found when the file was read. */

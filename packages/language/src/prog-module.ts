@@ -14,6 +14,8 @@ import { ProgFileSystemProvider } from './prog-file-system.js';
 import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 import { ProgValueConverter } from './prog-value-converter.js';
 import { ProgScopeComputation } from './prog-scope.js';
+import { ProgLinker } from './prog-linker.js';
+import { ProgValidationRegistry } from './prog-validation-registry.js';
 import { ProgDocumentValidator } from './prog-document-validator.js';
 import { ProgDocumentBuilder } from './prog-document-builder.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
@@ -37,15 +39,20 @@ export type ProgServices = LangiumServices & ProgAddedServices;
 function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module<S, DeepPartial<S>> {
     return {
         parser: {
+            // Every decision of the grammar is LL(2) at most: chevrotain's LL(k) lookahead is
+            // much cheaper than the default ALL(*) analysis on every alternative.
+            ParserConfig: () => ({ maxLookahead: 2 }),
             TokenBuilder: () => new ProgTokenBuilder(),
             ParserErrorMessageProvider: () => new ProgParserErrorMessageProvider(),
             LexerErrorMessageProvider: () => new ProgLexerErrorMessageProvider(),
             ValueConverter: () => new ProgValueConverter()
         },
         references: {
-            ScopeComputation: (services: LangiumCoreServices) => new ProgScopeComputation(services)
+            ScopeComputation: (services: LangiumCoreServices) => new ProgScopeComputation(services),
+            Linker: (services: LangiumCoreServices) => new ProgLinker(services)
         },
         validation: {
+            ValidationRegistry: (services: S) => new ProgValidationRegistry(services),
             DocumentValidator: (services: S) => new ProgDocumentValidator(services as unknown as ProgServices)
         },
         workspace: {

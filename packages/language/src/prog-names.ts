@@ -5,8 +5,10 @@ import type * as ast from './generated/ast.js';
 /** Any element that has an ID. */
 export type NamedElement = ast.Element;
 
+const NAMED_TYPES = new Set(reflection.getAllSubTypes(Element.$type));
+
 export function isNamedElement(node: AstNode): node is NamedElement {
-    return reflection.isSubtype(node.$type, Element.$type);
+    return NAMED_TYPES.has(node.$type);
 }
 
 /** The kind word a user reads in messages: `finding`, `question`, `outcome`, … */

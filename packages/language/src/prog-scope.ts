@@ -1,6 +1,7 @@
-import { AstUtils, DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isNamedElement } from './prog-names.js';
+import { forEachNode } from './prog-ast-walk.js';
 
 /**
  * One namespace for the whole workspace (LANGUAGE.md): every element with an ID, nested
@@ -13,13 +14,12 @@ import { isNamedElement } from './prog-names.js';
 export class ProgScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
-        let count = 0;
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
-            if (++count % 5000 === 0 && cancelToken.isCancellationRequested) break;
+        if (cancelToken.isCancellationRequested) return exports;
+        forEachNode(document.parseResult.value, node => {
             if (isNamedElement(node) && node.name) {
                 exports.push(this.descriptions.createDescription(node as AstNode, node.name, document));
             }
-        }
+        });
         return exports;
     }
 

@@ -1,7 +1,8 @@
-import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
+import { forEachNode, forEachReference } from './prog-ast-walk.js';
 import {
     isAssessment, isChain, isFinding, isIndicator, isLogicNode, isProgramme, isProject, isReport, isSource,
     type Chain, type Finding, type LogicNode, type Model, type Portfolio, type Programme, type Project, type Question, type Report, type Source
@@ -135,12 +136,13 @@ export class ProgWorkspaceIndex {
         const names = new Map<string, Source[]>();
         const reportsByCutoff: ReportCutoff[] = [];
         for (const doc of documents) {
-            for (const node of AstUtils.streamAst(doc.parseResult.value)) {
-                if (isNamedElement(node)) {
+            forEachNode(doc.parseResult.value, node => {
+                const named = isNamedElement(node);
+                if (named) {
                     const ofType = byType.get(node.$type);
                     if (ofType) ofType.push(node); else byType.set(node.$type, [node]);
                 }
-                if (isNamedElement(node) && node.name) {
+                if (named && node.name) {
                     const list = declarations.get(node.name);
                     if (list) list.push(node); else declarations.set(node.name, [node]);
                     if (isProgramme(node)) programmes.push(node);
@@ -173,14 +175,15 @@ export class ProgWorkspaceIndex {
                     const cutoff = cutoffOf(node);
                     if (cutoff) reportsByCutoff.push({ report: node, cutoff });
                 }
-                for (const info of AstUtils.streamReferences(node)) {
-                    const target = 'ref' in info.reference ? info.reference.ref : undefined;
-                    if (!target) continue;
-                    const citation: Citation = { container: info.container, property: info.property, index: info.index, info };
+                forEachReference(node, (reference, property, index) => {
+                    const target = reference.ref;
+                    if (!target) return;
+                    const info: ReferenceInfo = { reference, container: node, property, index };
+                    const citation: Citation = { container: node, property, index, info };
                     const list = citedBy.get(target);
                     if (list) list.push(citation); else citedBy.set(target, [citation]);
-                }
-            }
+                });
+            });
         }
         reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
         return {

@@ -29,24 +29,27 @@ export class PrivacyChecks {
 
     /** `privacy/quote-names-person` in a `"""` text: on the name itself. */
     textShouldNotNamePerson(block: ast.TextBlock, accept: ValidationAcceptor): void {
-        this.scan(block, block.$cstNode, accept, 'text');
+        this.scan(block, () => block.$cstNode, accept, 'text');
     }
 
     /** `privacy/quote-names-person` in an evidence quote. */
     quoteShouldNotNamePerson(evidence: ast.Evidence, accept: ValidationAcceptor): void {
         if (evidence.quote === undefined) return;
-        this.scan(evidence, GrammarUtils.findNodeForProperty(evidence.$cstNode, 'quote'), accept, 'quote');
+        this.scan(evidence, () => GrammarUtils.findNodeForProperty(evidence.$cstNode, 'quote'), accept, 'quote');
     }
 
     /** `privacy/quote-names-person` in the title of an element or a report section. */
     titleShouldNotNamePerson(node: ast.Element | ast.Section, accept: ValidationAcceptor): void {
         if (!('title' in node) || node.title === undefined) return;
-        this.scan(node, GrammarUtils.findNodeForProperty(node.$cstNode, 'title'), accept, 'title');
+        this.scan(node, () => GrammarUtils.findNodeForProperty(node.$cstNode, 'title'), accept, 'title');
     }
 
-    private scan(node: AstNode, cst: CstNode | undefined, accept: ValidationAcceptor, where: string): void {
+    /** `cstOf` is called only when the workspace has protected names at all (the common case has none). */
+    private scan(node: AstNode, cstOf: () => CstNode | undefined, accept: ValidationAcceptor, where: string): void {
         const { pattern, sources } = this.index.data.protectedNames;
-        if (!pattern || !cst) return;
+        if (!pattern) return;
+        const cst = cstOf();
+        if (!cst) return;
         const document = AstUtils.getDocument(node).textDocument;
         const text = cst.text;
         pattern.lastIndex = 0;

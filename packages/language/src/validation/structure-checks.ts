@@ -36,20 +36,23 @@ export class StructureChecks {
         const keywords = SINGLE_VALUED_SETS.get(node.$type);
         const cst = node.$cstNode;
         if (!keywords || !cst || !isCompositeCstNode(cst)) return;
-        const first = new Map<string, CstNode>();
-        for (const child of ownLeaves(cst, node)) {
-            const keyword = GrammarAST.isKeyword(child.grammarSource) ? child.grammarSource.value : undefined;
-            if (keyword === undefined || !keywords.has(keyword)) continue;
+        let first: Map<string, CstNode> | undefined;
+        forEachOwnLeaf(cst, node, leaf => {
+            const source = leaf.grammarSource;
+            if (source?.$type !== 'Keyword') return;
+            const keyword = (source as GrammarAST.Keyword).value;
+            if (!keywords.has(keyword)) return;
+            first ??= new Map();
             const earlier = first.get(keyword);
             if (!earlier) {
-                first.set(keyword, child);
-                continue;
+                first.set(keyword, leaf);
+                return;
             }
             diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
-                node, range: child.range,
+                node, range: leaf.range,
                 relatedInformation: relatedAt(node, earlier.range, `first \`${keyword}\``)
             });
-        }
+        });
     }
 
     /** `id/duplicate`: IDs are unique in the workspace; both declarations are reported. */
@@ -130,14 +133,14 @@ export class StructureChecks {
     }
 }
 
-/** The leaves that belong to `node` itself (not to nested elements), in text order. */
-function* ownLeaves(cst: CstNode, node: AstNode): Generator<CstNode> {
+/** Calls `visit` for the leaves that belong to `node` itself (not to nested elements), in text order. */
+function forEachOwnLeaf(cst: CstNode, node: AstNode, visit: (leaf: CstNode) => void): void {
     if (!isCompositeCstNode(cst)) {
-        yield cst;
+        visit(cst);
         return;
     }
     for (const child of cst.content) {
-        if (child.astNode === node) yield* ownLeaves(child, node);
+        if (child.astNode === node) forEachOwnLeaf(child, node, visit);
     }
 }
 
