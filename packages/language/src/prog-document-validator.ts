@@ -41,7 +41,13 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        this.index.startRecording();
+        let diagnostics: Diagnostic[];
+        try {
+            diagnostics = await super.validateDocument(document, options, cancelToken);
+        } finally {
+            this.index.stopRecording(document.uri.toString());
+        }
         this.addSourceTextProblem(document, diagnostics);
         const overrides = this.settings.config.rules;
         const result: Diagnostic[] = [];

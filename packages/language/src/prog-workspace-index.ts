@@ -3,6 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
 import { forEachNode, forEachReference } from './prog-ast-walk.js';
+import { declKey, refKey, type DependencyKey } from './prog-dependencies.js';
 import {
     isAssessment, isChain, isFinding, isIndicator, isLogicNode, isProgramme, isProject, isReport, isSource,
     type Chain, type Finding, type LogicNode, type Model, type Portfolio, type Programme, type Project, type Question, type Report, type Source
@@ -84,6 +85,7 @@ export function normalizeName(name: string): string {
 }
 
 const EMPTY: readonly Citation[] = [];
+const ALL: ReadonlySet<string> = new Set(['*']);
 
 /**
  * Workspace-wide facts computed once per build and shared by every check, the matrix and
@@ -99,12 +101,54 @@ export class ProgWorkspaceIndex {
         this.cache = new WorkspaceCache(shared);
     }
 
+    private recording: Set<string> | undefined;
+
+    /**
+     * All workspace facts. Read during validation, this makes the document depend on the
+     * whole workspace (key `*`); checks read through `read(key)`, `citationsOf` and
+     * `declarationsOf` instead, which record what they depend on (see prog-dependencies.ts).
+     */
     get data(): WorkspaceIndexData {
+        this.recording?.add('*');
+        return this.facts();
+    }
+
+    /** The workspace facts, recording that the document being validated depends on `key`. */
+    read(key: DependencyKey): WorkspaceIndexData {
+        this.recording?.add(key);
+        return this.facts();
+    }
+
+    private readonly dependencies = new Map<string, ReadonlySet<string>>();
+
+    /** Starts recording the dependency keys that a document's validation reads. */
+    startRecording(): void {
+        this.recording = new Set();
+    }
+
+    /** Stops recording and keeps what the document's validation read. */
+    stopRecording(uri: string): void {
+        this.dependencies.set(uri, this.recording ?? new Set());
+        this.recording = undefined;
+    }
+
+    /** The keys a document's last validation read; `*` when it was never validated. */
+    dependenciesOf(uri: string): ReadonlySet<string> {
+        return this.dependencies.get(uri) ?? ALL;
+    }
+
+    forgetDependencies(uri: string): void {
+        this.dependencies.delete(uri);
+    }
+
+    private facts(): WorkspaceIndexData {
         return this.cache.get('data', () => this.build());
     }
 
     citationsOf(node: AstNode): readonly Citation[] {
-        return this.data.citedBy.get(node) ?? EMPTY;
+        const name = (node as { name?: string }).name;
+        this.recording?.add(name ? refKey(name) : '*');
+        return this.facts().citedBy.get(node) ?? EMPTY;
     }
 
     /** Every element of one type, e.g. `elementsOf<Finding>('Finding')`, in path order. */
@@ -113,7 +157,8 @@ export class ProgWorkspaceIndex {
     }
 
     declarationsOf(name: string): readonly NamedElement[] {
-        return this.data.declarations.get(name) ?? [];
+        this.recording?.add(declKey(name));
+        return this.facts().declarations.get(name) ?? [];
     }
 
     private build(): WorkspaceIndexData {

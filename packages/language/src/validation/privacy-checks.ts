@@ -46,7 +46,7 @@ export class PrivacyChecks {
 
     /** `cstOf` is called only when the workspace has protected names at all (the common case has none). */
     private scan(node: AstNode, cstOf: () => CstNode | undefined, accept: ValidationAcceptor, where: string): void {
-        const { pattern, sources } = this.index.data.protectedNames;
+        const { pattern, sources } = this.index.read('names').protectedNames;
         if (!pattern) return;
         const cst = cstOf();
         if (!cst) return;

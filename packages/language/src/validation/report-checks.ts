@@ -37,7 +37,7 @@ export class ReportChecks {
         if (!source || !isInForce(finding)) return;
         const sourceDate = dateOf(source);
         if (!sourceDate) return;
-        const reports = this.index.data.reportsByCutoff;
+        const reports = this.index.read('reports').reportsByCutoff;
         const findingDate = dateOf(finding);
         // Offending reports: findingDate.first <= cutoff.last < sourceDate.first.
         const from = findingDate ? lowerBound(reports, findingDate.first) : 0;

@@ -71,7 +71,8 @@ export class StructureChecks {
 
     /** `programme/missing` and `programme/multiple`: exactly one programme per workspace. */
     workspaceShouldHaveOneProgramme(model: ast.Model, accept: ValidationAcceptor): void {
-        const data = this.index.data;
+        this.index.read('documents');
+        const data = this.index.read('programmes');
         const document = AstUtils.getDocument(model);
         if (data.programmes.length === 0 && data.documents[0] === document) {
             diagnose(accept, Codes.ProgrammeMissing, 'The workspace has no `programme`; every workspace needs exactly one', {
@@ -123,7 +124,7 @@ export class StructureChecks {
         const from = target.from?.ref;
         const to = target.to?.ref;
         if (!from || !to) return;
-        const declared = this.index.data.edges.get(from)?.has(to) ?? false;
+        const declared = this.index.read('edges').edges.get(from)?.has(to) ?? false;
         if (!declared) {
             const cst = target.$cstNode;
             diagnose(accept, Codes.RefUnresolved, `No edge ${target.from.$refText} -> ${target.to!.$refText} is declared in a chain`, {

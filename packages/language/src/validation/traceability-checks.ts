@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
+import { refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
     isSelfReported, originOf, sourceKinds
@@ -99,7 +100,7 @@ export class TraceabilityChecks {
 
     /** `question/unanswered`. */
     questionShouldBeAnswered(question: ast.Question, accept: ValidationAcceptor): void {
-        if (!question.name || this.index.data.answeredBy.has(question)) return;
+        if (!question.name || this.index.read(refKey(question.name)).answeredBy.has(question)) return;
         diagnose(accept, Codes.QuestionUnanswered,
             `No confirmed or revised finding answers the question ${question.name}; add \`answers ${question.name}\` to the findings that do, or report it as open`,
             { node: question, property: 'name' });
@@ -132,7 +133,7 @@ export class TraceabilityChecks {
     /** `assessment/criterion-missing`: an assessment or final report covers all six DAC criteria. */
     judgingReportShouldCoverEveryCriterion(report: ast.Report, accept: ValidationAcceptor): void {
         if (!report.name || !isJudgingReport(report)) return;
-        const assessed = this.index.data.assessedCriteria;
+        const assessed = this.index.read('criteria').assessedCriteria;
         const missing = DAC_CRITERIA.filter(criterion => !assessed.has(criterion));
         if (missing.length === 0) return;
         diagnose(accept, Codes.AssessmentCriterionMissing,
