@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './cli-io.js';
 import { validateCommand } from './cmd-validate.js';
+import { reportCommand } from './cmd-report.js';
 import { matrixCommand } from './cmd-matrix.js';
 import { lspCommand } from './cmd-lsp.js';
 
@@ -20,6 +21,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         .showHelpAfterError('(run sporbar --help for usage)');
     // One command per module (cmd-*.ts).
     program.addCommand(validateCommand(io, setExitCode));
+    program.addCommand(reportCommand(io, setExitCode));
     program.addCommand(matrixCommand(io, setExitCode));
     program.addCommand(lspCommand(io, setExitCode));
     exitOverrideAll(program, io);

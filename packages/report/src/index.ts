@@ -1,0 +1,17 @@
+/**
+ * @sporbar/report: the loaded workspace -> one neutral document (`buildDocument`) ->
+ * docx, Markdown or HTML bytes (`renderDocx`, `renderMarkdown`, `renderHtml`). Pure
+ * functions; files are written by the caller.
+ */
+export * from './document.js';
+export * from './labels.js';
+export { buildDocument, type BuildOptions } from './build-document.js';
+export { logicSvg, type LogicDrawing, type LogicSvgOptions } from './logic-svg.js';
+export { renderMarkdown } from './render-markdown.js';
+export { renderHtml } from './render-html.js';
+export { renderDocx, type DocxOptions } from './render-docx.js';
+export { rasterise } from './raster.js';
+export {
+    cutoffProblems, inclusionOf, naturalCompare, presentSources, previousReport, type ReportProblem
+} from './report-model.js';
+export { generateReport, chooseReport, reportBlockers, REPORT_FORMATS, type ReportFormat, type GenerateOptions, type ReportChoice } from './generate.js';

@@ -1,0 +1,125 @@
+/**
+ * The neutral document as Markdown (CommonMark with GFM tables), for review and diffs.
+ * Anchors are explicit (`<a id="…"></a>`), so cross-references work on any renderer that
+ * keeps HTML anchors; figures are embedded SVG data URIs.
+ */
+import { allSections, type Block, type Inline, type ReportDocument, type Section } from './document.js';
+
+const encoder = new TextEncoder();
+
+export function renderMarkdown(doc: ReportDocument): Uint8Array {
+    return encoder.encode(markdownText(doc));
+}
+
+export function markdownText(doc: ReportDocument): string {
+    const out: string[] = [];
+    if (doc.draftMark) out.push(`> **${escapeText(doc.draftMark)}**`, '');
+    out.push(`# ${escapeText(doc.front.kindTitle)}: ${escapeText(doc.front.title)}`, '');
+    if (doc.front.programmeTitle) out.push(`*${escapeText(doc.front.programmeTitle)}*`, '');
+    out.push(doc.front.facts.map(f => `**${escapeText(f.label)}:** ${escapeText(f.value)}`).join('  \n'), '');
+    out.push(`## ${escapeText(doc.contentsTitle)}`, '');
+    for (const s of allSections(doc.sections)) {
+        out.push(`${'  '.repeat(s.level - 1)}- [${escapeText(heading(s))}](#${s.anchor})`);
+    }
+    out.push('');
+    for (const section of doc.sections) renderSection(section, doc, out);
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n';
+}
+
+function heading(s: Section): string {
+    return s.number ? `${s.number} ${s.title}` : s.title;
+}
+
+function renderSection(section: Section, doc: ReportDocument, out: string[]): void {
+    out.push(`<a id="${section.anchor}"></a>`, '');
+    out.push(`${'#'.repeat(section.level + 1)} ${escapeText(heading(section))}`, '');
+    for (const block of section.blocks) out.push(...renderBlock(block, doc), '');
+    for (const child of section.sections) renderSection(child, doc, out);
+}
+
+function renderBlock(block: Block, doc: ReportDocument): string[] {
+    switch (block.type) {
+        case 'paragraph':
+            return [escapeLineStart(inlines(block.children))];
+        case 'subheading':
+            return [`${'#'.repeat(block.level + 1)} ${inlines(block.children)}`];
+        case 'list': {
+            const lines: string[] = [];
+            block.items.forEach((item, i) => {
+                const marker = block.ordered ? `${i + 1}. ` : '- ';
+                const pad = ' '.repeat(marker.length);
+                item.forEach((b, j) => {
+                    const rendered = renderBlock(b, doc);
+                    rendered.forEach((line, k) => {
+                        if (j === 0 && k === 0) lines.push(marker + line);
+                        else lines.push(line ? pad + line : '');
+                    });
+                    if (j < item.length - 1) lines.push('');
+                });
+            });
+            return lines;
+        }
+        case 'quote':
+            return block.children.flatMap((b, i) => [...(i ? ['>'] : []), ...renderBlock(b, doc).map(line => `> ${line}`)]);
+        case 'table': {
+            const row = (cells: readonly (readonly Inline[])[]) => `| ${cells.map(c => cell(c)).join(' | ')} |`;
+            return [
+                `<a id="${block.anchor}"></a>`,
+                '',
+                `**${escapeText(doc.captionWords.table)} ${block.number}:** ${inlines(block.caption)}`,
+                '',
+                row(block.header),
+                `|${block.header.map(() => ' --- ').join('|')}|`,
+                ...block.rows.map(row)
+            ];
+        }
+        case 'figure': {
+            const data = Buffer.from(block.svg, 'utf8').toString('base64');
+            return [
+                `<a id="${block.anchor}"></a>`,
+                '',
+                `![${escapeText(block.alt)}](data:image/svg+xml;base64,${data})`,
+                '',
+                `**${escapeText(doc.captionWords.figure)} ${block.number}:** ${inlines(block.caption)}`
+            ];
+        }
+        case 'references':
+            return block.entries.flatMap((e, i) => [...(i ? [''] : []), `<a id="${e.anchor}"></a>${inlines(e.children)}`]);
+    }
+}
+
+function cell(children: readonly Inline[]): string {
+    return inlines(children).replace(/\|/g, '\\|').replace(/\n/g, '<br>') || ' ';
+}
+
+function inlines(children: readonly Inline[]): string {
+    let out = '';
+    for (const c of children) {
+        switch (c.type) {
+            case 'text': out += escapeText(c.text); break;
+            case 'emphasis': out += wrapMark('*', inlines(c.children)); break;
+            case 'strong': out += wrapMark('**', inlines(c.children)); break;
+            case 'link': out += `[${inlines(c.children)}](${c.href.replace(/[()\s]/g, encodeURIComponent)})`; break;
+            case 'xref': out += `[${inlines(c.children)}](#${c.anchor})`; break;
+            case 'citation': out += c.anchor ? `[${escapeText(c.text)}](#${c.anchor})` : escapeText(c.text); break;
+            case 'target': out += `<a id="${c.anchor}"></a>${inlines(c.children)}`; break;
+            case 'break': out += '\n'; break;
+        }
+    }
+    return out;
+}
+
+/** Emphasis markers must touch the text: leading and trailing spaces move outside. */
+function wrapMark(mark: string, inner: string): string {
+    const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
+    return m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : inner;
+}
+
+function escapeText(s: string): string {
+    return s.replace(/[\\`*_[\]<>]/g, c => `\\${c}`);
+}
+
+/** A paragraph that starts like a heading, list item or quote is escaped so it stays a paragraph. */
+function escapeLineStart(s: string): string {
+    return s.replace(/^([#+>-])(?=\s)/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
+}

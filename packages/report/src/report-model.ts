@@ -1,0 +1,232 @@
+/**
+ * What a report takes from the model: which findings it includes, which recommendations,
+ * assessments and lessons follow them, the previous deliverable, source labels (privacy)
+ * and stable anchors. Pure functions of the loaded workspace.
+ */
+import { AstUtils, type AstNode } from 'langium';
+import {
+    accessOf, compareIdsNaturally, cutoffOf, dateOf, isAfter, parseDate, relativePath, reportIncludes,
+    type LoadedWorkspace, type ProgWorkspaceIndex
+} from '@sporbar/language';
+import type * as ast from '@sporbar/language';
+import type { AssumptionStatus, Labels } from './labels.js';
+
+export function indexOf(workspace: LoadedWorkspace): ProgWorkspaceIndex {
+    return workspace.services.workspace.WorkspaceIndex;
+}
+
+/** Natural ID order (I2 before I10): the matrix's comparison, shared. */
+export const naturalCompare = compareIdsNaturally;
+
+export const byName = <T extends { name: string }>(a: T, b: T) => naturalCompare(a.name, b.name);
+
+/** Elements a parse error left without an ID (possible under --force) are left out. */
+export const hasId = (node: { name?: string }): boolean => typeof node.name === 'string' && node.name.length > 0;
+
+/** Findings, recommendations, assessments and lessons a report shows. */
+export interface Inclusion {
+    readonly report: ast.Report;
+    /** Findings shown, in natural ID order: in force, dated on or before the cutoff, not replaced by a shown finding. */
+    readonly findings: readonly ast.Finding[];
+    /** Findings the report includes but shows under their replacement: old -> new. */
+    readonly replacedBy: ReadonlyMap<ast.Finding, ast.Finding>;
+    readonly recommendations: readonly ast.Recommendation[];
+    readonly assessments: readonly ast.Assessment[];
+    readonly lessons: readonly ast.Lesson[];
+}
+
+function basisIncluded(report: ast.Report, basedOn: readonly { ref?: ast.Finding }[]): boolean {
+    return basedOn.length > 0 && basedOn.every(r => r.ref !== undefined && reportIncludes(report, r.ref));
+}
+
+export function inclusionOf(workspace: LoadedWorkspace, report: ast.Report): Inclusion {
+    const index = indexOf(workspace);
+    const included = index.elementsOf<ast.Finding>('Finding').filter(f => hasId(f) && reportIncludes(report, f));
+    const includedSet = new Set(included);
+    const replacedBy = new Map<ast.Finding, ast.Finding>();
+    for (const f of included) {
+        const old = f.replaces?.ref;
+        if (old && includedSet.has(old) && old !== f) replacedBy.set(old, f);
+    }
+    const findings = included.filter(f => !replacedBy.has(f)).sort(byName);
+    return {
+        report,
+        findings,
+        replacedBy,
+        recommendations: index.elementsOf<ast.Recommendation>('Recommendation').filter(r => hasId(r) && basisIncluded(report, r.basedOn)).sort(byName),
+        assessments: index.elementsOf<ast.Assessment>('Assessment').filter(a => hasId(a) && basisIncluded(report, a.basedOn)),
+        lessons: index.elementsOf<ast.Lesson>('Lesson').filter(l => hasId(l) && basisIncluded(report, l.basedOn)).sort(byName)
+    };
+}
+
+/** The date of a report as a span; reports without a date sort first. */
+function reportDay(report: ast.Report): string {
+    return dateOf(report)?.first ?? '';
+}
+
+/**
+ * "Since the previous report" (REPORTS.md): the latest report of any kind dated before this
+ * one; undefined when there is none.
+ */
+export function previousReport(workspace: LoadedWorkspace, report: ast.Report): ast.Report | undefined {
+    const day = reportDay(report);
+    if (!day) return undefined;
+    let best: ast.Report | undefined;
+    for (const r of indexOf(workspace).elementsOf<ast.Report>('Report')) {
+        const d = reportDay(r);
+        if (r === report || !d || d >= day) continue;
+        if (!best || d > reportDay(best)) best = r;
+    }
+    return best;
+}
+
+/** Findings new or revised since a previous report: dated after its cutoff (or date). */
+export function newSince(findings: readonly ast.Finding[], previous: ast.Report | undefined): ast.Finding[] {
+    const since = previous ? cutoffOf(previous) : undefined;
+    if (!since) return [...findings];
+    return findings.filter(f => {
+        const d = dateOf(f);
+        return d !== undefined && isAfter(d, since);
+    });
+}
+
+/** Supported / challenged / untested, from the findings a report shows. */
+export function assumptionStatus(target: AstNode, findings: readonly ast.Finding[]): AssumptionStatus {
+    let supported = false;
+    for (const f of findings) {
+        if (f.challenges.some(r => r.ref === target)) return 'challenged';
+        if (f.supports.some(r => r.ref === target)) supported = true;
+    }
+    return supported ? 'supported' : 'untested';
+}
+
+// ---------------------------------------------------------------------------------------
+// Sources and privacy
+
+export interface SourcePresentation {
+    readonly source: ast.Source;
+    readonly access: ast.Access;
+    /** What the text shows: the ID for a public source, else the generated label ("Intervju 3"). */
+    readonly label: string;
+    /** The anchor of its entry in the source overview: never derived from a non-public ID. */
+    readonly anchor: string;
+    /** Facts the source overview may show (already filtered for privacy). */
+    readonly title?: string;
+    readonly role?: string;
+    readonly actorType?: ast.ActorType;
+    readonly personName?: string;
+    readonly date?: string;
+    readonly url?: string;
+    readonly respondents?: number;
+}
+
+/**
+ * Presents every source of the workspace under the privacy rules: non-public sources get
+ * a label of kind and number, numbered per kind among the non-public sources of the whole
+ * workspace in natural ID order, so a source has the same label in every report.
+ */
+export function presentSources(workspace: LoadedWorkspace, labels: Labels, internal: boolean): Map<ast.Source, SourcePresentation> {
+    const sources = indexOf(workspace).elementsOf<ast.Source>('Source').filter(hasId).sort(byName);
+    const counters = new Map<ast.SourceKind, number>();
+    const result = new Map<ast.Source, SourcePresentation>();
+    for (const source of sources) {
+        const access = accessOf(source);
+        if (access === 'public') {
+            result.set(source, {
+                source, access, label: source.name, anchor: anchorName('kilde', source.name),
+                title: source.title, role: source.role,
+                personName: source.consent === 'named' ? source.personName : undefined,
+                date: source.date === undefined ? undefined : String(source.date),
+                url: source.url, respondents: source.respondents
+            });
+            continue;
+        }
+        const n = (counters.get(source.kind) ?? 0) + 1;
+        counters.set(source.kind, n);
+        const generated = `${labels.sourceKind[source.kind]} ${n}`;
+        const label = internal ? `${generated} [${source.name}]` : generated;
+        const anchor = anchorName('kilde', `${source.kind}_${n}`);
+        if (access === 'internal') {
+            result.set(source, {
+                source, access, label, anchor,
+                role: source.role, actorType: source.actor?.ref?.type,
+                date: source.date === undefined ? undefined : String(source.date),
+                respondents: source.respondents
+            });
+        } else {
+            result.set(source, { source, access, label, anchor });
+        }
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// Anchors
+
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa', ß: 'ss' };
+
+/**
+ * A bookmark-safe anchor (Word: a letter first, letters, digits and `_`, at most 40
+ * characters): `prefix_ID` with the ID folded to ASCII.
+ */
+export function anchorName(prefix: string, id: string): string {
+    const folded = id.normalize('NFC').replace(/-/g, '_').replace(/[æøåÆØÅß]/g, c => FOLD[c]).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    let ascii = folded.replace(/[^A-Za-z0-9_]/g, '_');
+    if (ascii !== id.replace(/-/g, '_')) ascii += '_' + shortHash(id);
+    const name = `${prefix}_${ascii}`;
+    return name.length <= 40 ? name : name.slice(0, 33) + '_' + shortHash(name);
+}
+
+function shortHash(s: string): string {
+    let h = 2166136261;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 16777619);
+    }
+    return (h >>> 0).toString(36).slice(0, 6);
+}
+
+/** Anchor of an element that has its own place in a report. */
+export function elementAnchor(node: ast.Finding | ast.Recommendation | ast.Assessment | ast.Lesson): string {
+    const prefix = { Finding: 'funn', Recommendation: 'anb', Assessment: 'vurd', Lesson: 'laer' }[node.$type];
+    return anchorName(prefix, node.name);
+}
+
+// ---------------------------------------------------------------------------------------
+// The cutoff guard
+
+export interface ReportProblem {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly code: string;
+    readonly message: string;
+}
+
+/**
+ * `report/after-cutoff` for one report: an included finding whose evidence cites a source
+ * dated after the report's cutoff. The generator refuses such a report (unless forced)
+ * even where the workspace validation leaves the rule off.
+ */
+export function cutoffProblems(workspace: LoadedWorkspace, report: ast.Report): ReportProblem[] {
+    const cutoff = cutoffOf(report);
+    if (!cutoff) return [];
+    const problems: ReportProblem[] = [];
+    for (const finding of indexOf(workspace).elementsOf<ast.Finding>('Finding')) {
+        if (!reportIncludes(report, finding)) continue;
+        for (const item of finding.evidence) {
+            const source = item.source?.ref;
+            const date = source ? parseDate(source.date) : undefined;
+            if (!source || !date || !isAfter(date, cutoff)) continue;
+            const where = item.$cstNode?.range.start ?? { line: 0, character: 0 };
+            problems.push({
+                file: relativePath(workspace.root, AstUtils.getDocument(item).uri.fsPath),
+                line: where.line + 1,
+                column: where.character + 1,
+                code: 'report/after-cutoff',
+                message: `finding ${finding.name} is included in report ${report.name} (cutoff ${report.cutoff ?? report.date}) but cites ${source.name}, dated ${String(source.date)}`
+            });
+        }
+    }
+    return problems;
+}

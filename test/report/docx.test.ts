@@ -1,0 +1,84 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { inclusionOf } from '@sporbar/report';
+import { PRI, docxParts, dosDate, generate, report, workspace, zipTimestamps } from './report-helpers.js';
+
+describe('docx', async () => {
+    const bytes = await generate(PRI, 'Vurderingsgrunnlag', { format: 'docx' });
+    const parts = docxParts(bytes);
+    const document = parts['word/document.xml'];
+
+    it('uses the built-in heading styles and a table-of-contents field after the front page', () => {
+        for (const h of ['Heading1', 'Heading2', 'Heading3']) expect(document).toContain(`<w:pStyle w:val="${h}"/>`);
+        const toc = document.indexOf('TOC \\');
+        expect(toc).toBeGreaterThan(0);
+        expect(toc).toBeGreaterThan(document.indexOf('Vurderingsgrunnlag for eventuell videreføring'));
+        expect(toc).toBeLessThan(document.indexOf('<w:pStyle w:val="Heading1"/>'));
+        expect(parts['word/settings.xml']).toMatch(/<w:updateFields w:val="(true|1)"\/>|<w:updateFields\/>/);
+    });
+
+    it('numbers captions with SEQ fields and repeats table header rows', () => {
+        expect(document).toMatch(/SEQ Tabell/);
+        expect(document).toMatch(/SEQ Figur/);
+        const tables = document.match(/<w:tbl>/g)?.length ?? 0;
+        expect(tables).toBeGreaterThan(10);
+        expect(document.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/g)?.length).toBe(tables);
+    });
+
+    it('gives every picture alt text', () => {
+        const pictures = [...document.matchAll(/<wp:docPr\b[^>]*>/g)].map(m => m[0]);
+        expect(pictures.length).toBeGreaterThan(0);
+        for (const p of pictures) expect(p).toMatch(/descr="[^"]{40,}"/);
+        expect(pictures[0]).toMatch(/Midler fører til Identifisere, som fører til Porteføljer/);
+    });
+
+    it('sets the document language', () => {
+        expect(parts['word/styles.xml']).toContain('<w:lang w:val="nb-NO"/>');
+    });
+
+    it('keeps only title and authors in the core properties, with timestamps from the report date', () => {
+        const core = parts['docProps/core.xml'];
+        expect(core).toContain('<dc:title>Vurderingsgrunnlag for eventuell videreføring</dc:title>');
+        expect(core).toContain('<dc:creator>Følgeforskningsteamet</dc:creator>');
+        expect(core).not.toMatch(/lastModifiedBy|dc:description|cp:keywords|dc:subject/);
+        expect(core.match(/\d{4}-\d\d-\d\dT[\d:]+Z/g)).toEqual(['2022-02-01T00:00:00Z', '2022-02-01T00:00:00Z']);
+        const stamps = zipTimestamps(bytes);
+        expect(stamps.length).toBe(Object.keys(parts).length);
+        for (const s of stamps) expect(s.date, s.name).toBe(dosDate('2022-02-01'));
+    });
+
+    it('bookmarks every included finding and links to it', async () => {
+        const ws = await workspace(PRI);
+        const findings = inclusionOf(ws, report(ws, 'Vurderingsgrunnlag')).findings;
+        expect(findings.length).toBeGreaterThan(10);
+        for (const f of findings) {
+            expect(document).toContain(`w:name="funn_${f.name}"`);
+            expect(document).toMatch(new RegExp(`<w:hyperlink [^>]*w:anchor="funn_${f.name}"`));
+        }
+        // Every internal hyperlink has its bookmark (the table of contents' too).
+        const names = new Set([...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map(m => m[1]));
+        for (const m of document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)) expect(names.has(m[1]), m[1]).toBe(true);
+    });
+
+    it('leaves out draft and withdrawn findings', () => {
+        expect(document).not.toContain('funn_F20');
+    });
+
+    it('is byte-identical when generated twice', async () => {
+        const again = await generate(PRI, 'Vurderingsgrunnlag', { format: 'docx' });
+        expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    });
+
+    it('takes its styles from a reference document (--template), with the document language set', async () => {
+        const files = unzipSync(bytes);
+        files['word/styles.xml'] = strToU8(strFromU8(files['word/styles.xml'])
+            .replace('<w:lang w:val="nb-NO"/>', '<w:lang w:val="en-US"/>')
+            .replace('<w:name w:val="Normal"/>', '<w:name w:val="Normal"/><w:uiPriority w:val="7"/>')
+            .replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="ClientBrand"><w:name w:val="Client Brand"/></w:style></w:styles>'));
+        const template = zipSync(files);
+        const styled = docxParts(await generate(PRI, 'Underveisnotat', { format: 'docx', template }));
+        expect(styled['word/styles.xml']).toContain('w:styleId="ClientBrand"');
+        expect(styled['word/styles.xml']).toContain('<w:lang w:val="nb-NO"/>');
+        expect(styled['word/styles.xml']).not.toContain('en-US');
+    });
+});
