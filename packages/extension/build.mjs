@@ -1,0 +1,123 @@
+// Builds the extension: the language client (dist/extension.cjs) and the language server
+// (dist/server.cjs), both bundled by esbuild, and copies the language configuration and
+// the TextMate grammar from the repository root (their sources) into this folder.
+//   node build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Root files copied into the extension at build time (the root files are the sources). */
+const COPIES = [
+    ['language-configuration.json', 'language-configuration.json'],
+    ['syntaxes/prog.tmLanguage.json', 'syntaxes/prog.tmLanguage.json'],
+    ['LICENSE', 'LICENSE']
+];
+
+function copyAssets() {
+    for (const [from, to] of COPIES) {
+        const source = path.join(repo, from);
+        if (!fs.existsSync(source)) {
+            if (from === 'LICENSE') continue; // the extension keeps its own LICENSE then
+            throw new Error(`build: ${from} is missing`);
+        }
+        const target = path.join(here, to);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        // JSON is checked on the way: a broken grammar must fail the build, not the editor.
+        if (from.endsWith('.json')) JSON.parse(fs.readFileSync(source, 'utf8'));
+        fs.copyFileSync(source, target);
+    }
+}
+
+/**
+ * Native modules cannot be bundled: `@resvg/resvg-js` loads `resvgjs.<platform>.node`
+ * from next to its script; the build copies the binaries of the installed platform
+ * packages into dist/ and leaves the `require` of them to run time.
+ */
+function copyNativeBindings(serverMeta) {
+    // Only when the server bundle uses resvg.
+    if (!Object.keys(serverMeta.inputs).some(input => input.includes('@resvg/resvg-js'))) return [];
+    const scope = path.join(repo, 'node_modules/@resvg');
+    if (!fs.existsSync(scope)) return [];
+    const copied = [];
+    for (const pkg of fs.readdirSync(scope)) {
+        const dir = path.join(scope, pkg);
+        for (const file of fs.readdirSync(dir)) {
+            if (file.endsWith('.node')) {
+                fs.copyFileSync(path.join(dir, file), path.join(here, 'dist', file));
+                copied.push(file);
+            }
+        }
+    }
+    return copied;
+}
+
+const polyfill = fs.readFileSync(path.join(repo, 'packages/language/polyfill.cjs'), 'utf8');
+
+/** The workspace packages are bundled from their TypeScript sources: one copy of each, no build order. */
+const sourcesPlugin = {
+    name: 'sporbar-sources',
+    setup(build) {
+        const map = { '@sporbar/language': 'packages/language/src/index.ts', '@sporbar/report': 'packages/report/src/index.ts' };
+        build.onResolve({ filter: /^@sporbar\/(language|report)$/ }, args => ({ path: path.join(repo, map[args.path]) }));
+    }
+};
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+    plugins: [sourcesPlugin],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    keepNames: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // ESM sources that use import.meta.url get the bundle's own URL.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+};
+
+const client = {
+    ...common,
+    entryPoints: [path.join(here, 'src/extension.ts')],
+    outfile: path.join(here, 'dist/extension.cjs'),
+    external: ['vscode']
+};
+
+const server = {
+    ...common,
+    entryPoints: [path.join(here, 'src/server.ts')],
+    outfile: path.join(here, 'dist/server.cjs'),
+    // Node 20 has no Object.groupBy; Chevrotain calls it while it loads, so the polyfill
+    // must run before any module of the bundle.
+    banner: { js: `${common.banner.js}\n(function () {\n${polyfill}\n})();` },
+    external: ['*.node', '@resvg/resvg-js-*'],
+    mainFields: ['module', 'main']
+};
+
+fs.rmSync(path.join(here, 'dist'), { recursive: true, force: true });
+fs.mkdirSync(path.join(here, 'dist'), { recursive: true });
+copyAssets();
+
+if (watch) {
+    copyNativeBindings({ inputs: { '@resvg/resvg-js': {} } });
+    const contexts = await Promise.all([esbuild.context(client), esbuild.context(server)]);
+    await Promise.all(contexts.map(c => c.watch()));
+    console.log('build: watching…');
+} else {
+    const started = Date.now();
+    const results = await Promise.all([esbuild.build({ ...client, metafile: true }), esbuild.build({ ...server, metafile: true })]);
+    const natives = copyNativeBindings(results[1].metafile);
+    const sizes = ['dist/extension.cjs', 'dist/server.cjs', ...natives.map(n => `dist/${n}`)]
+        .map(f => `${f} ${(fs.statSync(path.join(here, f)).size / 1024).toFixed(0)} kB`);
+    console.log(`build: ${sizes.join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+    if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(results[1].metafile));
+}
