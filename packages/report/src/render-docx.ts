@@ -27,6 +27,8 @@ const TEXT_WIDTH_TWIPS = PAGE.width - 2 * PAGE.margin;
 const TEXT_WIDTH_PX = Math.round(TEXT_WIDTH_TWIPS / 1440 * 96);
 /** Figures are rasterised at 250 dpi for the text width. */
 const FIGURE_DPI = 250;
+/** Documents with more body blocks than this get an unfilled table of contents (see renderDocx). */
+const ESTIMATE_LIMIT = 400;
 
 const COLOURS = { accent: '1F3A5F', muted: '5A6B80', border: 'B8C4D2', stripe: 'F3F6F9', draft: 'B00020' };
 const FONT = 'Calibri';
@@ -46,7 +48,9 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
         creator: doc.authors,
         revision: 1,
         features: { updateFields: true },
-        pageNumbers: estimatePageNumbers,
+        // Laying the pages out to fill in the table of contents costs about 0.1 s a page; past
+        // ESTIMATE_LIMIT blocks the contents field is left for Word to fill (updateFields).
+        ...(body.length <= ESTIMATE_LIMIT ? { pageNumbers: estimatePageNumbers } : {}),
         ...(externalStyles ? { externalStyles } : {}),
         styles: styles(doc, externalStyles !== undefined),
         numbering: { config: builder.numberingConfig() },
