@@ -1,6 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { findProgFiles } from '@sporbar/language';
 import type { Colours } from './cli-format.js';
 
 /** Where a command writes; tests pass their own. */
@@ -24,19 +21,4 @@ export async function colours(io: Io): Promise<Colours | undefined> {
     if (!io.isTTY) return undefined;
     const pc = (await import('picocolors')).default;
     return { red: pc.red, yellow: pc.yellow, blue: pc.blue, dim: pc.dim, bold: pc.bold };
-}
-
-/** Resolves a workspace folder argument; a missing folder or one without `.prog` files is a usage error. */
-export function resolveWorkspace(folder: string): { root: string; files: string[] } {
-    const root = path.resolve(folder);
-    let stat: fs.Stats;
-    try {
-        stat = fs.statSync(root);
-    } catch {
-        throw new UsageError(`folder not found: ${folder}`);
-    }
-    if (!stat.isDirectory()) throw new UsageError(`not a folder: ${folder}`);
-    const files = findProgFiles(root);
-    if (files.length === 0) throw new UsageError(`no .prog files in ${folder}`);
-    return { root, files };
 }

@@ -1,12 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CONFIG_FILE, collectDiagnostics, loadWorkspace, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language';
-import { VERSION } from './cli-about.js';
-import { summarise, toJson, toStylish } from './cli-format.js';
-import { colours, resolveWorkspace, type Io } from './cli-io.js';
-import { CI_FORMATS, type FormatContext, type FormatDocument } from './formats/index.js';
+import type { Io } from './cli-io.js';
+import { CI_FORMATS } from './formats/index.js';
 
 export const VALIDATE_FORMATS = ['stylish', 'json', ...Object.keys(CI_FORMATS)];
 
@@ -16,7 +10,7 @@ function parseCount(value: string): number {
     return n;
 }
 
-interface ValidateOptions {
+export interface ValidateOptions {
     format: string;
     maxWarnings?: number;
 }
@@ -29,45 +23,9 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
         .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
         .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
         .action(async (folder: string, options: ValidateOptions) => {
+            // The language stack loads only when a command runs (`--version` and `--help` stay fast).
+            const { validate } = await import('./validate-run.js');
             setExitCode(await validate(folder, options, io));
         });
 }
 
-async function validate(folder: string, options: ValidateOptions, io: Io): Promise<number> {
-    const { root, files } = resolveWorkspace(folder);
-    const workspace = await loadWorkspace(root, files);
-    const diagnostics = collectDiagnostics(workspace);
-    const summary = summarise(diagnostics, files.length);
-    const ci = CI_FORMATS[options.format];
-    if (ci) io.stdout(ci(diagnostics, formatContext(workspace, files.length, process.cwd())));
-    else if (options.format === 'json') io.stdout(toJson(diagnostics, summary));
-    else io.stdout(toStylish(diagnostics, summary, await colours(io)));
-    if (summary.errors > 0) return 1;
-    if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-        io.stderr(`sporbar: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
-        return 1;
-    }
-    return 0;
-}
-
-/** Everything the CI formats need, read once here so that the formats stay pure. */
-export function formatContext(workspace: LoadedWorkspace, files: number, cwd: string): FormatContext {
-    const documents: FormatDocument[] = workspace.documents.map(doc => ({
-        file: relativePath(workspace.root, doc.uri.fsPath),
-        uri: doc.uri.toString(),
-        text: doc.textDocument.getText()
-    }));
-    try {
-        documents.push({ file: CONFIG_FILE, text: fs.readFileSync(path.join(workspace.root, CONFIG_FILE), 'utf8').replace(/^\uFEFF/, '') });
-    } catch { /* no sporbar.json */ }
-    const srcRoot = pathToFileURL(cwd).href;
-    return {
-        version: VERSION,
-        files,
-        base: relativePath(cwd, workspace.root),
-        srcRoot: srcRoot.endsWith('/') ? srcRoot : `${srcRoot}/`,
-        documents,
-        rules: RULES,
-        overrides: workspace.services.workspace.Settings.config.rules
-    };
-}

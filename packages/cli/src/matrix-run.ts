@@ -1,0 +1,23 @@
+import { collectDiagnostics, loadWorkspace, reportIncludes, traceabilityMatrix, type Finding, type Report } from '@sporbar/language';
+import { UsageError, type Io } from './cli-io.js';
+import { resolveWorkspace } from './cli-workspace.js';
+import type { MatrixOptions } from './cmd-matrix.js';
+import { matrixCsv, matrixJson, matrixTable } from './matrix-format.js';
+
+/** Runs `sporbar matrix`; resolves to the exit code. */
+export async function matrix(folder: string, options: MatrixOptions, io: Io): Promise<number> {
+    const { root, files } = resolveWorkspace(folder);
+    const workspace = await loadWorkspace(root, files);
+    const index = workspace.services.workspace.WorkspaceIndex;
+    let includeFinding: ((finding: Finding) => boolean) | undefined;
+    if (options.report !== undefined) {
+        const report = index.declarationsOf(options.report.normalize('NFC')).find((e): e is Report => e.$type === 'Report');
+        if (!report) throw new UsageError(`no report '${options.report}' in ${folder}`);
+        includeFinding = finding => reportIncludes(report, finding);
+    }
+    const result = traceabilityMatrix(index, { includeFinding });
+    io.stdout(options.format === 'json' ? matrixJson(result) : options.format === 'csv' ? matrixCsv(result) : matrixTable(result));
+    const errors = collectDiagnostics(workspace).filter(d => (d.diagnostic.severity ?? 1) === 1).length;
+    if (errors > 0) io.stderr(`sporbar: the workspace has ${errors} error${errors === 1 ? '' : 's'}; the matrix may be incomplete (run sporbar validate)\n`);
+    return 0;
+}

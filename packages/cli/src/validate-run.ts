@@ -1,0 +1,50 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONFIG_FILE, collectDiagnostics, loadWorkspace, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language';
+import { VERSION } from './cli-about.js';
+import { summarise, toJson, toStylish } from './cli-format.js';
+import { colours, type Io } from './cli-io.js';
+import { resolveWorkspace } from './cli-workspace.js';
+import type { ValidateOptions } from './cmd-validate.js';
+import { CI_FORMATS, type FormatContext, type FormatDocument } from './formats/index.js';
+
+/** Runs `sporbar validate`; resolves to the exit code. */
+export async function validate(folder: string, options: ValidateOptions, io: Io): Promise<number> {
+    const { root, files } = resolveWorkspace(folder);
+    const workspace = await loadWorkspace(root, files);
+    const diagnostics = collectDiagnostics(workspace);
+    const summary = summarise(diagnostics, files.length);
+    const ci = CI_FORMATS[options.format];
+    if (ci) io.stdout(ci(diagnostics, formatContext(workspace, files.length, process.cwd())));
+    else if (options.format === 'json') io.stdout(toJson(diagnostics, summary));
+    else io.stdout(toStylish(diagnostics, summary, await colours(io)));
+    if (summary.errors > 0) return 1;
+    if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+        io.stderr(`sporbar: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+        return 1;
+    }
+    return 0;
+}
+
+/** Everything the CI formats need, read once here so that the formats stay pure. */
+export function formatContext(workspace: LoadedWorkspace, files: number, cwd: string): FormatContext {
+    const documents: FormatDocument[] = workspace.documents.map(doc => ({
+        file: relativePath(workspace.root, doc.uri.fsPath),
+        uri: doc.uri.toString(),
+        text: doc.textDocument.getText()
+    }));
+    try {
+        documents.push({ file: CONFIG_FILE, text: fs.readFileSync(path.join(workspace.root, CONFIG_FILE), 'utf8').replace(/^\uFEFF/, '') });
+    } catch { /* no sporbar.json */ }
+    const srcRoot = pathToFileURL(cwd).href;
+    return {
+        version: VERSION,
+        files,
+        base: relativePath(cwd, workspace.root),
+        srcRoot: srcRoot.endsWith('/') ? srcRoot : `${srcRoot}/`,
+        documents,
+        rules: RULES,
+        overrides: workspace.services.workspace.Settings.config.rules
+    };
+}
