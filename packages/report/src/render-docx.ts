@@ -15,6 +15,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Block, Inline, ReportDocument, Section, Table as DocTable } from './document.js';
 import { rasterise } from './raster.js';
+import { NOT_XML_CHARS } from './logic-svg.js';
 
 export interface DocxOptions {
     /** A reference .docx whose styles the document takes (`--template`). */
@@ -36,6 +37,7 @@ const FONT = 'Calibri';
 interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string; size?: number }
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+    doc = xmlSafe(doc);
     const builder = new DocxBuilder(doc);
     const body = builder.body();
     const externalStyles = options.template ? templateStyles(options.template, doc.languageTag) : undefined;
@@ -413,6 +415,22 @@ export function normaliseDocx(bytes: Uint8Array, doc: Pick<ReportDocument, 'date
     const [y, m, d] = doc.date.split('-').map(Number);
     const mtime = new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0));
     const zippable: Zippable = {};
-    for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime, level: 9 }];
+    for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime, level: 6 }];
     return zipSync(zippable);
+}
+
+/**
+ * Every string of the document without the characters XML 1.0 forbids (C0 controls but tab
+ * and line ends, U+FFFE/U+FFFF, lone surrogates): the docx library escapes markup but
+ * writes these as they are, and Word and LibreOffice then refuse to open the file.
+ */
+function xmlSafe<T>(value: T): T {
+    if (typeof value === 'string') return value.replace(NOT_XML_CHARS, '') as T;
+    if (Array.isArray(value)) return value.map(xmlSafe) as T;
+    if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = xmlSafe(v);
+        return out as T;
+    }
+    return value;
 }
