@@ -1,6 +1,11 @@
 // Seeded generator of synthetic, valid .prog workspaces for benchmarks.
 //   files: number of files; perFile: elements per file; refs: evidence items per finding;
-//   textWords: words of """ text per finding; crossFile: share of references to other files.
+//   textWords: words of """ text per finding; crossFile: share of references to other files;
+//   report: add reports.prog with an assessment report (kind, cutoff, summary);
+//   single: everything (the programme header too) in one file, f0000.prog.
+// A file of perFile elements holds 40 % sources and 60 % findings. Every finding has `refs`
+// evidence items (a `crossFile` share of them into another file), a date, a confidence and a
+// short text with one `@` reference. The workspace validates without errors or warnings.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -18,12 +23,16 @@ export function rng(seed) {
 const KINDS = ['document', 'survey', 'observation', 'dataset', 'workshop'];
 const WORDS = ['kommune', 'samarbeid', 'innovasjon', 'portefølje', 'læring', 'styring', 'effekt', 'tjeneste', 'unge', 'utvikling'];
 
+function shape(perFile) {
+    const sourcesPerFile = Math.max(1, Math.round(perFile * 0.4));
+    return { sourcesPerFile, findingsPerFile: Math.max(1, perFile - sourcesPerFile) };
+}
+
 /** Returns { 'path.prog': text, … } */
-export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWords = 20, crossFile = 0.5, seed = 1 } = {}) {
+export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWords = 20, crossFile = 0.5, seed = 1, report = false, single = false } = {}) {
     const random = rng(seed);
     const pick = (n) => Math.floor(random() * n);
-    const sourcesPerFile = Math.max(1, Math.round(perFile * 0.4));
-    const findingsPerFile = Math.max(1, perFile - sourcesPerFile);
+    const { sourcesPerFile, findingsPerFile } = shape(perFile);
     const out = {};
     out['programme.prog'] = [
         'programme P "Syntetisk program" { client KS  period 2020-01 .. 2023-12 }',
@@ -69,7 +78,30 @@ export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWo
         }
         out[`f${String(f).padStart(4, '0')}.prog`] = lines.join('\n') + '\n';
     }
+    if (report) {
+        out['reports.prog'] = [
+            'report V "Vurderingsgrunnlag" {',
+            '    kind assessment',
+            '    date 2022-02-01',
+            '    cutoff 2022-01-15',
+            '    language nb',
+            '    authors "Følgeforskningsteamet"',
+            '    audience KS',
+            '    summary """',
+            `        Syntetisk vurderingsgrunnlag over ${files * findingsPerFile} funn (@F0_0, @q1).`,
+            '    """',
+            '}',
+            ''
+        ].join('\n');
+    }
+    if (single) return { 'f0000.prog': Object.values(out).join('\n') };
     return out;
+}
+
+/** What a generated workspace holds (for the harness's checks and results). */
+export function workspaceCounts({ files = 1000, perFile = 30, refs = 2 } = {}) {
+    const { sourcesPerFile, findingsPerFile } = shape(perFile);
+    return { files, sources: files * sourcesPerFile, findings: files * findingsPerFile, evidence: files * findingsPerFile * refs };
 }
 
 export function writeWorkspace(dir, files) {
@@ -79,9 +111,15 @@ export function writeWorkspace(dir, files) {
     return dir;
 }
 
-// CLI: node bench/generate.mjs DIR [files] [perFile]
+// CLI: node bench/generate.mjs DIR [files] [perFile] [--report] [--single]
 if (import.meta.url === `file://${process.argv[1]}`) {
-    const [dir, files, perFile] = process.argv.slice(2);
-    writeWorkspace(dir, generateWorkspace({ files: Number(files ?? 1000), perFile: Number(perFile ?? 30) }));
+    const args = process.argv.slice(2);
+    const [dir, files, perFile] = args.filter(a => !a.startsWith('--'));
+    writeWorkspace(dir, generateWorkspace({
+        files: Number(files ?? 1000),
+        perFile: Number(perFile ?? 30),
+        report: args.includes('--report'),
+        single: args.includes('--single')
+    }));
     console.log(`wrote ${dir}`);
 }

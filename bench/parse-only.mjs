@@ -1,5 +1,5 @@
 // Parse-only lower bound: start, read and parse every .prog file of a folder, nothing else.
-// Usage: node bench/parse-only.mjs FOLDER
+// Usage: node bench/parse-only.mjs FOLDER   (prints "parsed N files, E syntax errors")
 import '../packages/language/polyfill.cjs';
 import * as fs from 'node:fs';
 import { URI } from 'langium';
@@ -8,8 +8,10 @@ import { createProgCoreServices, findProgFiles } from '../packages/language/out/
 const services = createProgCoreServices({ fileSystemProvider: () => ({}) }).Prog;
 const factory = services.shared.workspace.LangiumDocumentFactory;
 let errors = 0;
+let files = 0;
 for (const file of findProgFiles(process.argv[2] ?? '.')) {
     const document = factory.fromString(fs.readFileSync(file, 'utf8'), URI.file(file));
     errors += document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length;
+    files++;
 }
-console.log(`parsed, ${errors} syntax errors`);
+console.log(`parsed ${files} files, ${errors} syntax errors`);
