@@ -77,8 +77,11 @@ export function wrap(text: string, width: number, size: number): string[] {
     return lines.length ? lines : [''];
 }
 
+/** Characters XML 1.0 forbids even as references (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates): dropped. */
+export const NOT_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeXml(s: string): string {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return s.replace(NOT_XML_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -102,7 +105,7 @@ export async function logicSvg(workspace: LoadedWorkspace, options: LogicSvgOpti
     }));
 
     const ids = new Map(nodes.map((n, i) => [n, `n${i}`]));
-    const wrapped = new Map(nodes.map(n => [n, wrap(n.title, BOX_WIDTH - 2 * PAD_X, FONT)]));
+    const wrapped = new Map(nodes.map(n => [n, wrap(n.title ?? n.name, BOX_WIDTH - 2 * PAD_X, FONT)]));
     // A word longer than the box widens it.
     const boxWidth = new Map(nodes.map(n => [n, Math.max(BOX_WIDTH, Math.ceil(Math.max(...wrapped.get(n)!.map(l => textWidth(l, FONT))) + 2 * PAD_X))]));
     const graph: ElkNode = {
