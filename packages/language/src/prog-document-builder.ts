@@ -15,6 +15,8 @@ import type { ProgServices } from './prog-module.js';
  */
 export class ProgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly pendingKeys = new Set<string>();
+    /** An update queued by the language server that has not reset the document states yet. */
+    private queued: { promise: Promise<void>; resolve: () => void } | undefined;
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
         for (const uri of [...changed, ...deleted]) {
@@ -42,6 +44,37 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
         for (const document of dependents) this.resetToState(document, DocumentState.IndexedReferences);
         if (dependents.length > 0) await this.buildDocuments(dependents, this.updateBuildOptions, cancelToken);
         this.pendingKeys.clear();
+    }
+
+    /**
+     * The server queues an update and lets further changes join it for a moment (see
+     * `ProgDocumentUpdateHandler`); until it starts, requests wait (`waitUntil`), so that no
+     * request is answered on the text before the change.
+     */
+    markUpdateQueued(): void {
+        if (this.queued) return;
+        let resolve!: () => void;
+        const promise = new Promise<void>(r => { resolve = r; });
+        this.queued = { promise, resolve };
+    }
+
+    /** Releases requests waiting for a queued update (it has reset the states, or failed). */
+    releaseQueued(): void {
+        const queued = this.queued;
+        this.queued = undefined;
+        queued?.resolve();
+    }
+
+    protected override async emitUpdate(changed: URI[], deleted: URI[]): Promise<void> {
+        this.releaseQueued();
+        await super.emitUpdate(changed, deleted);
+    }
+
+    override waitUntil(state: DocumentState, cancelToken?: CancellationToken): Promise<void>;
+    override waitUntil(state: DocumentState, uri?: URI, cancelToken?: CancellationToken): Promise<URI>;
+    override async waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<URI | void> {
+        if (this.queued) await this.queued.promise;
+        return super.waitUntil(state, uriOrToken as URI, cancelToken) as Promise<URI | void>;
     }
 
     private addKeys(document: LangiumDocument): void {

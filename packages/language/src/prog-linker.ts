@@ -1,15 +1,33 @@
 import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { forEachNode, forEachReference } from './prog-ast-walk.js';
+import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
+import type { ProgCoreServices } from './prog-module.js';
 
-/** Links every reference of a document in one plain pass over its tree (see prog-ast-walk.ts). */
+/**
+ * Links every reference of a document in one plain pass over its tree (see prog-ast-walk.ts),
+ * and tells the workspace index that what it collected from the document is out of date.
+ */
 export class ProgLinker extends DefaultLinker {
+    private readonly index: ProgWorkspaceIndex;
+
+    constructor(services: ProgCoreServices) {
+        super(services);
+        this.index = services.workspace.WorkspaceIndex;
+    }
+
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
         await interruptAndCheck(cancelToken);
+        this.index.invalidate(document.parseResult.value);
         forEachNode(document.parseResult.value, node => {
             forEachReference(node, (reference, property, index) => {
                 this.doLink({ reference, container: node, property, index }, document);
             });
         });
+    }
+
+    override unlink(document: LangiumDocument): void {
+        this.index.invalidate(document.parseResult.value);
+        super.unlink(document);
     }
 }

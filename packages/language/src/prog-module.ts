@@ -13,7 +13,7 @@ import { ProgTokenBuilder } from './prog-token-builder.js';
 import { ProgFileSystemProvider } from './prog-file-system.js';
 import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 import { ProgValueConverter } from './prog-value-converter.js';
-import { ProgScopeComputation } from './prog-scope.js';
+import { ProgScopeComputation, ProgScopeProvider } from './prog-scope.js';
 import { ProgLinker } from './prog-linker.js';
 import { ProgValidationRegistry } from './prog-validation-registry.js';
 import { ProgDocumentValidator } from './prog-document-validator.js';
@@ -49,7 +49,8 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
         },
         references: {
             ScopeComputation: (services: LangiumCoreServices) => new ProgScopeComputation(services),
-            Linker: (services: LangiumCoreServices) => new ProgLinker(services)
+            ScopeProvider: (services: LangiumCoreServices) => new ProgScopeProvider(services),
+            Linker: (services: S) => new ProgLinker(services)
         },
         validation: {
             ValidationRegistry: (services: S) => new ProgValidationRegistry(services),

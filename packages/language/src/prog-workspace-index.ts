@@ -120,6 +120,7 @@ export class ProgWorkspaceIndex {
     }
 
     private readonly dependencies = new Map<string, ReadonlySet<string>>();
+    private readonly parts = new WeakMap<AstNode, DocumentPart>();
 
     /** Starts recording the dependency keys that a document's validation reads. */
     startRecording(): void {
@@ -161,6 +162,16 @@ export class ProgWorkspaceIndex {
         return this.facts().declarations.get(name) ?? [];
     }
 
+    /** Drops what was collected from a document; its references are about to be resolved again. */
+    invalidate(root: AstNode): void {
+        this.parts.delete(root);
+    }
+
+    /**
+     * The facts are merged from one part per document, in path order. A part is collected
+     * once per parse and link of its document (prog-linker.ts invalidates it), so an edit in
+     * one file re-reads that file only, however large the workspace.
+     */
     private build(): WorkspaceIndexData {
         const documents = this.documents.all
             .filter(doc => doc.uri.path.endsWith('.prog') && doc.parseResult?.value?.$type === 'Model')
@@ -181,54 +192,35 @@ export class ProgWorkspaceIndex {
         const names = new Map<string, Source[]>();
         const reportsByCutoff: ReportCutoff[] = [];
         for (const doc of documents) {
-            forEachNode(doc.parseResult.value, node => {
-                const named = isNamedElement(node);
-                if (named) {
-                    const ofType = byType.get(node.$type);
-                    if (ofType) ofType.push(node); else byType.set(node.$type, [node]);
-                }
-                if (named && node.name) {
-                    const list = declarations.get(node.name);
-                    if (list) list.push(node); else declarations.set(node.name, [node]);
+            const root = doc.parseResult.value;
+            let part = this.parts.get(root);
+            if (!part) this.parts.set(root, part = collectPart(root));
+            for (const node of part.named) {
+                push(byType, node.$type, node);
+                if (node.name) {
+                    push(declarations, node.name, node);
                     if (isProgramme(node)) programmes.push(node);
-                } else if (isChain(node)) {
-                    for (const ref of node.nodes) if (ref.ref) chained.add(ref.ref);
-                    for (let i = 0; i + 1 < node.nodes.length; i++) {
-                        const from = node.nodes[i].ref, to = node.nodes[i + 1].ref;
-                        if (!from || !to) continue;
-                        let targets = edges.get(from);
-                        if (!targets) edges.set(from, targets = new Set());
-                        targets.add(to);
-                        edgeSites.push({ chain: node, index: i, from, to });
-                    }
                 }
-                if (isFinding(node) && isInForce(node)) {
-                    for (const ref of node.answers) if (ref.ref) push(answeredBy, ref.ref, node);
-                    for (const ref of node.supports) if (ref.ref) push(testedBy, ref.ref, node);
-                    for (const ref of node.challenges) if (ref.ref) push(testedBy, ref.ref, node);
-                } else if (isIndicator(node)) {
-                    if (isLogicNode(node.$container)) indicated.add(node.$container);
-                    if (node.node?.ref) indicated.add(node.node.ref);
-                } else if (isProject(node)) {
-                    const portfolio = node.$container.$type === 'Portfolio' ? node.$container : node.portfolio?.ref;
-                    if (portfolio) push(portfolioProjects, portfolio, node);
-                } else if (isAssessment(node)) {
-                    if (node.criterion?.dac) assessedCriteria.add(node.criterion.dac);
-                } else if (isSource(node)) {
-                    if (node.personName && node.personName.trim() && accessOf(node) !== 'public') push(names, normalizeName(node.personName), node);
-                } else if (isReport(node)) {
-                    const cutoff = cutoffOf(node);
-                    if (cutoff) reportsByCutoff.push({ report: node, cutoff });
+            }
+            for (const chain of part.chains) {
+                for (const ref of chain.nodes) if (ref.ref) chained.add(ref.ref);
+                for (let i = 0; i + 1 < chain.nodes.length; i++) {
+                    const from = chain.nodes[i].ref, to = chain.nodes[i + 1].ref;
+                    if (!from || !to) continue;
+                    let targets = edges.get(from);
+                    if (!targets) edges.set(from, targets = new Set());
+                    targets.add(to);
+                    edgeSites.push({ chain, index: i, from, to });
                 }
-                forEachReference(node, (reference, property, index) => {
-                    const target = reference.ref;
-                    if (!target) return;
-                    const info: ReferenceInfo = { reference, container: node, property, index };
-                    const citation: Citation = { container: node, property, index, info };
-                    const list = citedBy.get(target);
-                    if (list) list.push(citation); else citedBy.set(target, [citation]);
-                });
-            });
+            }
+            for (const [question, finding] of part.answered) push(answeredBy, question, finding);
+            for (const [target, finding] of part.tested) push(testedBy, target, finding);
+            for (const node of part.indicated) indicated.add(node);
+            for (const [portfolio, project] of part.projects) push(portfolioProjects, portfolio, project);
+            for (const criterion of part.criteria) assessedCriteria.add(criterion);
+            for (const [name, source] of part.names) push(names, name, source);
+            for (const report of part.reports) reportsByCutoff.push(report);
+            for (const [target, citation] of part.citations) push(citedBy, target, citation);
         }
         reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
         return {
@@ -237,6 +229,53 @@ export class ProgWorkspaceIndex {
             protectedNames: { pattern: namePattern([...names.keys()]), sources: names }, reportsByCutoff
         };
     }
+}
+
+/** What one document contributes to the workspace facts, in document order. */
+interface DocumentPart {
+    readonly named: NamedElement[];
+    readonly chains: Chain[];
+    readonly answered: Array<[Question, Finding]>;
+    readonly tested: Array<[AstNode, Finding]>;
+    readonly indicated: LogicNode[];
+    readonly projects: Array<[Portfolio, Project]>;
+    readonly criteria: string[];
+    readonly names: Array<[string, Source]>;
+    readonly reports: ReportCutoff[];
+    readonly citations: Array<[AstNode, Citation]>;
+}
+
+function collectPart(root: AstNode): DocumentPart {
+    const part: DocumentPart = { named: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
+    forEachNode(root, node => {
+        if (isNamedElement(node)) part.named.push(node);
+        else if (isChain(node)) part.chains.push(node);
+        if (isFinding(node) && isInForce(node)) {
+            for (const ref of node.answers) if (ref.ref) part.answered.push([ref.ref, node]);
+            for (const ref of node.supports) if (ref.ref) part.tested.push([ref.ref, node]);
+            for (const ref of node.challenges) if (ref.ref) part.tested.push([ref.ref, node]);
+        } else if (isIndicator(node)) {
+            if (isLogicNode(node.$container)) part.indicated.push(node.$container);
+            if (node.node?.ref) part.indicated.push(node.node.ref);
+        } else if (isProject(node)) {
+            const portfolio = node.$container.$type === 'Portfolio' ? node.$container : node.portfolio?.ref;
+            if (portfolio) part.projects.push([portfolio, node]);
+        } else if (isAssessment(node)) {
+            if (node.criterion?.dac) part.criteria.push(node.criterion.dac);
+        } else if (isSource(node)) {
+            if (node.personName && node.personName.trim() && accessOf(node) !== 'public') part.names.push([normalizeName(node.personName), node]);
+        } else if (isReport(node)) {
+            const cutoff = cutoffOf(node);
+            if (cutoff) part.reports.push({ report: node, cutoff });
+        }
+        forEachReference(node, (reference, property, index) => {
+            const target = reference.ref;
+            if (!target) return;
+            const info: ReferenceInfo = { reference, container: node, property, index };
+            part.citations.push([target, { container: node, property, index, info }]);
+        });
+    });
+    return part;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
