@@ -23,6 +23,9 @@ export function lspCommand(_io: Io, _setExitCode: (code: number) => void): Comma
                 process.argv.push(`--socket=${options.socket}`);
             }
             const { main } = await import('@sporbar/language/server');
+            // "Generate report" and the logic view run the report package in the server.
+            const { installReportBackend } = await import('@sporbar/report');
+            installReportBackend();
             main();
         });
 }

@@ -14,3 +14,4 @@ export * from './prog-bibliography.js';
 export { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
 export { formatProgDocument, MAX_LINE } from './lsp/prog-formatter.js';
 export { SETTINGS_SECTION } from './lsp/prog-configuration.js';
+export { setReportBackend, ServerCommands, type ReportBackend, type GenerateReportParams } from './lsp/prog-commands.js';

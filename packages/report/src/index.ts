@@ -15,3 +15,5 @@ export {
     cutoffProblems, inclusionOf, naturalCompare, presentSources, previousReport, type ReportProblem
 } from './report-model.js';
 export { generateReport, chooseReport, reportBlockers, REPORT_FORMATS, type ReportFormat, type GenerateOptions, type ReportChoice } from './generate.js';
+export { outputProblem, readTemplate, writeFileAtomic } from './report-output.js';
+export { installReportBackend } from './server-backend.js';

@@ -1,0 +1,50 @@
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { isInside, setReportBackend, type LoadedWorkspace } from '@sporbar/language';
+import { chooseReport, generateReport, reportBlockers } from './generate.js';
+import { logicSvg } from './logic-svg.js';
+import { outputProblem, readTemplate, writeFileAtomic } from './report-output.js';
+
+/**
+ * Plugs the report package into the language server's commands (`sporbar.server.generateReport`,
+ * `sporbar.server.logicSvg`): the same calls as `sporbar report` — choose the report, refuse
+ * on errors unless forced, build, render, write atomically. The language package cannot
+ * import the report package (it depends on it), so every server entry calls this: the VS Code
+ * extension's bundled server and `sporbar lsp`.
+ */
+export function installReportBackend(): void {
+    setReportBackend({
+        async generate(workspace: LoadedWorkspace, params) {
+            const choice = chooseReport(workspace, { id: params.report });
+            if (!choice.ok) throw new Error(choice.message);
+            const blockers = reportBlockers(workspace, choice.report);
+            if (blockers.length > 0 && !params.force) {
+                return {
+                    ok: false as const,
+                    problems: blockers.map(p => {
+                        const file = path.resolve(workspace.root, p.file);
+                        const position = { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) };
+                        return { uri: URI.file(file).toString(), file: p.file, range: { start: position, end: position }, code: p.code, message: p.message };
+                    })
+                };
+            }
+            const output = path.resolve(params.output);
+            const problem = outputProblem(output, workspace.root);
+            if (problem) throw new Error(problem);
+            const configured = workspace.services.workspace.Settings.config.template;
+            let template: Uint8Array | undefined;
+            if (configured && params.format === 'docx') {
+                const file = path.resolve(workspace.root, configured);
+                if (!isInside(workspace.root, file)) throw new Error(`sporbar.json: the template ${configured} is outside the workspace`);
+                template = readTemplate(file);
+            }
+            const bytes = await generateReport(workspace, choice.report, { format: params.format, draft: blockers.length > 0, template });
+            writeFileAtomic(output, bytes);
+            return { ok: true as const, warnings: [...(choice.note ? [choice.note] : []), ...(blockers.length > 0 ? [`generated as a draft despite ${blockers.length} problem(s)`] : [])] };
+        },
+        async logicSvg(workspace: LoadedWorkspace) {
+            const hasNodes = workspace.services.workspace.WorkspaceIndex.elementsOf('LogicNode').length > 0;
+            return hasNodes ? (await logicSvg(workspace)).svg : '';
+        }
+    });
+}

@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { copyWorkspace, progFiles, REPO, TestClient } from './lsp-client.js';
+
+/**
+ * The server commands the editor's "Generate report…", logic view and matrix view call,
+ * through `sporbar lsp --stdio` as any LSP client would run them.
+ */
+let root: string;
+let out: string;
+let client: TestClient;
+
+beforeAll(async () => {
+    root = copyWorkspace(path.join(REPO, 'examples', 'pri'));
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-lsp-out-'));
+    client = await TestClient.start(root);
+    await client.waitForWorkspace(progFiles(root));
+});
+
+afterAll(async () => {
+    await client?.stop();
+    for (const dir of [root, out]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function command<T>(name: string, ...args: unknown[]): Promise<T> {
+    return client.request<T>('workspace/executeCommand', { command: name, arguments: args });
+}
+
+describe('server commands', () => {
+    it('lists the reports of the workspace', async () => {
+        const reports = await command<Array<{ id: string; kind?: string }>>('sporbar.server.listReports');
+        expect(reports.map(r => r.kind).sort()).toEqual(['assessment', 'final', 'interim']);
+    });
+
+    it('generates a report as docx, the same one the CLI writes', async () => {
+        const reports = await command<Array<{ id: string; kind?: string }>>('sporbar.server.listReports');
+        const assessment = reports.find(r => r.kind === 'assessment')!;
+        const output = path.join(out, `${assessment.id}.docx`);
+        const result = await command<{ ok: boolean }>('sporbar.server.generateReport', { report: assessment.id, format: 'docx', output });
+        expect(result.ok).toBe(true);
+        const document = strFromU8(unzipSync(fs.readFileSync(output))['word/document.xml']);
+        expect(document).toContain('Vurderingsgrunnlag');
+        expect(fs.readdirSync(out)).toEqual([`${assessment.id}.docx`]);
+    });
+
+    it('refuses an output inside the workspace data folder and a .prog file', async () => {
+        const reports = await command<Array<{ id: string }>>('sporbar.server.listReports');
+        await expect(command('sporbar.server.generateReport', { report: reports[0].id, format: 'md', output: path.join(root, 'data', 'r.md') })).rejects.toThrow(/data folder/);
+        await expect(command('sporbar.server.generateReport', { report: reports[0].id, format: 'md', output: path.join(root, 'x.prog') })).rejects.toThrow(/\.prog/);
+    });
+
+    it('draws the programme logic as SVG with every node', async () => {
+        const { svg, nodes } = await command<{ svg: string; nodes: Record<string, { uri: string }> }>('sporbar.server.logicSvg');
+        expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+        expect(svg).toContain('innovasjonsporteføljer');
+        expect(Object.keys(nodes).length).toBeGreaterThanOrEqual(23);
+        // A click on a node navigates to its declaration.
+        expect(nodes['Porteføljer']?.uri).toMatch(/logic\.prog$/);
+    });
+
+    it('computes the traceability matrix with every question answered', async () => {
+        const matrix = await command<{ coverage: Array<{ key: string; share: number | null }> }>('sporbar.server.matrix');
+        expect(matrix.coverage.find(c => c.key === 'questionsAnswered')?.share).toBe(1);
+    });
+});
