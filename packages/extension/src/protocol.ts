@@ -13,7 +13,7 @@ import type {
 export type { DiagnosticSummary, GenerateReportParams, GenerateReportResult, Location, LogicSvgResult, MatrixView, ReportInfo };
 export type { ReportFormat } from '../../language/src/lsp/prog-commands.js';
 
-import { ServerCommands } from './server-commands.js';
+import { ServerCommands } from '../../language/src/lsp/prog-command-ids.js';
 export { ServerCommands };
 
 /** Sends one server command; cancelling the token cancels the request. */

@@ -7,18 +7,8 @@ import type { ProgServices } from '../prog-module.js';
 import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
 import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
 
-/**
- * `workspace/executeCommand` commands of the language server, called by the VS Code
- * extension. Their IDs differ from the extension's own command IDs (`sporbar.*`): the
- * language client registers every server command as a VS Code command of the same name.
- */
-export const ServerCommands = {
-    listReports: 'sporbar.server.listReports',
-    validateWorkspace: 'sporbar.server.validateWorkspace',
-    generateReport: 'sporbar.server.generateReport',
-    logicSvg: 'sporbar.server.logicSvg',
-    matrix: 'sporbar.server.matrix'
-} as const;
+export { ServerCommands } from './prog-command-ids.js';
+import { ServerCommands } from './prog-command-ids.js';
 
 export type ReportFormat = 'docx' | 'md' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['docx', 'md', 'html'];
