@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE, collectDiagnostics, loadWorkspace, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language';
+import { CONFIG_FILE, collectDiagnostics, loadWorkspace, readRegularFileSync, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language';
 import { VERSION } from './cli-about.js';
 import { summarise, toJson, toStylish } from './cli-format.js';
 import { colours, type Io } from './cli-io.js';
@@ -35,8 +34,8 @@ export function formatContext(workspace: LoadedWorkspace, files: number, cwd: st
         text: doc.textDocument.getText()
     }));
     try {
-        documents.push({ file: CONFIG_FILE, text: fs.readFileSync(path.join(workspace.root, CONFIG_FILE), 'utf8').replace(/^\uFEFF/, '') });
-    } catch { /* no sporbar.json */ }
+        documents.push({ file: CONFIG_FILE, text: new TextDecoder().decode(readRegularFileSync(path.join(workspace.root, CONFIG_FILE))).replace(/^\uFEFF/, '') });
+    } catch { /* no sporbar.json, or not a regular file (reported as config/invalid) */ }
     const srcRoot = pathToFileURL(cwd).href;
     return {
         version: VERSION,

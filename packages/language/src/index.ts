@@ -11,6 +11,7 @@ export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
+export { readRegularFileSync } from './prog-source-text.js';
 export { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
 export { formatProgDocument, MAX_LINE } from './lsp/prog-formatter.js';
 export { SETTINGS_SECTION } from './lsp/prog-configuration.js';

@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Codes, isKnownCode, SEVERITIES, type SeverityOverride } from './prog-codes.js';
+import { readRegularFileSync } from './prog-source-text.js';
 
 export const CONFIG_FILE = 'sporbar.json';
 
@@ -29,6 +29,29 @@ function position(text: string, offset: number): { line: number; column: number 
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
+/**
+ * Where JSON.parse failed. V8 gives a position for most errors but not for an unexpected
+ * token ("Unexpected token 'o', ... is not valid JSON"): then it is the first occurrence
+ * of that token outside a string.
+ */
+function jsonErrorOffset(source: string, message: string): number {
+    const at = /position (\d+)/.exec(message);
+    if (at) return Number(at[1]);
+    if (/end of JSON input/i.test(message)) return source.length;
+    const token = /Unexpected token '([^']+)'/u.exec(message)?.[1];
+    if (token === undefined) return 0;
+    let inString = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (inString) {
+            if (c === '\\') i++;
+            else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (source.startsWith(token, i)) return i;
+    }
+    return 0;
+}
+
 function positionOfKey(text: string, key: string, from = 0): { line: number; column: number } {
     const at = text.indexOf(JSON.stringify(key), from);
     return position(text, at < 0 ? 0 : at);
@@ -39,7 +62,7 @@ export function loadConfig(root: string): WorkspaceConfig {
     const file = path.join(root, CONFIG_FILE);
     let text: string;
     try {
-        text = fs.readFileSync(file, 'utf8');
+        text = new TextDecoder().decode(readRegularFileSync(file));
     } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CONFIG;
         return { rules: new Map(), problems: [{ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE} cannot be read: ${(err as Error).message}`, line: 1, column: 1 }] };
@@ -56,9 +79,8 @@ export function parseConfig(text: string): WorkspaceConfig {
         json = JSON.parse(source);
     } catch (err) {
         const message = (err as Error).message;
-        const at = /position (\d+)/.exec(message);
         const lineCol = /line (\d+) column (\d+)/.exec(message);
-        const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : position(source, at ? Number(at[1]) : 0);
+        const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : position(source, jsonErrorOffset(source, message));
         problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE} is not valid JSON: ${message}`, ...pos });
         return { rules: new Map(), problems };
     }

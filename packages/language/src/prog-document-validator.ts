@@ -51,7 +51,12 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
         this.addSourceTextProblem(document, diagnostics);
         const overrides = this.settings.config.rules;
         const result: Diagnostic[] = [];
+        const text = document.textDocument;
         for (const diagnostic of diagnostics) {
+            // A parse error at the end of the file sits after the previous token; when that token
+            // ends with \r\n, Chevrotain's end column points past the line's end. Every range is
+            // put inside the document.
+            diagnostic.range = { start: text.positionAt(text.offsetAt(diagnostic.range.start)), end: text.positionAt(text.offsetAt(diagnostic.range.end)) };
             const code = diagnostic.code === undefined ? builtInCode(diagnostic) : String(diagnostic.code);
             diagnostic.code = code;
             diagnostic.data = { ...(diagnostic.data ?? {}), code };

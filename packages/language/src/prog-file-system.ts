@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
 import { NodeFileSystemProvider } from 'langium/node';
-import type { URI } from 'langium';
-import { decodeSourceBytes, type SourceTextProblem } from './prog-source-text.js';
+import type { FileSystemNode, URI } from 'langium';
+import { decodeSourceBytes, readRegularFileSync, type SourceTextProblem } from './prog-source-text.js';
 
 /**
  * Reads workspace files for the language server and the CLI alike. `.prog` files are
@@ -18,7 +17,15 @@ export class ProgFileSystemProvider extends NodeFileSystemProvider {
 
     override readFileSync(uri: URI): string {
         if (!uri.path.endsWith('.prog')) return super.readFileSync(uri);
-        return this.decode(uri, () => fs.readFileSync(uri.fsPath));
+        return this.decode(uri, () => readRegularFileSync(uri.fsPath));
+    }
+
+    /**
+     * A FIFO, socket or device named `.prog` counts as a file (as in `findProgFiles`), so the
+     * server reports it as unreadable instead of silently leaving it out; reading it never blocks.
+     */
+    override async readDirectory(uri: URI): Promise<FileSystemNode[]> {
+        return (await super.readDirectory(uri)).map(entry => isSpecialProgEntry(entry) ? { ...entry, isFile: true } : entry);
     }
 
     /** Decodes bytes (or a read failure) for `uri`, remembering the problem. */
@@ -44,4 +51,10 @@ export class ProgFileSystemProvider extends NodeFileSystemProvider {
     problemOf(uri: URI): SourceTextProblem | undefined {
         return this.problems.get(uri.toString());
     }
+}
+
+function isSpecialProgEntry(entry: FileSystemNode): boolean {
+    const dirent = (entry as { dirent?: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean } }).dirent;
+    return !entry.isFile && !entry.isDirectory && entry.uri.path.endsWith('.prog') && dirent !== undefined
+        && (dirent.isFIFO() || dirent.isSocket() || dirent.isCharacterDevice() || dirent.isBlockDevice());
 }

@@ -2,6 +2,7 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { ProgServices } from './prog-module.js';
+import { registerHeapRequest } from './lsp/prog-heap.js';
 
 /**
  * Wires the workspace settings into the language server: the root is the first workspace
@@ -14,4 +15,5 @@ export function startProgServer(shared: LangiumSharedServices, prog: ProgService
         const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
         settings.setRoot(folder ? URI.parse(folder).fsPath : undefined);
     });
+    registerHeapRequest(shared.lsp.Connection);
 }

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 /**
  * Turns the bytes of a `.prog` file into text, saying what was wrong with them: invalid
  * UTF-8 is decoded with replacement characters and reported at the first bad byte; a
@@ -61,5 +62,36 @@ export class SourceTextProblems {
 
     get(uri: string): SourceTextProblem | undefined {
         return this.problems.get(uri);
+    }
+}
+
+/**
+ * Reads a file that should be a regular file, without ever blocking: a FIFO, socket or
+ * device named `.prog` (or `sporbar.json`) is opened non-blocking and refused, so a hostile
+ * workspace cannot hang the CLI or the server. Errors carry a message for the user.
+ */
+export function readRegularFileSync(file: string): Uint8Array {
+    let fd: number;
+    try {
+        fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    } catch (err) {
+        throw Object.assign(new Error(readErrorMessage(err as NodeJS.ErrnoException)), { code: (err as NodeJS.ErrnoException).code });
+    }
+    try {
+        const stat = fs.fstatSync(fd);
+        if (!stat.isFile()) throw new Error(`it is not a regular file but ${stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isSocket() ? 'a socket' : 'a device'}`);
+        return fs.readFileSync(fd);
+    } finally {
+        fs.closeSync(fd);
+    }
+}
+
+function readErrorMessage(err: NodeJS.ErrnoException): string {
+    switch (err.code) {
+        case 'ENOENT': return 'it does not exist (a dangling symbolic link, or deleted while being read)';
+        case 'ELOOP': return 'it is a symbolic link that loops';
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'it is a folder';
+        default: return err.message;
     }
 }

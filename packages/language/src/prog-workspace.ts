@@ -7,6 +7,7 @@ import type { Model } from './generated/ast.js';
 import { CONFIG_FILE, type ConfigProblem } from './prog-config.js';
 import { comparePaths } from './prog-workspace-index.js';
 import type { ProgFileSystemProvider } from './prog-file-system.js';
+import { readRegularFileSync } from './prog-source-text.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {
@@ -16,7 +17,8 @@ export function isSkippedFolder(name: string): boolean {
 /**
  * Every `.prog` file below `root`, in path order. Symbolic links to folders are not
  * followed (no loops, nothing outside the workspace); a linked file counts only when it
- * resolves inside the workspace.
+ * resolves inside the workspace. An entry named `.prog` that cannot be read as a file (a
+ * link loop, a dangling link, a FIFO) is listed too: loading it gives `syntax/unreadable`.
  */
 export function findProgFiles(root: string): string[] {
     const result: string[] = [];
@@ -38,7 +40,13 @@ export function findProgFiles(root: string): string[] {
                     try {
                         const real = fs.realpathSync(full);
                         if (isInside(realRoot, real) && fs.statSync(real).isFile()) result.push(full);
-                    } catch { /* dangling link or loop: not a file */ }
+                    } catch {
+                        // A loop or a dangling link: listed, so that reading it reports why it cannot be read.
+                        result.push(full);
+                    }
+                } else {
+                    // A FIFO, socket or device named .prog: listed and reported as not a regular file (never read).
+                    result.push(full);
                 }
             }
         }
@@ -80,7 +88,7 @@ export async function loadWorkspace(root: string, files = findProgFiles(root)): 
     const fileSystem = shared.workspace.FileSystemProvider as ProgFileSystemProvider;
     for (const file of files) {
         const uri = URI.file(path.resolve(file));
-        const text = fileSystem.decode(uri, () => fs.readFileSync(uri.fsPath));
+        const text = fileSystem.decode(uri, () => readRegularFileSync(uri.fsPath));
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);

@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import {
-    DAC_CRITERIA, LEVELS, accessOf, dateOf, originOf, reportIncludes, sourceKinds, traceabilityMatrix,
+    DAC_CRITERIA, LEVELS, accessOf, dateOf, normalizeName, originOf, reportIncludes, sourceKinds, traceabilityMatrix,
     type CoverageFigure, type LoadedWorkspace
 } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
@@ -92,10 +92,10 @@ class DocumentBuilder {
         const references = this.referencesChapter();
         if (references) drafts.push(references);
         const sections = this.finalise(drafts);
-        return {
+        return this.withoutProtectedNames({
             language: this.language,
             languageTag: LANGUAGE_TAGS[this.language],
-            title: r.title,
+            title: r.title ?? r.name,
             kind: this.kind,
             authors: r.authors.join(', '),
             date: dateOf(r)?.first ?? '1980-01-01',
@@ -104,7 +104,35 @@ class DocumentBuilder {
             contentsTitle: this.l.contents,
             captionWords: { table: this.l.table, figure: this.l.figure },
             sections
+        });
+    }
+
+    /**
+     * REPORTS.md: no personal name from a non-public source appears anywhere in the output.
+     * `privacy/quote-names-person` only warns, so a name left in a quote, a text or a title
+     * is replaced here, in every string of the document (figures and properties included),
+     * by the generated label of the source it belongs to.
+     */
+    private withoutProtectedNames<T>(doc: T): T {
+        const { pattern, sources } = indexOf(this.workspace).data.protectedNames;
+        if (!pattern) return doc;
+        const replace = (s: string) => s.replace(pattern, match => {
+            const source = sources.get(normalizeName(match))?.[0];
+            const label = source ? this.sources.get(source)?.label : undefined;
+            return `[${label ?? this.l.sourceKind.interview}]`;
+        });
+        const SKIP = new Set(['type', 'anchor', 'href', 'key', 'languageTag', 'kind', 'language', 'date']);
+        const walk = (value: unknown): unknown => {
+            if (typeof value === 'string') return replace(value);
+            if (Array.isArray(value)) return value.map(walk);
+            if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+                const out: Record<string, unknown> = {};
+                for (const [k, v] of Object.entries(value)) out[k] = SKIP.has(k) ? v : walk(v);
+                return out;
+            }
+            return value;
         };
+        return walk(doc) as T;
     }
 
     // -----------------------------------------------------------------------------------
@@ -114,14 +142,14 @@ class DocumentBuilder {
         const r = this.report, l = this.l;
         const facts: { label: string; value: string }[] = [];
         const client = this.programme?.client?.ref;
-        if (client) facts.push({ label: l.client, value: client.title });
+        if (client) facts.push({ label: l.client, value: client.title ?? client.name });
         if (this.programme?.contract) facts.push({ label: l.contract, value: this.programme.contract });
         if (r.number) facts.push({ label: l.reportNumber, value: r.number });
         if (r.date !== undefined) facts.push({ label: l.date, value: formatDate(r.date, this.language) });
         if (r.authors.length) facts.push({ label: l.authors, value: r.authors.join(', ') });
         const audience = r.audience.map(a => a.ref?.title).filter((t): t is string => Boolean(t));
         if (audience.length) facts.push({ label: l.audience, value: audience.join('; ') });
-        return { kindTitle: l.kindTitle[this.kind], title: r.title, programmeTitle: this.programme?.title, facts };
+        return { kindTitle: l.kindTitle[this.kind], title: r.title ?? r.name, programmeTitle: this.programme?.title, facts };
     }
 
     private finalise(drafts: Draft[]): Section[] {
@@ -541,6 +569,7 @@ class DocumentBuilder {
                     [text(p.contributes.map(n => n.$refText).join(', ') || '–')]
                 ]), [20, 11, 14, 29, 11, 15]));
             for (const p of projects) for (const rel of p.relations) {
+                if (!rel.target) continue; // a relation the parser recovered without its project (--force)
                 relations.push([[text(p.name)], [text(l.relationKinds[rel.kind])], [text(rel.target.$refText)], [text(rel.note ?? '')]]);
             }
         }
@@ -661,7 +690,7 @@ class DocumentBuilder {
     private assessmentDrafts(): Draft[] {
         const l = this.l;
         return this.sortedAssessments().map(a => ({
-            key: `assessment-${a.name}`, anchor: elementAnchor(a), title: a.title,
+            key: `assessment-${a.name}`, anchor: elementAnchor(a), title: a.title ?? a.name,
             blocks: [
                 para([
                     { type: 'strong', children: [text(`${l.criterion}: `)] }, text(this.criterionTitle(a)), text(' · '),

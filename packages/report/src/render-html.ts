@@ -2,6 +2,7 @@
  * The neutral document as one self-contained HTML file: CSS and SVG inline, no scripts,
  * no external resources, well-formed (every element closed), readable offline and in print.
  */
+import { NOT_XML_CHARS } from './logic-svg.js';
 import { type Block, type Inline, type ReportDocument, type Section } from './document.js';
 
 const CSS = `
@@ -147,5 +148,5 @@ function inlines(children: readonly Inline[]): string {
 }
 
 function esc(s: string): string {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return s.replace(NOT_XML_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -99,7 +99,7 @@ function inlines(children: readonly Inline[]): string {
             case 'text': out += escapeText(c.text); break;
             case 'emphasis': out += wrapMark('*', inlines(c.children)); break;
             case 'strong': out += wrapMark('**', inlines(c.children)); break;
-            case 'link': out += `[${inlines(c.children)}](${c.href.replace(/[()\s]/g, encodeURIComponent)})`; break;
+            case 'link': out += `[${inlines(c.children)}](${linkDestination(c.href)})`; break;
             case 'xref': out += `[${inlines(c.children)}](#${c.anchor})`; break;
             case 'citation': out += c.anchor ? `[${escapeText(c.text)}](#${c.anchor})` : escapeText(c.text); break;
             case 'target': out += `<a id="${c.anchor}"></a>${inlines(c.children)}`; break;
@@ -113,6 +113,15 @@ function inlines(children: readonly Inline[]): string {
 function wrapMark(mark: string, inner: string): string {
     const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
     return m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : inner;
+}
+
+/**
+ * A URL as a link destination that cannot end early: encodeURIComponent leaves `(` and `)`
+ * as they are, so a `)` in a URL closed the link and what followed (`<script>`…) became raw
+ * HTML in the Markdown. Brackets, angle brackets and white space are percent-encoded.
+ */
+function linkDestination(href: string): string {
+    return href.replace(/[()<>\s]/gu, ch => (ch === '(' ? '%28' : ch === ')' ? '%29' : encodeURIComponent(ch)));
 }
 
 function escapeText(s: string): string {

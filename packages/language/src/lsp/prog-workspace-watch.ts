@@ -1,8 +1,13 @@
-import { URI } from 'langium';
+import { URI, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher } from 'vscode-languageserver';
+import * as fs from 'node:fs';
+import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import { CONFIG_FILE } from '../prog-config.js';
 import type { ProgServices } from '../prog-module.js';
+import type { ProgDocumentBuilder } from '../prog-document-builder.js';
+
+/** How long an update waits for further changes to join it before it starts. */
+const COALESCE_MS = 5;
 
 /**
  * File watching. Langium's update handler owns `workspace/didChangeWatchedFiles` (a handler
@@ -35,9 +40,66 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (rest.length === 0 && !configChanged) return;
         this.onWatchedFilesChangeEmitter.fire(params);
         const changed = [...new Set(rest.filter(c => c.type !== FileChangeType.Deleted).map(c => c.uri))].map(uri => URI.parse(uri));
-        const deleted = [...new Set(rest.filter(c => c.type === FileChangeType.Deleted).map(c => c.uri))].map(uri => URI.parse(uri));
+        // A file deleted on disk while open in the editor stays in the model with the editor's
+        // text (the editor still shows it); it leaves the model when it is closed.
+        const deleted = [...new Set(rest.filter(c => c.type === FileChangeType.Deleted && !this.isOpen(c.uri)).map(c => c.uri))].map(uri => URI.parse(uri));
         // With only sporbar.json changed the update is empty: every validated document is
         // put back before validation (ProgDocumentBuilder) and validated again.
         this.fireDocumentUpdate(changed, deleted);
+    }
+
+    /**
+     * Closing an editor drops its unsaved text: the document is read again from disk, or
+     * leaves the model when the file is gone, so the model matches what the CLI sees.
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (!uri.path.endsWith('.prog')) return;
+        if (fs.existsSync(uri.fsPath)) this.fireDocumentUpdate([uri], []);
+        else this.fireDocumentUpdate([], [uri]);
+    }
+
+    /** Changes not yet handed to the document builder: merged into one update while it waits in the queue. */
+    private pending: { changed: Map<string, URI>; deleted: Map<string, URI> } | undefined;
+
+    /**
+     * Coalesces updates: while an update waits for the workspace lock (the running build is
+     * already cancelled then), further changes join it instead of queueing an update each.
+     * A burst of 2,000 didChange notifications thus costs a few builds, not 2,000 queued
+     * updates that each reset and re-examine every document before finding they are cancelled.
+     */
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        if (this.pending) {
+            for (const uri of deleted) { this.pending.changed.delete(uri.toString()); this.pending.deleted.set(uri.toString(), uri); }
+            for (const uri of changed) { this.pending.deleted.delete(uri.toString()); this.pending.changed.set(uri.toString(), uri); }
+            return;
+        }
+        const batch = { changed: new Map(changed.map(u => [u.toString(), u])), deleted: new Map(deleted.map(u => [u.toString(), u])) };
+        for (const key of batch.changed.keys()) batch.deleted.delete(key);
+        this.pending = batch;
+        const builder = this.documentBuilder as Partial<ProgDocumentBuilder>;
+        builder.markUpdateQueued?.();
+        this.workspaceManager.ready.then(() => {
+            this.workspaceLock.write(async token => {
+                try {
+                    // Notifications already received join this update before it starts
+                    // (requests wait meanwhile: ProgDocumentBuilder.waitUntil).
+                    await new Promise(resolve => setTimeout(resolve, COALESCE_MS));
+                    if (this.pending === batch) this.pending = undefined;
+                    await this.documentBuilder.update([...batch.changed.values()], [...batch.deleted.values()], token);
+                } finally {
+                    if (this.pending === batch) this.pending = undefined;
+                    if (!this.pending) builder.releaseQueued?.();
+                }
+            });
+        }).catch(err => {
+            if (this.pending === batch) this.pending = undefined;
+            builder.releaseQueued?.();
+            console.error('Workspace initialization failed. Could not perform document update.', err);
+        });
+    }
+
+    private isOpen(uri: string): boolean {
+        return this.shared.workspace.TextDocuments?.get(uri) !== undefined;
     }
 }
