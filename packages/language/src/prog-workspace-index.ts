@@ -1,4 +1,4 @@
-import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
@@ -96,9 +96,23 @@ export class ProgWorkspaceIndex {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<string, WorkspaceIndexData>;
 
+    /** Between an update's start and the end of its linking, facts may be read on a half-built workspace. */
+    private building = false;
+    private readEarly = false;
+
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(shared);
+        // A request answered during a build (hover, code lens …) may read the facts before
+        // every changed document is parsed and linked; such facts are dropped once linking
+        // is done, so validation and later requests see the finished workspace.
+        const builder = shared.workspace.DocumentBuilder;
+        builder.onUpdate(() => { this.building = true; });
+        builder.onBuildPhase(DocumentState.IndexedReferences, () => {
+            if (this.readEarly) this.cache.clear();
+            this.building = false;
+            this.readEarly = false;
+        });
     }
 
     private recording: Set<string> | undefined;
@@ -143,7 +157,10 @@ export class ProgWorkspaceIndex {
     }
 
     private facts(): WorkspaceIndexData {
-        return this.cache.get('data', () => this.build());
+        return this.cache.get('data', () => {
+            if (this.building) this.readEarly = true;
+            return this.build();
+        });
     }
 
     citationsOf(node: AstNode): readonly Citation[] {
