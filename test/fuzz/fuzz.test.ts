@@ -63,5 +63,5 @@ describe('fuzz: parse, link, validate and report random and mutated workspaces',
         expect(stats.withErrors).toBeGreaterThan(0);
         expect(stats.withErrors).toBeLessThan(stats.executions);
         if (reports) expect(stats.reports).toBeGreaterThan(0);
-    }, 3_600_000);
+    }, RUNS * 1_500 + 600_000);
 });
