@@ -4,18 +4,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URI } from 'langium';
 import { collectDiagnostics, findProgFiles, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
+import { prng as seeded } from '../seeded.js';
 
 const root = path.resolve(__dirname, '../..');
 
-function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function key(d: FileDiagnostic): string {
     const r = d.diagnostic.range;

@@ -14,21 +14,11 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../lsp/lsp-client.js';
 import { CANARY, CLI, cli, copyOf, PRI, REPO, tempWorkspace } from './helpers.js';
+import { prng } from '../seeded.js';
 
 const cleanup: string[] = [];
 afterAll(() => { for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true }); });
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const HAS_STRACE = spawnSync('strace', ['-V']).status === 0;
 

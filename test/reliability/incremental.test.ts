@@ -18,23 +18,13 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TestClient, uriOf } from '../lsp/lsp-client.js';
 import { copyOf, PRI, validateJson, type JsonDiagnostic } from './helpers.js';
+import { prng } from '../seeded.js';
 
 const SEED = Number(process.env.INCREMENTAL_SEED ?? 4242);
 const ROUNDS = Number(process.env.INCREMENTAL_ROUNDS ?? 6);
 const EDITS_PER_ROUND = Number(process.env.INCREMENTAL_EDITS ?? 60);
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 
-/** mulberry32: a small seeded PRNG, so that a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** A diagnostic as both sides can give it: 1-based range, severity word. */
 function key(d: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }): string {
