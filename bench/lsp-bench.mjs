@@ -12,6 +12,7 @@
 // content; an edit whose publish never arrives fails the session instead of yielding a time.
 //
 // Usage (alone): node bench/lsp-bench.mjs FOLDER FILE [edits]
+// (BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' profiles the server.)
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -63,7 +64,9 @@ export async function lspSession({ root, file, edits = 200, budgetMs = Infinity,
     if (!wanted.has(targetUri)) throw new Error(`${file} is not a .prog file of ${root}`);
 
     const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: REPO, stdio: 'pipe' });
+    // BENCH_SERVER_NODE_ARGS: extra node options for the server, e.g. `--cpu-prof --cpu-prof-dir=DIR`.
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, CLI, 'lsp', '--stdio'], { cwd: REPO, stdio: 'pipe' });
     const stderr = [];
     child.stderr.on('data', (chunk) => stderr.push(String(chunk)));
     let exited = null;

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.SPORBAR_E2E === '1';
@@ -71,36 +71,48 @@ async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T |
     }
 }
 
-/** Runs a command through the command palette, by its title. */
-async function palette(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ state: 'visible', timeout: 15_000 });
+/**
+ * Types `query` into the open quick input and presses Enter only once the *focused* row
+ * (the one Enter accepts) shows `label`. Quick open and the command palette first list
+ * recent entries and filter asynchronously; pressing Enter as soon as some matching row is
+ * visible can accept the previous focus (another file, another report).
+ */
+async function accept(query: string, label: string, timeoutMs = 30_000): Promise<void> {
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(query);
+    const focused = widget.locator('.quick-input-list .monaco-list-row.focused');
+    const end = Date.now() + timeoutMs;
+    let previous: string | null | undefined;
+    for (;;) {
+        // The focused row must show the label and stay the same for a moment (the filter
+        // may still be settling).
+        const current = await focused.first().getAttribute('aria-label', { timeout: 1000 }).catch(() => undefined);
+        if (current && current.includes(label) && current === previous) break;
+        previous = current;
+        if (Date.now() > end) throw new Error(`quick input: the focused row never became "${label}" (last: ${current ?? 'none'})`);
+        await page.waitForTimeout(200);
+    }
     await input.press('Enter');
 }
 
-/** Picks the quick-pick item whose label matches, by filtering and Enter. */
+/** Runs a command through the command palette, by its title. */
+async function palette(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    await accept(`>${title}`, title);
+}
+
+/** Picks the item of an open quick pick whose label matches, by filtering and Enter. */
 async function pick(label: string): Promise<void> {
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-    await row.waitFor({ state: 'visible', timeout: 30_000 });
-    await input.fill(label);
-    await page.waitForTimeout(150);
-    await input.press('Enter');
+    await accept(label, label);
 }
 
 async function openFile(name: string): Promise<void> {
     // Quick Open finds files in folders that are not expanded in the explorer.
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await input.press('Enter');
+    await accept(name, name);
     await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 15_000 });
     await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
 }
@@ -205,6 +217,15 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
         await page.locator('.explorer-folders-view').waitFor({ state: 'visible', timeout: 30_000 });
     }, 300_000);
+
+    beforeEach(({ task, onTestFailed }) => {
+        // A failing step leaves its picture and the server's log behind.
+        onTestFailed(async () => {
+            await screenshot(`FAILED-${task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`);
+            fs.mkdirSync(SHOTS, { recursive: true });
+            fs.writeFileSync(path.join(SHOTS, 'code-server.log'), serverLog);
+        });
+    });
 
     afterAll(async () => {
         await screenshot('final');
