@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { URI } from 'langium';
-import { collectDiagnostics, findProgFiles, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
+import { AstUtils, URI, type AstNode } from 'langium';
+import { collectDiagnostics, findProgFiles, loadWorkspace, ProgWorkspaceIndex, type Citation, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
 import { prng as seeded } from '../seeded.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -46,6 +46,61 @@ describe('incremental builds equal cold builds', () => {
             const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents }).map(key).sort();
             const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
             expect(incremental, `step ${step}: ${path.basename(file)}`).toEqual(cold);
+        }
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+});
+
+/** The workspace facts as plain data: every map sorted by key, every list in its order. */
+function describeFacts(data: WorkspaceIndexData, locate: (node: AstNode) => string): unknown {
+    const name = (value: unknown): string => typeof value === 'string' ? value
+        : value && typeof value === 'object' && '$type' in value ? locate(value as AstNode)
+        : value && typeof value === 'object' && 'container' in value ? `${locate((value as Citation).container)}.${(value as Citation).property}[${(value as Citation).index ?? ''}]`
+        : String(value);
+    const map = (m: ReadonlyMap<unknown, readonly unknown[]>) => [...m].map(([k, list]) => [name(k), list.map(name)] as const)
+        .sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    return {
+        documents: data.documents.map(d => d.uri.path),
+        declarations: map(data.declarations), byType: map(data.byType), citedBy: map(data.citedBy),
+        testedBy: map(data.testedBy), answeredBy: map(data.answeredBy), names: map(data.protectedNames.sources),
+        pattern: String(data.protectedNames.pattern), programmes: data.programmes.map(name),
+        reports: data.reportsByCutoff.map(r => name(r.report)), criteria: [...data.assessedCriteria].sort(),
+        portfolios: map(data.portfolioProjects), chained: [...data.chained].map(name).sort(), indicated: [...data.indicated].map(name).sort()
+    };
+}
+
+describe('the workspace index, patched document by document', () => {
+    it('after each of 60 random edits, file creations and deletions, equals an index merged afresh', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-index-'));
+        fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        const workspace = await loadWorkspace(dir);
+        const shared = workspace.services.shared;
+        const index = workspace.services.workspace.WorkspaceIndex;
+        const locator = workspace.services.workspace.AstNodeLocator;
+        const locate = (node: AstNode) => `${AstUtils.getDocument(node).uri.path.slice(dir.length)}#${locator.getAstNodePath(node)}`;
+        const ids = [...index.data.declarations.keys()];
+        const random = seeded(20261129);
+        let created = 0;
+        for (let step = 0; step < 60; step++) {
+            const files = findProgFiles(dir);
+            const choice = random();
+            if (choice < 0.1 && files.length > 3) {
+                const file = files[Math.floor(random() * files.length)];
+                fs.rmSync(file);
+                await shared.workspace.DocumentBuilder.update([], [URI.file(file)]);
+            } else if (choice < 0.2) {
+                // A new file, sorted somewhere between the others, with duplicated and new IDs.
+                const file = path.join(dir, `${String.fromCharCode(97 + Math.floor(random() * 26))}-ny${created++}.prog`);
+                fs.writeFileSync(file, mutate(fs.readFileSync(files[Math.floor(random() * files.length)], 'utf8'), random, ids));
+                await shared.workspace.DocumentBuilder.update([URI.file(file)], []);
+            } else {
+                const file = files[Math.floor(random() * files.length)];
+                fs.writeFileSync(file, mutate(fs.readFileSync(file, 'utf8'), random, ids));
+                await shared.workspace.DocumentBuilder.update([URI.file(file)], []);
+            }
+            const patched = describeFacts(index.data, locate);
+            const fresh = describeFacts(new ProgWorkspaceIndex(shared).data, locate);
+            expect(patched, `step ${step}`).toEqual(fresh);
         }
         fs.rmSync(dir, { recursive: true, force: true });
     });

@@ -1,6 +1,7 @@
 import { DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { contributedKeys, dependsOn } from './prog-dependencies.js';
+import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgServices } from './prog-module.js';
 
@@ -75,6 +76,10 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
     override async waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<URI | void> {
         if (this.queued) await this.queued.promise;
         return super.waitUntil(state, uriOrToken as URI, cancelToken) as Promise<URI | void>;
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris);
     }
 
     private addKeys(document: LangiumDocument): void {

@@ -19,6 +19,7 @@ export class ProgLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
         await interruptAndCheck(cancelToken);
         this.index.invalidate(document.parseResult.value);
+        linkingErrors.delete(document);
         forEachNode(document.parseResult.value, node => {
             forEachReference(node, (reference, property, index) => {
                 this.doLink({ reference, container: node, property, index }, document);
@@ -28,6 +29,20 @@ export class ProgLinker extends DefaultLinker {
 
     override unlink(document: LangiumDocument): void {
         this.index.invalidate(document.parseResult.value);
+        linkingErrors.delete(document);
         super.unlink(document);
     }
+}
+
+const linkingErrors = new WeakMap<LangiumDocument, boolean>();
+
+/**
+ * Whether a document has references that did not resolve — asked for every document of
+ * the workspace after each edit (such documents are linked again). Remembered until the
+ * document is linked or unlinked again, instead of a walk over all its references each time.
+ */
+export function hasLinkingErrors(document: LangiumDocument): boolean {
+    let errors = linkingErrors.get(document);
+    if (errors === undefined) linkingErrors.set(document, errors = document.references.some(ref => ref.error !== undefined));
+    return errors;
 }

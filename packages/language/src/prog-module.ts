@@ -18,6 +18,7 @@ import { ProgLinker } from './prog-linker.js';
 import { ProgValidationRegistry } from './prog-validation-registry.js';
 import { ProgDocumentValidator } from './prog-document-validator.js';
 import { ProgDocumentBuilder } from './prog-document-builder.js';
+import { ProgIndexManager } from './prog-index-manager.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
@@ -67,7 +68,8 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
 const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         FileSystemProvider: () => new ProgFileSystemProvider(),
-        DocumentBuilder: (shared: LangiumSharedCoreServices) => new ProgDocumentBuilder(shared)
+        DocumentBuilder: (shared: LangiumSharedCoreServices) => new ProgDocumentBuilder(shared),
+        IndexManager: (shared: LangiumSharedCoreServices) => new ProgIndexManager(shared)
     }
 };
 

@@ -1,5 +1,5 @@
-import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, WorkspaceCache, type AstNode, type AstNodeDescription, type AstReflection, type LangiumCoreServices, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { comparePaths } from './prog-workspace-index.js';
+import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, type AstNode, type AstNodeDescription, type AstReflection, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import type { ProgIndexManager } from './prog-index-manager.js';
 import { CancellationToken } from 'vscode-languageserver';
 import { isNamedElement } from './prog-names.js';
 import { forEachNode } from './prog-ast-walk.js';
@@ -30,7 +30,8 @@ export class ProgScopeComputation extends DefaultScopeComputation {
 }
 
 /**
- * The global scope, indexed by name once per build for all reference types together: a
+ * The global scope: one map of declarations by name for all reference types together,
+ * kept up to date document by document by the index manager (prog-index-manager.ts). A
  * reference looks up its name and takes the first declaration of a fitting type. Langium's
  * default builds one map per reference type from every export, which an edit in a large
  * workspace paid for again and again. Declarations of one name are kept in path order
@@ -39,29 +40,9 @@ export class ProgScopeComputation extends DefaultScopeComputation {
  * editor after any sequence of edits exactly as in a cold CLI run.
  */
 export class ProgScopeProvider extends DefaultScopeProvider {
-    private readonly byName: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
-
-    constructor(services: LangiumCoreServices) {
-        super(services);
-        this.byName = new WorkspaceCache(services.shared);
-    }
-
     protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
-        return this.globalScopeCache.get(referenceType, () => new TypedNameScope(this.names(), referenceType, this.reflection));
-    }
-
-    private names(): Map<string, AstNodeDescription[]> {
-        return this.byName.get('names', () => {
-            const names = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                const list = names.get(description.name);
-                if (list) list.push(description); else names.set(description.name, [description]);
-            }
-            for (const list of names.values()) {
-                if (list.length > 1) list.sort((a, b) => comparePaths(a.documentUri.path, b.documentUri.path));
-            }
-            return names;
-        });
+        return this.globalScopeCache.get(referenceType, () =>
+            new TypedNameScope((this.indexManager as ProgIndexManager).byName, referenceType, this.reflection));
     }
 }
 

@@ -10,6 +10,7 @@ import {
 } from './generated/ast.js';
 import { accessOf, cutoffOf, isInForce } from './prog-model.js';
 import type { DateSpan } from './prog-dates.js';
+import { RankedLists, rootOf } from './prog-ranked-lists.js';
 
 /** One reference from one element to another, as written in the model. */
 export interface Citation {
@@ -184,41 +185,80 @@ export class ProgWorkspaceIndex {
         this.parts.delete(root);
     }
 
+    /** The facts of the last build, to be patched by the next one. */
+    private merged: MergedFacts | undefined;
+
     /**
      * The facts are merged from one part per document, in path order. A part is collected
-     * once per parse and link of its document (prog-linker.ts invalidates it), so an edit in
-     * one file re-reads that file only, however large the workspace.
+     * once per parse and link of its document (prog-linker.ts invalidates it), and the
+     * merged lists are patched: the parts of the documents that changed since the last
+     * build are taken out and their new parts filed in, so an edit costs what the edited
+     * (and relinked) documents contribute, however large the workspace. When many documents
+     * changed, the facts are merged afresh.
      */
     private build(): WorkspaceIndexData {
         const documents = this.documents.all
             .filter(doc => doc.uri.path.endsWith('.prog') && doc.parseResult?.value?.$type === 'Model')
             .toArray()
             .sort((a, b) => comparePaths(a.uri.path, b.uri.path)) as LangiumDocument<Model>[];
-        const declarations = new Map<string, NamedElement[]>();
+        const ranks = new Map<AstNode, number>();
+        const parts = new Map<string, DocumentPart>();
+        for (const doc of documents) {
+            const root = doc.parseResult.value;
+            ranks.set(root, ranks.size);
+            let part = this.parts.get(root);
+            if (!part) this.parts.set(root, part = collectPart(root));
+            parts.set(doc.uri.toString(), part);
+        }
+        const previous = this.merged;
+        const stale: DocumentPart[] = [];
+        let fresh: Array<[number, DocumentPart]> = [];
+        let rank = 0;
+        for (const [uri, part] of parts) {
+            const before = previous?.parts.get(uri);
+            if (before !== part) {
+                if (before) stale.push(before);
+                fresh.push([rank, part]);
+            }
+            rank++;
+        }
+        if (previous) for (const [uri, part] of previous.parts) if (!parts.has(uri)) stale.push(part);
+        const patch = previous !== undefined && stale.length + fresh.length <= Math.max(32, documents.length / 8);
+        const merged = patch ? previous : newMergedFacts();
+        if (!patch) fresh = [...parts.values()].map((part, i) => [i, part]);
+        const rankOf = (root: AstNode) => ranks.get(root) ?? -1;
+        let namesChanged = !patch;
+        if (stale.length > 0) {
+            merged.declarations.remove(stale.flatMap(declared));
+            merged.byType.remove(stale.flatMap(typed));
+            merged.citedBy.remove(stale.flatMap(part => part.citations));
+            merged.testedBy.remove(stale.flatMap(part => part.tested));
+            merged.answeredBy.remove(stale.flatMap(part => part.answered));
+            if (merged.names.remove(stale.flatMap(part => part.names))) namesChanged = true;
+        }
+        for (const [at, part] of fresh) {
+            merged.declarations.add(at, declared(part), rankOf);
+            merged.byType.add(at, typed(part), rankOf);
+            merged.citedBy.add(at, part.citations, rankOf);
+            merged.testedBy.add(at, part.tested, rankOf);
+            merged.answeredBy.add(at, part.answered, rankOf);
+            if (merged.names.add(at, part.names, rankOf)) namesChanged = true;
+        }
+        merged.parts = parts;
+        if (namesChanged) merged.namePattern = namePattern([...merged.names.map.keys()]);
+        this.merged = merged;
+
+        // The small facts: merged afresh from every part.
         const programmes: Programme[] = [];
-        const citedBy = new Map<AstNode, Citation[]>();
         const edges = new Map<LogicNode, Set<LogicNode>>();
-        const byType = new Map<string, AstNode[]>();
         const chained = new Set<LogicNode>();
         const indicated = new Set<LogicNode>();
-        const testedBy = new Map<AstNode, Finding[]>();
-        const answeredBy = new Map<Question, Finding[]>();
         const portfolioProjects = new Map<Portfolio, Project[]>();
         const assessedCriteria = new Set<string>();
         const edgeSites: EdgeSite[] = [];
-        const names = new Map<string, Source[]>();
         const reportsByCutoff: ReportCutoff[] = [];
-        for (const doc of documents) {
-            const root = doc.parseResult.value;
-            let part = this.parts.get(root);
-            if (!part) this.parts.set(root, part = collectPart(root));
-            for (const node of part.named) {
-                push(byType, node.$type, node);
-                if (node.name) {
-                    push(declarations, node.name, node);
-                    if (isProgramme(node)) programmes.push(node);
-                }
-            }
+        for (const part of parts.values()) {
+            programmes.push(...part.programmes);
             for (const chain of part.chains) {
                 for (const ref of chain.nodes) if (ref.ref) chained.add(ref.ref);
                 for (let i = 0; i + 1 < chain.nodes.length; i++) {
@@ -230,27 +270,65 @@ export class ProgWorkspaceIndex {
                     edgeSites.push({ chain, index: i, from, to });
                 }
             }
-            for (const [question, finding] of part.answered) push(answeredBy, question, finding);
-            for (const [target, finding] of part.tested) push(testedBy, target, finding);
             for (const node of part.indicated) indicated.add(node);
             for (const [portfolio, project] of part.projects) push(portfolioProjects, portfolio, project);
             for (const criterion of part.criteria) assessedCriteria.add(criterion);
-            for (const [name, source] of part.names) push(names, name, source);
-            for (const report of part.reports) reportsByCutoff.push(report);
-            for (const [target, citation] of part.citations) push(citedBy, target, citation);
+            reportsByCutoff.push(...part.reports);
         }
         reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
         return {
-            documents, declarations, programmes, citedBy, edges, byType, chained, indicated, testedBy, answeredBy,
+            documents, declarations: merged.declarations.map, programmes, citedBy: merged.citedBy.map, edges,
+            byType: merged.byType.map, chained, indicated, testedBy: merged.testedBy.map, answeredBy: merged.answeredBy.map,
             portfolioProjects, assessedCriteria, cyclicEdges: findCycles(edges, edgeSites),
-            protectedNames: { pattern: namePattern([...names.keys()]), sources: names }, reportsByCutoff
+            protectedNames: { pattern: merged.namePattern, sources: merged.names.map }, reportsByCutoff
         };
     }
+}
+
+/**
+ * The large facts, kept from build to build and patched (prog-ranked-lists.ts). The maps
+ * handed out in `WorkspaceIndexData` are these: read them within one build, as the checks
+ * and requests do, and do not keep them across builds.
+ */
+interface MergedFacts {
+    /** The part each document contributed, by URI, in path order. */
+    parts: ReadonlyMap<string, DocumentPart>;
+    readonly declarations: RankedLists<string, NamedElement>;
+    readonly byType: RankedLists<string, AstNode>;
+    readonly citedBy: RankedLists<AstNode, Citation>;
+    readonly testedBy: RankedLists<AstNode, Finding>;
+    readonly answeredBy: RankedLists<Question, Finding>;
+    readonly names: RankedLists<string, Source>;
+    namePattern: RegExp | undefined;
+}
+
+function newMergedFacts(): MergedFacts {
+    return {
+        parts: new Map(),
+        declarations: new RankedLists<string, NamedElement>(rootOf),
+        byType: new RankedLists<string, AstNode>(rootOf),
+        citedBy: new RankedLists<AstNode, Citation>(citation => rootOf(citation.container)),
+        testedBy: new RankedLists<AstNode, Finding>(rootOf),
+        answeredBy: new RankedLists<Question, Finding>(rootOf),
+        names: new RankedLists<string, Source>(rootOf),
+        namePattern: undefined
+    };
+}
+
+function declared(part: DocumentPart): Array<[string, NamedElement]> {
+    const out: Array<[string, NamedElement]> = [];
+    for (const node of part.named) if (node.name) out.push([node.name, node]);
+    return out;
+}
+
+function typed(part: DocumentPart): Array<[string, AstNode]> {
+    return part.named.map(node => [node.$type, node]);
 }
 
 /** What one document contributes to the workspace facts, in document order. */
 interface DocumentPart {
     readonly named: NamedElement[];
+    readonly programmes: Programme[];
     readonly chains: Chain[];
     readonly answered: Array<[Question, Finding]>;
     readonly tested: Array<[AstNode, Finding]>;
@@ -263,10 +341,12 @@ interface DocumentPart {
 }
 
 function collectPart(root: AstNode): DocumentPart {
-    const part: DocumentPart = { named: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
+    const part: DocumentPart = { named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
     forEachNode(root, node => {
-        if (isNamedElement(node)) part.named.push(node);
-        else if (isChain(node)) part.chains.push(node);
+        if (isNamedElement(node)) {
+            part.named.push(node);
+            if (isProgramme(node) && node.name) part.programmes.push(node);
+        } else if (isChain(node)) part.chains.push(node);
         if (isFinding(node) && isInForce(node)) {
             for (const ref of node.answers) if (ref.ref) part.answered.push([ref.ref, node]);
             for (const ref of node.supports) if (ref.ref) part.tested.push([ref.ref, node]);

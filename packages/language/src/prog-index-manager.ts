@@ -1,0 +1,94 @@
+import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { comparePaths } from './prog-workspace-index.js';
+
+/**
+ * Langium's index, plus two lookups it keeps up to date document by document instead of
+ * recomputing them on every build:
+ * - `byName`: every exported declaration by ID, in path order (then document order) — the
+ *   one map behind all scopes (prog-scope.ts). An edit re-files the edited document's
+ *   declarations only; Langium's default rebuilt the map from every export of the workspace.
+ * - the documents each document references, as a set of URIs, so that `isAffected` (asked
+ *   for every document of the workspace after each edit) is one lookup per changed URI
+ *   instead of a walk over all of the document's references.
+ */
+export class ProgIndexManager extends DefaultIndexManager {
+    private readonly names = new Map<string, AstNodeDescription[]>();
+    private readonly targets = new Map<string, ReadonlySet<string>>();
+
+    /** Declarations by ID, in path order. Live: it changes with the index. */
+    get byName(): ReadonlyMap<string, readonly AstNodeDescription[]> {
+        return this.names;
+    }
+
+    override removeContent(uri: URI): void {
+        this.unfile(uri.toString());
+        super.removeContent(uri);
+    }
+
+    override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        const uri = document.uri.toString();
+        await super.updateContent(document, cancelToken);
+        this.unfile(uri);
+        for (const description of this.symbolIndex.get(uri) ?? []) this.file(description);
+    }
+
+    override removeReferences(uri: URI): void {
+        this.targets.delete(uri.toString());
+        super.removeReferences(uri);
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        await super.updateReferences(document, cancelToken);
+        const uri = document.uri.toString();
+        const targets = new Set<string>();
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            if (!reference.local) targets.add(reference.targetUri.toString());
+        }
+        this.targets.set(uri, targets);
+    }
+
+    override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const targets = this.targets.get(document.uri.toString());
+        if (!targets || targets.size === 0) return false;
+        if (changedUris.size <= targets.size) {
+            for (const uri of changedUris) if (targets.has(uri)) return true;
+            return false;
+        }
+        for (const uri of targets) if (changedUris.has(uri)) return true;
+        return false;
+    }
+
+    /** Takes out what a document declared (found by its URI, before or after it changed). */
+    private unfile(uri: string): void {
+        const previous = this.filed.get(uri);
+        if (!previous) return;
+        this.filed.delete(uri);
+        for (const name of previous) {
+            const list = this.names.get(name);
+            if (!list) continue;
+            const kept = list.filter(d => d.documentUri.toString() !== uri);
+            if (kept.length === 0) this.names.delete(name); else this.names.set(name, kept);
+        }
+    }
+
+    /** The names each document declares, to take them out again. */
+    private readonly filed = new Map<string, Set<string>>();
+
+    /** Adds a declaration at its place in path order (after the declarations of earlier paths and its own document's earlier ones). */
+    private file(description: AstNodeDescription): void {
+        const uri = description.documentUri.toString();
+        let names = this.filed.get(uri);
+        if (!names) this.filed.set(uri, names = new Set());
+        names.add(description.name);
+        const list = this.names.get(description.name);
+        if (!list) {
+            this.names.set(description.name, [description]);
+            return;
+        }
+        const path = description.documentUri.path;
+        let at = list.length;
+        while (at > 0 && comparePaths(list[at - 1].documentUri.path, path) > 0) at--;
+        list.splice(at, 0, description);
+    }
+}

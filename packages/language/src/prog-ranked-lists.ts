@@ -1,0 +1,73 @@
+import type { AstNode } from 'langium';
+
+/** The root of the document a node belongs to. */
+export function rootOf(node: AstNode): AstNode {
+    while (node.$container) node = node.$container;
+    return node;
+}
+
+/**
+ * Lists by key whose values stay in the path order of their documents (the document's
+ * rank), then in document order — patched document by document: `remove` takes out what a
+ * former version of a document contributed, `add` files a document's contributions at
+ * their place. The lists are changed in place.
+ */
+export class RankedLists<K, V> {
+    readonly map = new Map<K, V[]>();
+
+    /** `rootOfValue`: the root of the document a value comes from. */
+    constructor(private readonly rootOfValue: (value: V) => AstNode) {}
+
+    /** Takes out these entries. True when a key lost its last value. */
+    remove(entries: Iterable<readonly [K, V]>): boolean {
+        const byKey = new Map<K, Set<V>>();
+        for (const [key, value] of entries) {
+            const gone = byKey.get(key);
+            if (gone) gone.add(value); else byKey.set(key, new Set([value]));
+        }
+        let keyGone = false;
+        for (const [key, gone] of byKey) {
+            const list = this.map.get(key);
+            if (!list) continue;
+            const kept = list.filter(value => !gone.has(value));
+            if (kept.length === 0) {
+                this.map.delete(key);
+                keyGone = true;
+            } else this.map.set(key, kept);
+        }
+        return keyGone;
+    }
+
+    /**
+     * Files one document's entries, given in document order, after the values of documents
+     * of lower rank and before those of higher rank. True when a key is new. When documents
+     * are added in rank order (a full build) every value is simply appended.
+     */
+    add(rank: number, entries: Iterable<readonly [K, V]>, rankOf: (root: AstNode) => number): boolean {
+        let keyNew = false;
+        let inside: Map<K, V[]> | undefined;
+        for (const [key, value] of entries) {
+            const list = this.map.get(key);
+            if (!list) {
+                this.map.set(key, [value]);
+                keyNew = true;
+            } else if (inside?.has(key)) {
+                inside.get(key)!.push(value);
+            } else if (rankOf(this.rootOfValue(list[list.length - 1])) <= rank) {
+                list.push(value);
+            } else {
+                (inside ??= new Map()).set(key, [value]);
+            }
+        }
+        for (const [key, values] of inside ?? []) {
+            const list = this.map.get(key)!;
+            let low = 0, high = list.length;
+            while (low < high) {
+                const middle = (low + high) >>> 1;
+                if (rankOf(this.rootOfValue(list[middle])) <= rank) low = middle + 1; else high = middle;
+            }
+            list.splice(low, 0, ...values);
+        }
+        return keyNew;
+    }
+}
