@@ -1,19 +1,16 @@
 /**
- * The neutral document as a Word file (the `docx` library): built-in Heading 1–3 styles,
- * a table-of-contents field after the front page, numbered captions with SEQ fields,
- * repeating table header rows, alt text on every picture, the document language set, core
- * properties holding only the title and the authors, and every timestamp (core properties
- * and zip entries) taken from the report's date, so the same input gives the same bytes.
+ * The neutral document as a Word file: the `docx` library builds the package — built-in
+ * Heading 1–3 styles, the Sporbar styles, numbering definitions, the front page, sections
+ * with page numbers in the footer, the document language — and the body (contents,
+ * chapters, tables with repeating header rows, numbered captions with SEQ fields, pictures
+ * with alt text) is written by docx-body.ts into its place. Core properties hold only the
+ * title and the authors, and every timestamp (core properties and zip entries) is taken from
+ * the report's date, so the same input gives the same bytes.
  */
-import {
-    AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun,
-    InternalHyperlink, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, SectionType, SequentialIdentifier, ShadingType,
-    Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType,
-    type IRunOptions, type ParagraphChild
-} from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
+import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, SectionType, ShadingType, BorderStyle, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { Block, Inline, ReportDocument, Section, Table as DocTable } from './document.js';
+import type { ReportDocument } from './document.js';
+import { COLOURS, escapeXml, FIRST_LIST_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
 import { rasterise } from './raster.js';
 import { NOT_XML_CHARS } from './logic-svg.js';
 
@@ -22,24 +19,16 @@ export interface DocxOptions {
     readonly template?: Uint8Array;
 }
 
-/** A4 with 2.5 cm margins; text width 16 cm. */
-const PAGE = { width: 11906, height: 16838, margin: 1418 };
-const TEXT_WIDTH_TWIPS = PAGE.width - 2 * PAGE.margin;
-const TEXT_WIDTH_PX = Math.round(TEXT_WIDTH_TWIPS / 1440 * 96);
 /** Figures are rasterised at 250 dpi for the text width. */
 const FIGURE_DPI = 250;
-/** Documents with more body blocks than this get an unfilled table of contents (see renderDocx). */
-const ESTIMATE_LIMIT = 400;
+/** The paragraph the body replaces in the package the library writes. */
+const BODY_MARK = 'SPORBAR-BODY-9f1c2e';
 
-const COLOURS = { accent: '1F3A5F', muted: '5A6B80', border: 'B8C4D2', stripe: 'F3F6F9', draft: 'B00020' };
 const FONT = 'Calibri';
-
-interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string; size?: number }
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
     doc = xmlSafe(doc);
-    const builder = new DocxBuilder(doc);
-    const body = builder.body();
+    const body = writeBody(doc, rasterise, FIGURE_DPI);
     const externalStyles = options.template ? templateStyles(options.template, doc.languageTag) : undefined;
     const draftHeader = doc.draftMark ? {
         default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.draftMark, bold: true, color: COLOURS.draft, size: 22 })] })] })
@@ -50,14 +39,11 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
         creator: doc.authors,
         revision: 1,
         features: { updateFields: true },
-        // Laying the pages out to fill in the table of contents costs about 0.1 s a page; past
-        // ESTIMATE_LIMIT blocks the contents field is left for Word to fill (updateFields).
-        ...(body.length <= ESTIMATE_LIMIT ? { pageNumbers: estimatePageNumbers } : {}),
         ...(externalStyles ? { externalStyles } : {}),
         styles: styles(doc, externalStyles !== undefined),
-        numbering: { config: builder.numberingConfig() },
+        numbering: { config: numberingConfig() },
         sections: [
-            { properties: { page }, ...(draftHeader ? { headers: draftHeader } : {}), children: builder.frontPage() },
+            { properties: { page }, ...(draftHeader ? { headers: draftHeader } : {}), children: frontPage(doc) },
             {
                 properties: { page: { ...page, pageNumbers: { start: 1 } }, type: SectionType.NEXT_PAGE },
                 ...(draftHeader ? { headers: draftHeader } : {}),
@@ -71,14 +57,63 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
                 },
                 children: [
                     new Paragraph({ style: 'ContentsTitle', children: [new TextRun(doc.contentsTitle)] }),
-                    new TableOfContents(doc.contentsTitle, { hyperlink: true, headingStyleRange: '1-2' }),
-                    ...body
+                    // The library adds the list paragraph style only when a paragraph uses a list.
+                    new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(BODY_MARK)] })
                 ]
             }
         ]
     });
-    const bytes = new Uint8Array(await Packer.toBuffer(document));
-    return normaliseDocx(bytes, doc);
+    const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+    insertBody(files, body);
+    return normaliseDocx(files, doc);
+}
+
+/**
+ * Puts the body in place of its mark, with a relationship per external link and picture,
+ * the pictures themselves, and one numbering instance per list (bulleted lists share the
+ * bullet definition; each ordered list starts again at 1).
+ */
+function insertBody(files: Record<string, Uint8Array>, body: BodyXml): void {
+    const document = strFromU8(files['word/document.xml']);
+    const mark = document.indexOf(BODY_MARK);
+    const start = document.lastIndexOf('<w:p>', mark);
+    const end = document.indexOf('</w:p>', mark) + '</w:p>'.length;
+    if (mark < 0 || start < 0) throw new Error('the docx package has no place for the body');
+    files['word/document.xml'] = strToU8(document.slice(0, start) + body.xml + document.slice(end));
+
+    const relsName = 'word/_rels/document.xml.rels';
+    let rels = strFromU8(files[relsName]);
+    const added: string[] = [];
+    body.links.forEach((href, i) => added.push(`<Relationship Id="rIdSporbarLink${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(href)}" TargetMode="External"/>`));
+    body.pictures.forEach((picture, i) => {
+        files[`word/media/sporbar-figure${i + 1}.png`] = picture.png;
+        added.push(`<Relationship Id="rIdSporbarImage${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/sporbar-figure${i + 1}.png"/>`);
+    });
+    rels = rels.replace('</Relationships>', `${added.join('')}</Relationships>`);
+    files[relsName] = strToU8(rels);
+
+    const types = strFromU8(files['[Content_Types].xml']);
+    if (body.pictures.length > 0 && !/Extension="png"/.test(types)) {
+        files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Default ContentType="image/png" Extension="png"/></Types>'));
+    }
+
+    let numbering = strFromU8(files['word/numbering.xml']);
+    const bullets = abstractNumId(numbering, '•');
+    const numbers = abstractNumId(numbering, '%1.');
+    const instances = body.lists.map((ordered, i) => ordered
+        ? `<w:num w:numId="${FIRST_LIST_NUM_ID + i}"><w:abstractNumId w:val="${numbers}"/>${[0, 1, 2].map(l => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="1"/></w:lvlOverride>`).join('')}</w:num>`
+        : `<w:num w:numId="${FIRST_LIST_NUM_ID + i}"><w:abstractNumId w:val="${bullets}"/></w:num>`);
+    numbering = numbering.replace('</w:numbering>', `${instances.join('')}</w:numbering>`);
+    files['word/numbering.xml'] = strToU8(numbering);
+}
+
+/** The id of the abstract numbering whose first level shows `text` (our `bullets` or `numbers`). */
+function abstractNumId(numbering: string, text: string): string {
+    for (const m of numbering.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+        const first = /<w:lvl\b[^>]*w:ilvl="0"[^>]*>([\s\S]*?)<\/w:lvl>/.exec(m[2]);
+        if (first && first[1].includes(`<w:lvlText w:val="${text}"/>`) && m[2].includes(`w:left="567"`)) return m[1];
+    }
+    throw new Error(`the docx package has no numbering definition for "${text}"`);
 }
 
 // -------------------------------------------------------------------------------------------
@@ -149,208 +184,38 @@ export function templateStyles(template: Uint8Array, languageTag: string): strin
 }
 
 // -------------------------------------------------------------------------------------------
-// Content
+// Front page and numbering definitions
 
-class DocxBuilder {
-    private listInstance = 0;
-    private imageId = 0;
-
-    constructor(private readonly doc: ReportDocument) {}
-
-    numberingConfig() {
-        const bulletChars = ['•', '–', '▪'];
-        return [
-            {
-                reference: 'bullets',
-                levels: [0, 1, 2].map(level => ({
-                    level, format: LevelFormat.BULLET, text: bulletChars[level], alignment: AlignmentType.LEFT,
-                    style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 283 } } }
-                }))
-            },
-            {
-                reference: 'numbers',
-                levels: [0, 1, 2].map(level => ({
-                    level, format: level === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT,
-                    style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 340 } } }
-                }))
-            }
-        ];
-    }
-
-    frontPage(): Paragraph[] {
-        const f = this.doc.front;
-        const out: Paragraph[] = [];
-        out.push(new Paragraph({ style: 'FrontKind', children: [new TextRun(f.kindTitle)] }));
-        out.push(new Paragraph({ style: 'FrontTitle', children: [new TextRun(f.title)] }));
-        if (f.programmeTitle) out.push(new Paragraph({ style: 'FrontProgramme', children: [new TextRun(f.programmeTitle)] }));
-        for (const fact of f.facts) {
-            out.push(new Paragraph({ style: 'FrontFact', children: [new TextRun({ text: `${fact.label}: `, bold: true }), new TextRun(fact.value)] }));
+function numberingConfig() {
+    const bulletChars = ['•', '–', '▪'];
+    return [
+        {
+            reference: 'bullets',
+            levels: [0, 1, 2].map(level => ({
+                level, format: LevelFormat.BULLET, text: bulletChars[level], alignment: AlignmentType.LEFT,
+                style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 283 } } }
+            }))
+        },
+        {
+            reference: 'numbers',
+            levels: [0, 1, 2].map(level => ({
+                level, format: level === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT,
+                style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 340 } } }
+            }))
         }
-        return out;
-    }
+    ];
+}
 
-    body(): (Paragraph | Table)[] {
-        const out: (Paragraph | Table)[] = [];
-        for (const section of this.doc.sections) this.section(section, out);
-        return out;
+function frontPage(doc: ReportDocument): Paragraph[] {
+    const f = doc.front;
+    const out: Paragraph[] = [];
+    out.push(new Paragraph({ style: 'FrontKind', children: [new TextRun(f.kindTitle)] }));
+    out.push(new Paragraph({ style: 'FrontTitle', children: [new TextRun(f.title)] }));
+    if (f.programmeTitle) out.push(new Paragraph({ style: 'FrontProgramme', children: [new TextRun(f.programmeTitle)] }));
+    for (const fact of f.facts) {
+        out.push(new Paragraph({ style: 'FrontFact', children: [new TextRun({ text: `${fact.label}: `, bold: true }), new TextRun(fact.value)] }));
     }
-
-    private section(section: Section, out: (Paragraph | Table)[]): void {
-        const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][section.level - 1];
-        const title = section.number ? `${section.number} ${section.title}` : section.title;
-        out.push(new Paragraph({
-            heading,
-            pageBreakBefore: section.level === 1 && this.doc.kind !== 'interim',
-            children: [new Bookmark({ id: section.anchor, children: [new TextRun(title)] })]
-        }));
-        for (const block of section.blocks) out.push(...this.block(block, 0));
-        for (const child of section.sections) this.section(child, out);
-    }
-
-    private block(block: Block, depth: number): (Paragraph | Table)[] {
-        switch (block.type) {
-            case 'paragraph':
-                return [new Paragraph({ ...(block.role === 'meta' ? { style: 'Meta' } : {}), children: this.inlines(block.children, {}) })];
-            case 'subheading': {
-                const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][Math.min(3, block.level) - 1];
-                return [new Paragraph({ heading, children: this.inlines(block.children, {}) })];
-            }
-            case 'list':
-                return this.list(block.ordered, block.items, depth);
-            case 'quote':
-                return block.children.flatMap(b => b.type === 'paragraph'
-                    ? [new Paragraph({ style: 'BlockQuote', children: this.inlines(b.children, {}) })]
-                    : this.block(b, depth));
-            case 'table':
-                return this.table(block);
-            case 'figure':
-                return this.figure(block);
-            case 'references':
-                return block.entries.map(e => new Paragraph({ style: 'Reference', children: [new Bookmark({ id: e.anchor, children: this.inlines(e.children, {}) as never })] }));
-        }
-    }
-
-    private list(ordered: boolean, items: readonly (readonly Block[])[], depth: number): (Paragraph | Table)[] {
-        const instance = ++this.listInstance;
-        const out: (Paragraph | Table)[] = [];
-        for (const item of items) {
-            item.forEach((b, i) => {
-                if (b.type === 'paragraph' && i === 0) {
-                    out.push(new Paragraph({
-                        numbering: { reference: ordered ? 'numbers' : 'bullets', level: Math.min(depth, 2), ...(ordered ? { instance } : {}) },
-                        spacing: { after: 60 },
-                        children: this.inlines(b.children, {})
-                    }));
-                } else if (b.type === 'list') {
-                    out.push(...this.list(b.ordered, b.items, depth + 1));
-                } else if (b.type === 'paragraph') {
-                    out.push(new Paragraph({ indent: { left: 567 * (depth + 1) }, children: this.inlines(b.children, {}) }));
-                } else out.push(...this.block(b, depth + 1));
-            });
-        }
-        return out;
-    }
-
-    private caption(word: string, anchor: string, caption: readonly Inline[], keepNext: boolean): Paragraph {
-        return new Paragraph({
-            style: 'Caption',
-            keepNext,
-            children: [new Bookmark({
-                id: anchor,
-                children: [new TextRun(`${word} `), new SequentialIdentifier(word), new TextRun(': '), ...this.inlines(caption, {})] as never
-            })]
-        });
-    }
-
-    private table(t: DocTable): (Paragraph | Table)[] {
-        const columns = t.header.length;
-        const weights = t.widths && t.widths.length === columns ? t.widths : Array(columns).fill(1);
-        const total = weights.reduce((a, b) => a + b, 0);
-        const widths = weights.map(w => Math.floor(TEXT_WIDTH_TWIPS * w / total));
-        const border = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.border };
-        const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-        const cell = (content: readonly Inline[], i: number, header: boolean, stripe: boolean) => new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
-            margins: { top: 40, bottom: 40, left: 80, right: 80 },
-            ...(header ? { shading: { type: ShadingType.CLEAR, fill: COLOURS.accent, color: 'auto' } }
-                : stripe ? { shading: { type: ShadingType.CLEAR, fill: COLOURS.stripe, color: 'auto' } } : {}),
-            children: [new Paragraph({ style: 'TableText', ...(header ? { keepNext: true } : {}), children: this.inlines(content, header ? { bold: true, colour: 'FFFFFF' } : {}) })]
-        });
-        const rows = [
-            new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c, i) => cell(c, i, true, false)) }),
-            ...t.rows.map((r, n) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false, n % 2 === 1)) }))
-        ];
-        return [
-            this.caption(this.doc.captionWords.table, t.anchor, t.caption, true),
-            new Table({ rows, width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders }),
-            new Paragraph({ spacing: { after: 120 }, children: [] })
-        ];
-    }
-
-    private figure(f: Extract<Block, { type: 'figure' }>): Paragraph[] {
-        const widthPx = Math.min(TEXT_WIDTH_PX, Math.round(f.width * 0.75));
-        const heightPx = Math.round(widthPx * f.height / f.width);
-        const png = rasterise(f.svg, Math.round(widthPx / 96 * FIGURE_DPI));
-        const id = ++this.imageId;
-        return [
-            new Paragraph({
-                alignment: AlignmentType.CENTER,
-                keepNext: true,
-                children: [new ImageRun({
-                    type: 'png', data: png,
-                    transformation: { width: widthPx, height: heightPx },
-                    altText: { id: String(id), name: `${this.doc.captionWords.figure} ${f.number}`, title: f.caption.map(c => c.type === 'text' ? c.text : '').join(''), description: f.alt }
-                })]
-            }),
-            this.caption(this.doc.captionWords.figure, f.anchor, f.caption, false)
-        ];
-    }
-
-    private inlines(children: readonly Inline[], style: RunStyle): ParagraphChild[] {
-        const out: ParagraphChild[] = [];
-        for (const c of children) {
-            switch (c.type) {
-                case 'text':
-                    if (c.text) out.push(this.run(c.text, style));
-                    break;
-                case 'break':
-                    out.push(new TextRun({ break: 1 }));
-                    break;
-                case 'emphasis':
-                    out.push(...this.inlines(c.children, { ...style, italics: true }));
-                    break;
-                case 'strong':
-                    out.push(...this.inlines(c.children, { ...style, bold: true }));
-                    break;
-                case 'link':
-                    out.push(new ExternalHyperlink({ link: c.href, children: this.inlines(c.children, { ...style, hyperlink: true }) as TextRun[] }));
-                    break;
-                case 'xref':
-                    out.push(new InternalHyperlink({ anchor: c.anchor, children: this.inlines(c.children, { ...style, hyperlink: true }) as TextRun[] }));
-                    break;
-                case 'citation':
-                    out.push(c.anchor
-                        ? new InternalHyperlink({ anchor: c.anchor, children: [this.run(c.text, { ...style, hyperlink: true })] })
-                        : this.run(c.text, style));
-                    break;
-                case 'target':
-                    out.push(new Bookmark({ id: c.anchor, children: this.inlines(c.children, style) as never }) as never);
-                    break;
-            }
-        }
-        return out;
-    }
-
-    private run(value: string, style: RunStyle): TextRun {
-        const options: IRunOptions = {
-            text: value,
-            ...(style.bold ? { bold: true } : {}),
-            ...(style.italics ? { italics: true } : {}),
-            ...(style.hyperlink ? { style: 'Hyperlink' } : {}),
-            ...(style.colour && !style.hyperlink ? { color: style.colour } : {})
-        };
-        return new TextRun(options);
-    }
+    return out;
 }
 
 // -------------------------------------------------------------------------------------------
@@ -363,8 +228,7 @@ class DocxBuilder {
  * renumbered in document order (docx counts them per process); every zip entry gets the
  * report's date as its modification time.
  */
-export function normaliseDocx(bytes: Uint8Array, doc: Pick<ReportDocument, 'date'>): Uint8Array {
-    const files = unzipSync(bytes);
+function normaliseDocx(files: Record<string, Uint8Array>, doc: Pick<ReportDocument, 'date'>): Uint8Array {
     const stamp = `${doc.date}T00:00:00Z`;
     const core = files['docProps/core.xml'];
     if (core) {
