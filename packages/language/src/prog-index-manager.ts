@@ -1,4 +1,4 @@
-import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
+import { AstUtils, DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { comparePaths } from './prog-workspace-index.js';
 
@@ -11,10 +11,18 @@ import { comparePaths } from './prog-workspace-index.js';
  * - the documents each document references, as a set of URIs, so that `isAffected` (asked
  *   for every document of the workspace after each edit) is one lookup per changed URI
  *   instead of a walk over all of the document's references.
+ * With `describeReferences: false` (the CLI) it keeps no reference descriptions — so
+ * `findAllReferences` finds nothing — and takes the referenced URIs from the links.
  */
 export class ProgIndexManager extends DefaultIndexManager {
     private readonly names = new Map<string, AstNodeDescription[]>();
     private readonly targets = new Map<string, ReadonlySet<string>>();
+    private readonly describeReferences: boolean;
+
+    constructor(shared: LangiumSharedCoreServices, options: { describeReferences?: boolean } = {}) {
+        super(shared);
+        this.describeReferences = options.describeReferences ?? true;
+    }
 
     /** Declarations by ID, in path order. Live: it changes with the index. */
     get byName(): ReadonlyMap<string, readonly AstNodeDescription[]> {
@@ -39,11 +47,22 @@ export class ProgIndexManager extends DefaultIndexManager {
     }
 
     override async updateReferences(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
-        await super.updateReferences(document, cancelToken);
         const uri = document.uri.toString();
         const targets = new Set<string>();
-        for (const reference of this.referenceIndex.get(uri) ?? []) {
-            if (!reference.local) targets.add(reference.targetUri.toString());
+        if (this.describeReferences) {
+            await super.updateReferences(document, cancelToken);
+            for (const reference of this.referenceIndex.get(uri) ?? []) {
+                if (!reference.local) targets.add(reference.targetUri.toString());
+            }
+        } else {
+            for (const reference of document.references) {
+                const nodes = 'items' in reference ? reference.items.map(item => item.ref) : [reference.ref];
+                for (const target of nodes) {
+                    if (!target) continue;
+                    const targetUri = AstUtils.getDocument(target).uri.toString();
+                    if (targetUri !== uri) targets.add(targetUri);
+                }
+            }
         }
         this.targets.set(uri, targets);
     }

@@ -73,9 +73,20 @@ const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCo
     }
 };
 
+/**
+ * Without an editor nobody asks where an element is referenced from (the rules read the
+ * workspace index), so the core services keep no reference descriptions: the index
+ * manager records only which documents each document references.
+ */
+const sharedCoreOnlyModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        IndexManager: (shared: LangiumSharedCoreServices) => new ProgIndexManager(shared, { describeReferences: false })
+    }
+};
+
 /** Language services without LSP features: for the CLI, the report generator and tests. */
 export function createProgCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Prog: ProgCoreServices } {
-    const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule);
+    const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule, sharedCoreOnlyModule);
     const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule<ProgCoreServices>() as Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>);
     shared.ServiceRegistry.register(Prog);
     registerValidationChecks(Prog as unknown as ProgServices);
