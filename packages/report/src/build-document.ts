@@ -511,8 +511,10 @@ class DocumentBuilder {
             if (logic.assumptions.length) {
                 blocks.push(this.table(`${l.assumptions}: ${logic.title}`, ['#', l.assumptions, l.on, l.status],
                     logic.assumptions.map((a, i) => {
+                        // Under --force the parser may have recovered `on` without its node (`on on -> A`).
                         const on = a.on;
-                        const where = on ? (on.to ? `${on.from.$refText} → ${on.to.$refText}` : on.from.$refText) : '';
+                        const name = (ref: { $refText: string } | undefined) => ref?.$refText ?? '?';
+                        const where = on ? (on.to ? `${name(on.from)} → ${name(on.to)}` : name(on.from)) : '';
                         return [[text(String(i + 1))], [text(a.title)], [text(where)], [text(l.assumptionStatuses[this.assumptionState(a)])]];
                     }), [5, 50, 30, 15]));
             }
