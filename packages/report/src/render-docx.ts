@@ -27,8 +27,10 @@ const BODY_MARK = 'SPORBAR-BODY-9f1c2e';
 const FONT = 'Calibri';
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-    doc = xmlSafe(doc);
     const body = writeBody(doc, rasterise, FIGURE_DPI);
+    // The body's strings are cleaned as they are escaped (docx-body.ts); these are the ones the library writes.
+    doc = { ...doc, title: xmlSafe(doc.title), authors: xmlSafe(doc.authors), contentsTitle: xmlSafe(doc.contentsTitle),
+        front: xmlSafe(doc.front), ...(doc.draftMark ? { draftMark: xmlSafe(doc.draftMark) } : {}) };
     const externalStyles = options.template ? templateStyles(options.template, doc.languageTag) : undefined;
     const draftHeader = doc.draftMark ? {
         default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.draftMark, bold: true, color: COLOURS.draft, size: 22 })] })] })
@@ -63,7 +65,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
             }
         ]
     });
-    const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+    const files = new PackageParts(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
     insertBody(files, body);
     return normaliseDocx(files, doc);
 }
@@ -73,38 +75,78 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
  * the pictures themselves, and one numbering instance per list (bulleted lists share the
  * bullet definition; each ordered list starts again at 1).
  */
-function insertBody(files: Record<string, Uint8Array>, body: BodyXml): void {
-    const document = strFromU8(files['word/document.xml']);
+function insertBody(files: PackageParts, body: BodyXml): void {
+    const document = files.text('word/document.xml');
     const mark = document.indexOf(BODY_MARK);
     const start = document.lastIndexOf('<w:p>', mark);
     const end = document.indexOf('</w:p>', mark) + '</w:p>'.length;
     if (mark < 0 || start < 0) throw new Error('the docx package has no place for the body');
-    files['word/document.xml'] = strToU8(document.slice(0, start) + body.xml + document.slice(end));
+    files.setText('word/document.xml', document.slice(0, start) + body.xml + document.slice(end));
 
     const relsName = 'word/_rels/document.xml.rels';
-    let rels = strFromU8(files[relsName]);
+    let rels = files.text(relsName);
     const added: string[] = [];
     body.links.forEach((href, i) => added.push(`<Relationship Id="rIdSporbarLink${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(href)}" TargetMode="External"/>`));
     body.pictures.forEach((picture, i) => {
-        files[`word/media/sporbar-figure${i + 1}.png`] = picture.png;
+        files.setBytes(`word/media/sporbar-figure${i + 1}.png`, picture.png);
         added.push(`<Relationship Id="rIdSporbarImage${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/sporbar-figure${i + 1}.png"/>`);
     });
     rels = rels.replace('</Relationships>', `${added.join('')}</Relationships>`);
-    files[relsName] = strToU8(rels);
+    files.setText(relsName, rels);
 
-    const types = strFromU8(files['[Content_Types].xml']);
+    const types = files.text('[Content_Types].xml');
     if (body.pictures.length > 0 && !/Extension="png"/.test(types)) {
-        files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Default ContentType="image/png" Extension="png"/></Types>'));
+        files.setText('[Content_Types].xml', types.replace('</Types>', '<Default ContentType="image/png" Extension="png"/></Types>'));
     }
 
-    let numbering = strFromU8(files['word/numbering.xml']);
+    let numbering = files.text('word/numbering.xml');
     const bullets = abstractNumId(numbering, '•');
     const numbers = abstractNumId(numbering, '%1.');
     const instances = body.lists.map((ordered, i) => ordered
         ? `<w:num w:numId="${FIRST_LIST_NUM_ID + i}"><w:abstractNumId w:val="${numbers}"/>${[0, 1, 2].map(l => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="1"/></w:lvlOverride>`).join('')}</w:num>`
         : `<w:num w:numId="${FIRST_LIST_NUM_ID + i}"><w:abstractNumId w:val="${bullets}"/></w:num>`);
     numbering = numbering.replace('</w:numbering>', `${instances.join('')}</w:numbering>`);
-    files['word/numbering.xml'] = strToU8(numbering);
+    files.setText('word/numbering.xml', numbering);
+}
+
+/** The parts of the package, each decoded to text at most once and encoded once when zipped. */
+class PackageParts {
+    private readonly texts = new Map<string, string>();
+
+    constructor(private readonly bytes: Record<string, Uint8Array>) {}
+
+    names(): string[] {
+        return Object.keys(this.bytes);
+    }
+
+    has(name: string): boolean {
+        return name in this.bytes;
+    }
+
+    text(name: string): string {
+        let text = this.texts.get(name);
+        if (text === undefined) this.texts.set(name, text = strFromU8(this.bytes[name]));
+        return text;
+    }
+
+    setText(name: string, text: string): void {
+        if (!(name in this.bytes)) this.bytes[name] = new Uint8Array(0);
+        this.texts.set(name, text);
+    }
+
+    setBytes(name: string, data: Uint8Array): void {
+        this.bytes[name] = data;
+        this.texts.delete(name);
+    }
+
+    zip(mtime: Date): Uint8Array {
+        const zippable: Zippable = {};
+        for (const [name, data] of Object.entries(this.bytes)) {
+            const text = this.texts.get(name);
+            zippable[name] = [text === undefined ? data : strToU8(text), { mtime, level: 6 }];
+        }
+        return zipSync(zippable);
+    }
 }
 
 /** The id of the abstract numbering whose first level shows `text` (our `bullets` or `numbers`). */
@@ -228,25 +270,24 @@ function frontPage(doc: ReportDocument): Paragraph[] {
  * renumbered in document order (docx counts them per process); every zip entry gets the
  * report's date as its modification time.
  */
-function normaliseDocx(files: Record<string, Uint8Array>, doc: Pick<ReportDocument, 'date'>): Uint8Array {
+function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): Uint8Array {
     const stamp = `${doc.date}T00:00:00Z`;
-    const core = files['docProps/core.xml'];
-    if (core) {
-        const xml = strFromU8(core)
+    if (files.has('docProps/core.xml')) {
+        const xml = files.text('docProps/core.xml')
             .replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
             .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`)
             .replace(/<cp:lastModifiedBy\b[^>]*>[^<]*<\/cp:lastModifiedBy>|<cp:lastModifiedBy\/>/g, '')
             .replace(/<dc:description\b[^>]*>[^<]*<\/dc:description>|<dc:description\/>/g, '')
             .replace(/<cp:keywords\b[^>]*>[^<]*<\/cp:keywords>|<cp:keywords\/>/g, '')
             .replace(/<dc:subject\b[^>]*>[^<]*<\/dc:subject>|<dc:subject\/>/g, '');
-        files['docProps/core.xml'] = strToU8(xml);
+        files.setText('docProps/core.xml', xml);
     }
     // Relationship ids docx makes random, and bookmark names it counts per process
     // (`_Toc113`), get numbers in document order.
-    for (const rels of Object.keys(files).filter(n => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
+    for (const rels of files.names().filter(n => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
         const part = rels.replace('_rels/', '').replace(/\.rels$/, '');
-        let relsXml = strFromU8(files[rels]);
-        let partXml = files[part] ? strFromU8(files[part]) : '';
+        let relsXml = files.text(rels);
+        let partXml = files.has(part) ? files.text(part) : '';
         const used = new Set([...relsXml.matchAll(/Id="rId(\d+)"/g)].map(m => Number(m[1])));
         let next = Math.max(0, ...used) + 1;
         const renamed = new Map<string, string>();
@@ -256,14 +297,14 @@ function normaliseDocx(files: Record<string, Uint8Array>, doc: Pick<ReportDocume
         const rename = (xml: string, attribute: RegExp) => xml.replace(attribute, (whole, prefix: string, id: string) => renamed.has(id) ? `${prefix}"${renamed.get(id)}"` : whole);
         relsXml = rename(relsXml, /(\sId=)"([^"]+)"/g);
         partXml = rename(partXml, /(\sr:(?:id|embed|link)=)"([^"]+)"/g);
-        files[rels] = strToU8(relsXml);
-        if (files[part]) files[part] = strToU8(partXml);
+        files.setText(rels, relsXml);
+        if (files.has(part)) files.setText(part, partXml);
     }
     const tocNames = new Map<string, string>();
     const ids = new Map<string, number>();
-    for (const part of Object.keys(files)) {
+    for (const part of files.names()) {
         if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(part)) continue;
-        const xml = strFromU8(files[part])
+        const xml = files.text(part)
             .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, a: string, id: string, b: string) => {
                 let n = ids.get(`${part}:${id}`);
                 if (n === undefined) ids.set(`${part}:${id}`, n = ids.size + 1);
@@ -274,13 +315,10 @@ function normaliseDocx(files: Record<string, Uint8Array>, doc: Pick<ReportDocume
                 if (fresh === undefined) tocNames.set(name, fresh = `_Toc${String(tocNames.size + 1).padStart(6, '0')}`);
                 return fresh;
             });
-        files[part] = strToU8(xml);
+        files.setText(part, xml);
     }
     const [y, m, d] = doc.date.split('-').map(Number);
-    const mtime = new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0));
-    const zippable: Zippable = {};
-    for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime, level: 6 }];
-    return zipSync(zippable);
+    return files.zip(new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0)));
 }
 
 /**
