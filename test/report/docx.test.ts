@@ -82,3 +82,56 @@ describe('docx', async () => {
         expect(styled['word/styles.xml']).not.toContain('en-US');
     });
 });
+
+describe('docx body markup', async () => {
+    const { renderDocx } = await import('@sporbar/report');
+    const t = (value: string) => ({ type: 'text', text: value }) as const;
+    const p = (value: string) => ({ type: 'paragraph', children: [t(value)] }) as const;
+    const doc = {
+        language: 'nb', languageTag: 'nb-NO', title: 'Prøve', kind: 'assessment', authors: 'A', date: '2024-05-01',
+        front: { kindTitle: 'Vurdering', title: 'Prøve', facts: [] }, contentsTitle: 'Innhold',
+        captionWords: { table: 'Tabell', figure: 'Figur' },
+        sections: [{
+            anchor: 'kap_en', number: '1', title: 'En', level: 1, sections: [],
+            blocks: [
+                { type: 'list', ordered: true, items: [[p('første')], [p('andre'), { type: 'list', ordered: false, items: [[p('punkt')]] }]] },
+                { type: 'list', ordered: true, items: [[p('igjen fra 1')]] },
+                { type: 'paragraph', children: [{ type: 'link', href: 'https://example.org/?a=1&b=<2>', children: [t('lenke')] }, t(' og '), { type: 'link', href: 'https://example.org/?a=1&b=<2>', children: [t('samme')] }] }
+            ]
+        }]
+    } as const;
+    const parts = docxParts(await renderDocx(doc as never));
+    const document = parts['word/document.xml'];
+    const numbering = parts['word/numbering.xml'];
+    const rels = parts['word/_rels/document.xml.rels'];
+
+    it('gives every list its own numbering instance, ordered lists starting again at 1', () => {
+        const used = [...new Set([...document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map(m => m[1]))];
+        expect(used).toHaveLength(3);
+        const abstractOf = (numId: string) => new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>(.*?)</w:num>`).exec(numbering);
+        const [first, nested, second] = used.map(abstractOf);
+        for (const n of [first, nested, second]) expect(n, 'defined in numbering.xml').not.toBeNull();
+        expect(first![1]).toBe(second![1]);
+        expect(first![2]).toContain('<w:startOverride w:val="1"/>');
+        expect(second![2]).toContain('<w:startOverride w:val="1"/>');
+        expect(nested![1]).not.toBe(first![1]);
+        const decimal = new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${first![1]}"[^>]*>.*?<w:numFmt w:val="decimal"/>`).test(numbering);
+        expect(decimal).toBe(true);
+        // The nested bullet list sits one level deeper.
+        expect(document).toMatch(/<w:ilvl w:val="1"\/><w:numId w:val="\d+"\/>/);
+    });
+
+    it('resolves every relationship id of the body, one per distinct external link, escaped', () => {
+        const ids = new Set([...rels.matchAll(/\sId="([^"]+)"/g)].map(m => m[1]));
+        const refs = [...document.matchAll(/\sr:(?:id|embed)="([^"]+)"/g)].map(m => m[1]);
+        expect(refs.length).toBeGreaterThanOrEqual(3);
+        for (const id of refs) expect(ids.has(id), id).toBe(true);
+        const links = [...rels.matchAll(/<Relationship [^>]*Target="([^"]*)" TargetMode="External"\/>/g)].map(m => m[1]);
+        expect(links).toEqual(['https://example.org/?a=1&amp;b=&lt;2&gt;']);
+    });
+
+    it('fills the contents with the chapter and its estimated page', () => {
+        expect(document).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc000001"><w:r><w:t xml:space="preserve">1 En<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc000001 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t>2<\/w:t>/);
+        expect(document).toContain('<w:bookmarkStart w:name="_Toc000001"');
+    });
+});
