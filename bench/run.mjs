@@ -117,8 +117,15 @@ function ensureBuilt() {
         execSync('npm run build', { cwd: REPO, stdio: 'inherit' });
         built = true;
     }
-    const stale = PACKAGES.filter(p =>
-        newest(path.join(REPO, 'packages', p, 'src'), '.ts') > newest(path.join(REPO, 'packages', p, 'out'), '.js'));
+    // Ask the compiler: a source edited since the last build makes it say "would build";
+    // sources it regenerated unchanged (src/generated on every `npm run build`) do not.
+    let dry = '';
+    try {
+        dry = execSync(`npx tsc -b --dry ${PACKAGES.map(p => `packages/${p}`).join(' ')}`, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (err) {
+        dry = String(err?.stdout ?? '');
+    }
+    const stale = PACKAGES.filter(p => new RegExp(`would build project '[^']*packages/${p}/tsconfig\\.json'`).test(dry));
     if (stale.length) console.log(`WARNING: packages/{${stale.join(',')}}/src is newer than out/ — run \`npx tsc -b packages/language packages/report packages/cli\` to measure the current code`);
     return { builtNow: built, staleOut: stale, outAtStart: outStamp() };
 }
