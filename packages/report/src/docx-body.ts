@@ -12,7 +12,7 @@
  */
 import type { Block, Inline, ReportDocument, Section, Table as DocTable } from './document.js';
 import { inlineText } from './document.js';
-import { NOT_XML_CHARS } from './logic-svg.js';
+import { escapeXml } from './xml-text.js';
 
 /** Page geometry and colours shared with render-docx.ts. */
 export const PAGE = { width: 11906, height: 16838, margin: 1418 };
@@ -43,11 +43,6 @@ export interface BodyXml {
 interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string }
 
 interface TocEntry { readonly level: 1 | 2; readonly text: string; readonly bookmark: string; page: number }
-
-/** Markup escaped, and the characters XML 1.0 forbids dropped (Word refuses a file with them). */
-export function escapeXml(value: string): string {
-    return value.replace(NOT_XML_CHARS, '').replace(/[&<>"]/g, c => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;');
-}
 
 /** Writes the body; `rasterise(svg, widthPx)` turns a figure into a PNG. */
 export function writeBody(doc: ReportDocument, rasterise: (svg: string, widthPx: number) => Uint8Array, figureDpi: number): BodyXml {

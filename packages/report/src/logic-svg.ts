@@ -5,6 +5,7 @@
  * same drawing serves docx (rasterised), HTML and the editor preview. Deterministic: the
  * same model gives the same SVG.
  */
+import { escapeXml } from './xml-text.js';
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { levelRank, LEVELS, type LoadedWorkspace } from '@sporbar/language';
@@ -75,13 +76,6 @@ export function wrap(text: string, width: number, size: number): string[] {
     }
     if (line) lines.push(line);
     return lines.length ? lines : [''];
-}
-
-/** Characters XML 1.0 forbids even as references (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates): dropped. */
-export const NOT_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function escapeXml(s: string): string {
-    return s.replace(NOT_XML_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;

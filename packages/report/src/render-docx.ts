@@ -10,9 +10,9 @@
 import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, SectionType, ShadingType, BorderStyle, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ReportDocument } from './document.js';
-import { COLOURS, escapeXml, FIRST_LIST_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
+import { COLOURS, FIRST_LIST_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
 import { rasterise } from './raster.js';
-import { NOT_XML_CHARS } from './logic-svg.js';
+import { escapeXml, NOT_XML_CHARS } from './xml-text.js';
 
 export interface DocxOptions {
     /** A reference .docx whose styles the document takes (`--template`). */

@@ -2,7 +2,7 @@
  * The neutral document as one self-contained HTML file: CSS and SVG inline, no scripts,
  * no external resources, well-formed (every element closed), readable offline and in print.
  */
-import { NOT_XML_CHARS } from './logic-svg.js';
+import { escapeXml as esc } from './xml-text.js';
 import { type Block, type Inline, type ReportDocument, type Section } from './document.js';
 
 const CSS = `
@@ -147,6 +147,3 @@ function inlines(children: readonly Inline[]): string {
     return out;
 }
 
-function esc(s: string): string {
-    return s.replace(NOT_XML_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
