@@ -30,14 +30,15 @@ export class ProgIndexManager extends DefaultIndexManager {
     }
 
     override removeContent(uri: URI): void {
-        this.unfile(uri.toString());
+        this.unfile(this.symbolIndex.get(uri.toString()));
         super.removeContent(uri);
     }
 
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
         const uri = document.uri.toString();
+        const previous = this.symbolIndex.get(uri);
         await super.updateContent(document, cancelToken);
-        this.unfile(uri);
+        this.unfile(previous);
         for (const description of this.symbolIndex.get(uri) ?? []) this.file(description);
     }
 
@@ -78,28 +79,20 @@ export class ProgIndexManager extends DefaultIndexManager {
         return false;
     }
 
-    /** Takes out what a document declared (found by its URI, before or after it changed). */
-    private unfile(uri: string): void {
-        const previous = this.filed.get(uri);
-        if (!previous) return;
-        this.filed.delete(uri);
-        for (const name of previous) {
+    /** Takes out a document's former declarations (its entry in Langium's symbol index). */
+    private unfile(previous: readonly AstNodeDescription[] | undefined): void {
+        if (!previous?.length) return;
+        const gone = new Set(previous);
+        for (const name of new Set(previous.map(d => d.name))) {
             const list = this.names.get(name);
             if (!list) continue;
-            const kept = list.filter(d => d.documentUri.toString() !== uri);
+            const kept = list.filter(d => !gone.has(d));
             if (kept.length === 0) this.names.delete(name); else this.names.set(name, kept);
         }
     }
 
-    /** The names each document declares, to take them out again. */
-    private readonly filed = new Map<string, Set<string>>();
-
     /** Adds a declaration at its place in path order (after the declarations of earlier paths and its own document's earlier ones). */
     private file(description: AstNodeDescription): void {
-        const uri = description.documentUri.toString();
-        let names = this.filed.get(uri);
-        if (!names) this.filed.set(uri, names = new Set());
-        names.add(description.name);
         const list = this.names.get(description.name);
         if (!list) {
             this.names.set(description.name, [description]);

@@ -213,19 +213,19 @@ export class ProgWorkspaceIndex {
         const previous = this.merged;
         const stale: DocumentPart[] = [];
         let fresh: Array<[number, DocumentPart]> = [];
-        let rank = 0;
-        for (const [uri, part] of parts) {
+        [...parts].forEach(([uri, part], rank) => {
             const before = previous?.parts.get(uri);
-            if (before !== part) {
-                if (before) stale.push(before);
-                fresh.push([rank, part]);
-            }
-            rank++;
-        }
+            if (before === part) return;
+            if (before) stale.push(before);
+            fresh.push([rank, part]);
+        });
         if (previous) for (const [uri, part] of previous.parts) if (!parts.has(uri)) stale.push(part);
         const patch = previous !== undefined && stale.length + fresh.length <= Math.max(32, documents.length / 8);
         const merged = patch ? previous : newMergedFacts();
-        if (!patch) fresh = [...parts.values()].map((part, i) => [i, part]);
+        if (!patch) {
+            fresh = [...parts.values()].map((part, rank) => [rank, part]);
+            stale.length = 0;
+        }
         const rankOf = (root: AstNode) => ranks.get(root) ?? -1;
         let namesChanged = !patch;
         if (stale.length > 0) {
