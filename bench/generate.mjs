@@ -9,16 +9,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export function rng(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { prng as rng } from '../test/seeded.mjs';
+
+export { rng };
 
 const KINDS = ['document', 'survey', 'observation', 'dataset', 'workshop'];
 const WORDS = ['kommune', 'samarbeid', 'innovasjon', 'portefølje', 'læring', 'styring', 'effekt', 'tjeneste', 'unge', 'utvikling'];

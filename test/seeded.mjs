@@ -1,5 +1,10 @@
-/** mulberry32: a small seeded PRNG for tests, so that a failing sequence can be replayed with its seed. */
-export function prng(seed: number): () => number {
+/**
+ * mulberry32: a small seeded PRNG, so that a failing sequence can be replayed with its
+ * seed. Plain JavaScript so that the tests and the benchmark generators (bench/) share it.
+ * @param {number} seed
+ * @returns {() => number} uniform numbers in [0, 1)
+ */
+export function prng(seed) {
     let a = seed >>> 0;
     return () => {
         a = (a + 0x6d2b79f5) >>> 0;

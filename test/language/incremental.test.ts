@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AstUtils, URI, type AstNode } from 'langium';
 import { collectDiagnostics, findProgFiles, loadWorkspace, ProgWorkspaceIndex, type Citation, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
-import { prng as seeded } from '../seeded.js';
+import { prng as seeded } from '../seeded.mjs';
 
 const root = path.resolve(__dirname, '../..');
 

@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../lsp/lsp-client.js';
 import { CANARY, CLI, cli, copyOf, PRI, REPO, tempWorkspace } from './helpers.js';
-import { prng } from '../seeded.js';
+import { prng } from '../seeded.mjs';
 
 const cleanup: string[] = [];
 afterAll(() => { for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true }); });

@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TestClient, uriOf } from '../lsp/lsp-client.js';
 import { copyOf, PRI, validateJson, type JsonDiagnostic } from './helpers.js';
-import { prng } from '../seeded.js';
+import { prng } from '../seeded.mjs';
 
 const SEED = Number(process.env.INCREMENTAL_SEED ?? 4242);
 const ROUNDS = Number(process.env.INCREMENTAL_ROUNDS ?? 6);
