@@ -317,8 +317,13 @@ function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): 
             });
         files.setText(part, xml);
     }
+    // Zip entries can only hold 1980–2099; a report dated outside (`date 9999-12-31`, under
+    // --force) gets the nearest end of that range.
     const [y, m, d] = doc.date.split('-').map(Number);
-    return files.zip(new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0)));
+    let mtime = new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0));
+    if (!(mtime.getUTCFullYear() >= 1980)) mtime = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
+    else if (mtime.getUTCFullYear() > 2099) mtime = new Date(Date.UTC(2099, 11, 31, 12, 0, 0));
+    return files.zip(mtime);
 }
 
 /**
