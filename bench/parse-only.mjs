@@ -1,9 +1,11 @@
 // Parse-only lower bound: start, read and parse every .prog file of a folder, nothing else.
 // Usage: node bench/parse-only.mjs FOLDER   (prints "parsed N files, E syntax errors")
-import '../packages/language/polyfill.cjs';
+// The bench runs it bundled like the CLI (bench/.work/parse-only/, packages/cli/build.mjs),
+// so that both sides of validate ÷ parse load their code the same way.
+import '@sporbar/language/polyfill';
 import * as fs from 'node:fs';
 import { URI } from 'langium';
-import { createProgCoreServices, findProgFiles } from '../packages/language/out/index.js';
+import { createProgCoreServices, findProgFiles } from '@sporbar/language';
 
 const services = createProgCoreServices({ fileSystemProvider: () => ({}) }).Prog;
 const factory = services.shared.workspace.LangiumDocumentFactory;

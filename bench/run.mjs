@@ -1,5 +1,6 @@
 // The Sporbar benchmark harness: `npm run bench` (full), `npm run bench -- --quick` (smoke).
-// Runs every scenario of docs/performance.md against the built packages (packages/*/out),
+// Runs every scenario of docs/performance.md against the current sources, bundled as the
+// `sporbar` command is (packages/cli/build.mjs → packages/cli/dist),
 // prints a table and writes bench/results.json. Not part of `npm test`.
 //
 // Trust rules: runs are sequential; each measurement starts with a warm-up that is
@@ -29,7 +30,7 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
 const WORK = path.join(BENCH, '.work');
 const SPORBAR = path.join(REPO, 'packages', 'cli', 'bin', 'sporbar.js');
-const PARSE_ONLY = path.join(BENCH, 'parse-only.mjs');
+const PARSE_ONLY = path.join(WORK, 'parse-only', 'parse-only.js');
 const ARGDOWN = path.join(REPO, 'node_modules', '@argdown', 'cli', 'dist', 'cli.js');
 const TIME = '/usr/bin/time';
 
@@ -104,30 +105,28 @@ function newest(dir, ext) {
     }
     return t;
 }
-const PACKAGES = ['language', 'report', 'cli'];
-/** The newest build output of each package (to notice a rebuild during the run). */
-function outStamp() {
-    return Object.fromEntries(PACKAGES.map(p => [p, new Date(newest(path.join(REPO, 'packages', p, 'out'), '.js')).toISOString()]));
+const DIST = path.join(REPO, 'packages', 'cli', 'dist');
+/** When the bundles were written (to notice a rebuild during the run). */
+function distStamp() {
+    return new Date(newest(DIST, '.js')).toISOString();
 }
-function ensureBuilt() {
-    const outs = ['language/out/index.js', 'report/out/index.js', 'cli/out/main.js'].map(p => path.join(REPO, 'packages', p));
+/**
+ * Bundles the current sources: the `sporbar` command (what `npm run build` writes) and the
+ * parse-only program, with the same esbuild options. The grammar's generated sources come
+ * from `npm run build`, which runs first when they are missing.
+ */
+async function ensureBuilt() {
     let built = false;
-    if (outs.some(p => !fs.existsSync(p))) {
-        console.log('packages/*/out missing: npm run build …');
+    if (!fs.existsSync(path.join(REPO, 'packages/language/src/generated/ast.ts'))) {
+        console.log('packages/language/src/generated missing: npm run build …');
         execSync('npm run build', { cwd: REPO, stdio: 'inherit' });
         built = true;
     }
-    // Ask the compiler: a source edited since the last build makes it say "would build";
-    // sources it regenerated unchanged (src/generated on every `npm run build`) do not.
-    let dry = '';
-    try {
-        dry = execSync(`npx tsc -b --dry ${PACKAGES.map(p => `packages/${p}`).join(' ')}`, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch (err) {
-        dry = String(err?.stdout ?? '');
-    }
-    const stale = PACKAGES.filter(p => new RegExp(`would build project '[^']*packages/${p}/tsconfig\\.json'`).test(dry));
-    if (stale.length) console.log(`WARNING: packages/{${stale.join(',')}}/src is newer than out/ — run \`npx tsc -b packages/language packages/report packages/cli\` to measure the current code`);
-    return { builtNow: built, staleOut: stale, outAtStart: outStamp() };
+    const { bundle } = await import('../packages/cli/build.mjs');
+    const cli = await bundle({ sporbar: path.join(REPO, 'packages/cli/src/cli-entry.ts') }, DIST);
+    const parseOnly = await bundle({ 'parse-only': path.join(BENCH, 'parse-only.mjs') }, path.dirname(PARSE_ONLY));
+    console.log(`bundled the current sources: packages/cli/dist (${cli}); parse-only (${parseOnly})`);
+    return { builtNow: built, bundles: { cli, parseOnly }, distAtStart: distStamp() };
 }
 
 // ---------------------------------------------------------------- processes
@@ -317,14 +316,13 @@ async function docxFindings(file, expected, title) {
 
 async function reportScenarios() {
     progress('\n[report] sporbar report docx');
-    const mainSrc = fs.existsSync(path.join(REPO, 'packages/cli/out/main.js')) ? fs.readFileSync(path.join(REPO, 'packages/cli/out/main.js'), 'utf8') : '';
-    const available = mainSrc.includes('reportCommand') && fs.existsSync(path.join(REPO, 'packages/report/out/index.js'));
+    const available = fs.readdirSync(DIST).some(f => /^report-run-.*\.js$/.test(f));
     const counts = workspaceCounts(SIZES.report);
     const dir = prepare('report', generateWorkspace({ ...SIZES.report, report: true }));
     const title5000 = `sporbar report docx, ${counts.findings} findings (${SIZES.report.files} files × ${SIZES.report.perFile}, assessment)`;
     if (!available) {
         for (const [id, title] of [['report-synthetic', title5000], ['report-pri', 'sporbar report docx, examples/pri (assessment)']]) {
-            results.scenarios[id] = { title, unit: 'ms', notAvailable: 'sporbar report is not built (packages/cli/out/main.js has no report command or packages/report/out is missing)' };
+            results.scenarios[id] = { title, unit: 'ms', notAvailable: 'sporbar report is not in the bundle (packages/cli/dist has no report-run chunk)' };
         }
         progress('  not available');
         return;
@@ -482,7 +480,7 @@ const MBof = (mib) => mib * 2 ** 20 / 1e6;
 // ---------------------------------------------------------------- main
 const began = performance.now();
 fs.mkdirSync(WORK, { recursive: true });
-const build = ensureBuilt();
+const build = await ensureBuilt();
 rssMethod = chooseRss();
 const meta = { date: new Date().toISOString(), machine: machine(), git: gitInfo(), build, options: { runs: opts.runs, quick: opts.quick, edits: opts.edits, only: opts.only ? [...opts.only] : undefined, slowSeconds: opts.slow, lspBudgetSeconds: opts.lspBudget }, sizes: SIZES, rss: RSS_NOTE[rssMethod], units: 'wall times in ms; RSS in MiB in scenarios, MB (10^6 bytes) in targets' };
 console.log(`Sporbar benchmarks ${meta.date}${opts.quick ? '  (QUICK: reduced sizes and runs)' : ''}`);
@@ -504,15 +502,14 @@ if (wants('report')) await reportScenarios();
 if (wants('argdown')) await argdownScenarios();
 if (wants('version')) await versionScenario();
 
-meta.build.outAtEnd = outStamp();
-const rebuilt = PACKAGES.filter(p => meta.build.outAtEnd[p] !== meta.build.outAtStart[p]);
-if (rebuilt.length) meta.build.rebuiltDuringRun = rebuilt;
+meta.build.distAtEnd = distStamp();
+const rebuilt = meta.build.distAtEnd !== meta.build.distAtStart;
+if (rebuilt) meta.build.rebuiltDuringRun = true;
 targets();
 meta.machine.loadAtEnd = os.loadavg().map(l => +l.toFixed(2));
 meta.durationS = +((performance.now() - began) / 1000).toFixed(0);
 report();
 console.log(`\nload average at end: ${meta.machine.loadAtEnd.join(' ')}; took ${meta.durationS} s`);
-if (rebuilt.length) console.log(`WARNING: packages/{${rebuilt.join(',')}}/out was rebuilt during the run: the scenarios did not all measure the same code`);
-if (build.staleOut.length) console.log(`WARNING: packages/{${build.staleOut.join(',')}}/src was newer than out/ at the start`);
+if (rebuilt) console.log('WARNING: packages/cli/dist was rebuilt during the run: the scenarios did not all measure the same code');
 fs.writeFileSync(opts.out, JSON.stringify({ meta, ...results }, null, 2) + '\n');
 console.log(`wrote ${path.relative(process.cwd(), opts.out) || opts.out}`);

@@ -55,8 +55,8 @@ const addFormats = AjvFormats.default;
 let validateSarif: ReturnType<InstanceType<typeof Ajv>['compile']>;
 
 beforeAll(() => {
-    if (!fs.existsSync(path.join(repo, 'packages/cli/out/main.js'))) {
-        throw new Error('Build the CLI first: npx tsc -b packages/language packages/cli');
+    if (!fs.existsSync(path.join(repo, 'packages/cli/dist/sporbar.js'))) {
+        throw new Error('Build the CLI first: npm run build (the sporbar command runs packages/cli/dist)');
     }
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures/sarif-schema-2.1.0.json'), 'utf8')) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });

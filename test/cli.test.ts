@@ -29,8 +29,8 @@ interface JsonDiagnostic { file: string; line: number; column: number; endLine: 
 interface JsonOutput { diagnostics: JsonDiagnostic[]; summary: { files: number; errors: number; warnings: number; infos: number; hints: number } }
 
 beforeAll(() => {
-    if (!fs.existsSync(path.join(repo, 'packages/cli/out/main.js'))) {
-        throw new Error('Build the CLI first: npx tsc -b packages/language packages/cli');
+    if (!fs.existsSync(path.join(repo, 'packages/cli/dist/sporbar.js'))) {
+        throw new Error('Build the CLI first: npm run build (the sporbar command runs packages/cli/dist)');
     }
 });
 

@@ -49,8 +49,8 @@ function parseCsv(text: string): string[][] {
 }
 
 beforeAll(() => {
-    if (!fs.existsSync(path.join(repo, 'packages/cli/out/main.js'))) {
-        throw new Error('Build the CLI first: npx tsc -b packages/language packages/cli');
+    if (!fs.existsSync(path.join(repo, 'packages/cli/dist/sporbar.js'))) {
+        throw new Error('Build the CLI first: npm run build (the sporbar command runs packages/cli/dist)');
     }
 });
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Entry point of the `sporbar` command. The Object.groupBy polyfill must load before
-// anything imports Chevrotain (Node 20).
-import '@sporbar/language/polyfill';
-import { main } from '../out/main.js';
-
-main(process.argv).then(code => { process.exitCode = code; }, err => {
-    process.stderr.write(`sporbar: internal error: ${err?.stack ?? err}\n`);
+// Entry point of the `sporbar` command: the bundle that `npm run build` writes to dist/
+// (packages/cli/build.mjs; the program itself is src/cli-entry.ts).
+import('../dist/sporbar.js').catch(err => {
+    const missing = err?.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/sporbar.js');
+    process.stderr.write(missing
+        ? 'sporbar: the command is not built (packages/cli/dist/sporbar.js is missing); run `npm run build`\n'
+        : `sporbar: internal error: ${err?.stack ?? err}\n`);
     process.exitCode = 2;
 });

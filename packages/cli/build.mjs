@@ -1,0 +1,77 @@
+// Bundles the `sporbar` command into dist/ with esbuild (ESM, code splitting): one file for
+// what every command needs, and chunks that load only when a command asks for them (the
+// report stack, the language server). A bundle starts in half the time of the same code
+// loaded module by module from node_modules (docs/performance.md, "Start-up").
+//   node packages/cli/build.mjs
+// The bench bundles its parse-only program with the same options (bundleOptions).
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const dist = path.join(here, 'dist');
+
+const polyfill = fs.readFileSync(path.join(repo, 'packages/language/polyfill.cjs'), 'utf8');
+
+/** The workspace packages are bundled from their TypeScript sources, like the extension does. */
+const SOURCES = {
+    '@sporbar/language': 'packages/language/src/index.ts',
+    '@sporbar/language/server': 'packages/language/src/server-main.ts',
+    '@sporbar/report': 'packages/report/src/index.ts'
+};
+const sourcesPlugin = {
+    name: 'sporbar-sources',
+    setup(build) {
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
+        // The bundle banner installs the polyfill (below); the import of it is a no-op here.
+        build.onResolve({ filter: /^@sporbar\/language\/polyfill$/ }, () => ({ path: 'polyfill', namespace: 'sporbar-empty' }));
+        build.onLoad({ filter: /.*/, namespace: 'sporbar-empty' }, () => ({ contents: '', loader: 'js' }));
+    }
+};
+
+/** esbuild options of the CLI bundle; the bench's parse-only program is bundled alike. */
+export function bundleOptions(entryPoints, outdir) {
+    return {
+        entryPoints,
+        outdir,
+        plugins: [sourcesPlugin],
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        mainFields: ['module', 'main'],
+        // Not keepNames: it wraps every function in a `__name` call, which cost a third of
+        // the parse time when the parser creates closures per rule call.
+        sourcemap: 'linked',
+        legalComments: 'none',
+        logLevel: 'warning',
+        metafile: true,
+        // A native addon cannot be bundled; it is loaded from node_modules at run time.
+        external: ['@resvg/resvg-js'],
+        // Every chunk: a `require` for the CommonJS modules inside the bundle, and the
+        // Object.groupBy polyfill (Node 20) before any code of the chunk runs.
+        banner: {
+            js: "import { createRequire as __sporbarCreateRequire } from 'node:module';\n"
+                + 'const require = __sporbarCreateRequire(import.meta.url);\n'
+                + `(function () {\n${polyfill}\n})();`
+        }
+    };
+}
+
+/** Writes the bundle into `outdir` (emptied first); resolves to a one-line summary. */
+export async function bundle(entryPoints, outdir) {
+    const started = Date.now();
+    fs.rmSync(outdir, { recursive: true, force: true });
+    const result = await esbuild.build(bundleOptions(entryPoints, outdir));
+    const files = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
+    const total = files.reduce((sum, [, o]) => sum + o.bytes, 0);
+    return `${files.length} files, ${(total / 1024).toFixed(0)} kB, ${Date.now() - started} ms`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    const summary = await bundle({ sporbar: path.join(here, 'src/cli-entry.ts') }, dist);
+    console.log(`cli build: packages/cli/dist, ${summary}`);
+}
