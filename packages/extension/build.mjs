@@ -77,7 +77,8 @@ const common = {
     format: 'cjs',
     sourcemap: production ? false : 'linked',
     minify: production,
-    keepNames: true,
+    // Not keepNames: it wraps every function in a `__name` call, which made parsing a
+    // third slower (measured on the CLI bundle, docs/performance.md "Start-up").
     legalComments: 'none',
     logLevel: 'warning',
     // ESM sources that use import.meta.url get the bundle's own URL.
