@@ -15,14 +15,30 @@ function pad(n: number, width = 2): string {
     return String(n).padStart(width, '0');
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (month !== 2) return DAYS_IN_MONTH[month - 1];
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** Parses a date value; undefined when it is malformed or impossible. */
 export function parseDate(value: string | number | undefined): DateSpan | undefined {
     if (value === undefined) return undefined;
-    const m = FORM.exec(String(value));
+    const text = String(value);
+    // Checks parse the same few dates over and over (a source's date once per citation).
+    let span = parsed.get(text);
+    if (span === undefined && !parsed.has(text)) {
+        if (parsed.size >= 10_000) parsed.clear();
+        parsed.set(text, span = parseDateText(text));
+    }
+    return span;
+}
+
+const parsed = new Map<string, DateSpan | undefined>();
+
+function parseDateText(value: string): DateSpan | undefined {
+    const m = FORM.exec(value);
     if (!m) return undefined;
     const year = Number(m[1]);
     if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
@@ -57,6 +73,13 @@ export function dateProblem(value: string | number): string | undefined {
 export function today(env: NodeJS.ProcessEnv = process.env): string {
     const pinned = env.SPORBAR_TODAY;
     if (pinned && parseDate(pinned)?.first === pinned) return pinned;
-    const now = new Date();
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    // Checks ask once per element: the machine's date is looked up at most once a second.
+    const now = Date.now();
+    if (now - lastToday.at >= 1000 || now < lastToday.at) {
+        const date = new Date(now);
+        lastToday = { at: now, value: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` };
+    }
+    return lastToday.value;
 }
+
+let lastToday = { at: -Infinity, value: '' };

@@ -19,6 +19,7 @@ import { ProgValidationRegistry } from './prog-validation-registry.js';
 import { ProgDocumentValidator } from './prog-document-validator.js';
 import { ProgDocumentBuilder } from './prog-document-builder.js';
 import { ProgIndexManager } from './prog-index-manager.js';
+import { ProgAstNodeDescriptionProvider } from './prog-descriptions.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
@@ -58,6 +59,7 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
             DocumentValidator: (services: S) => new ProgDocumentValidator(services as unknown as ProgServices)
         },
         workspace: {
+            AstNodeDescriptionProvider: (services: S) => new ProgAstNodeDescriptionProvider(services),
             WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
             Bibliography: () => new ProgBibliography()

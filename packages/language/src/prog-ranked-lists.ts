@@ -41,9 +41,10 @@ export class RankedLists<K, V> {
     /**
      * Files one document's entries, given in document order, after the values of documents
      * of lower rank and before those of higher rank. True when a key is new. When documents
-     * are added in rank order (a full build) every value is simply appended.
+     * are added in rank order (a full build) every value is simply appended; `inOrder`
+     * says so, and saves the rank lookups.
      */
-    add(rank: number, entries: Iterable<readonly [K, V]>, rankOf: (root: AstNode) => number): boolean {
+    add(rank: number, entries: Iterable<readonly [K, V]>, rankOf: (root: AstNode) => number, inOrder = false): boolean {
         let keyNew = false;
         let inside: Map<K, V[]> | undefined;
         for (const [key, value] of entries) {
@@ -51,6 +52,8 @@ export class RankedLists<K, V> {
             if (!list) {
                 this.map.set(key, [value]);
                 keyNew = true;
+            } else if (inOrder) {
+                list.push(value);
             } else if (inside?.has(key)) {
                 inside.get(key)!.push(value);
             } else if (rankOf(this.rootOfValue(list[list.length - 1])) <= rank) {

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 /**
  * Turns the bytes of a `.prog` file into text, saying what was wrong with them: invalid
@@ -25,14 +26,15 @@ export function decodeSourceBytes(bytes: Uint8Array): SourceText {
     if (probe.includes(0)) {
         return { text: '', problem: { code: 'syntax/encoding', message: 'This looks like a binary file (it contains NUL bytes), not .prog text; it is ignored', offset: 0 } };
     }
-    try {
-        return { text: strict.decode(bytes) };
-    } catch {
-        const text = lenient.decode(bytes);
-        const offset = Math.max(0, text.indexOf('\uFFFD'));
-        const byte = firstInvalidByte(bytes);
-        return { text, problem: { code: 'syntax/encoding', message: `The file is not valid UTF-8 (first bad byte at offset ${byte}); save it as UTF-8`, offset } };
+    // Node's own UTF-8 check and decoder (simdutf) are several times faster than TextDecoder.
+    if (isUtf8(bytes)) {
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
     }
+    const text = lenient.decode(bytes);
+    const offset = Math.max(0, text.indexOf('\uFFFD'));
+    const byte = firstInvalidByte(bytes);
+    return { text, problem: { code: 'syntax/encoding', message: `The file is not valid UTF-8 (first bad byte at offset ${byte}); save it as UTF-8`, offset } };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

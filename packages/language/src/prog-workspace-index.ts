@@ -1,12 +1,12 @@
-import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
 import { forEachNode, forEachReference } from './prog-ast-walk.js';
 import { declKey, refKey, type DependencyKey } from './prog-dependencies.js';
 import {
-    isAssessment, isChain, isFinding, isIndicator, isLogicNode, isProgramme, isProject, isReport, isSource,
-    type Chain, type Finding, type LogicNode, type Model, type Portfolio, type Programme, type Project, type Question, type Report, type Source
+    Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
+    type LogicNode, type Model, type Portfolio, type Question
 } from './generated/ast.js';
 import { accessOf, cutoffOf, isInForce } from './prog-model.js';
 import type { DateSpan } from './prog-dates.js';
@@ -17,7 +17,6 @@ export interface Citation {
     readonly container: AstNode;
     readonly property: string;
     readonly index?: number;
-    readonly info: ReferenceInfo;
 }
 
 export interface WorkspaceIndexData {
@@ -236,13 +235,15 @@ export class ProgWorkspaceIndex {
             merged.answeredBy.remove(stale.flatMap(part => part.answered));
             if (merged.names.remove(stale.flatMap(part => part.names))) namesChanged = true;
         }
+        // A fresh merge adds every document in rank order: each value is appended.
+        const inOrder = !patch;
         for (const [at, part] of fresh) {
-            merged.declarations.add(at, declared(part), rankOf);
-            merged.byType.add(at, typed(part), rankOf);
-            merged.citedBy.add(at, part.citations, rankOf);
-            merged.testedBy.add(at, part.tested, rankOf);
-            merged.answeredBy.add(at, part.answered, rankOf);
-            if (merged.names.add(at, part.names, rankOf)) namesChanged = true;
+            merged.declarations.add(at, declared(part), rankOf, inOrder);
+            merged.byType.add(at, typed(part), rankOf, inOrder);
+            merged.citedBy.add(at, part.citations, rankOf, inOrder);
+            merged.testedBy.add(at, part.tested, rankOf, inOrder);
+            merged.answeredBy.add(at, part.answered, rankOf, inOrder);
+            if (merged.names.add(at, part.names, rankOf, inOrder)) namesChanged = true;
         }
         merged.parts = parts;
         if (namesChanged) merged.namePattern = namePattern([...merged.names.map.keys()]);
@@ -340,36 +341,63 @@ interface DocumentPart {
     readonly citations: Array<[AstNode, Citation]>;
 }
 
+/** The types `collectPart` tells apart by `$type`: none of them has subtypes (checked at load). */
+const PART_TYPES = [Programme.$type, Chain.$type, Finding.$type, Indicator.$type, Project.$type, Assessment.$type, Source.$type, Report.$type];
+for (const type of PART_TYPES) {
+    if (reflection.getAllSubTypes(type).length !== 1) throw new Error(`prog-workspace-index: ${type} has subtypes; collectPart must test with reflection`);
+}
+
 function collectPart(root: AstNode): DocumentPart {
     const part: DocumentPart = { named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
     forEachNode(root, node => {
-        if (isNamedElement(node)) {
-            part.named.push(node);
-            if (isProgramme(node) && node.name) part.programmes.push(node);
-        } else if (isChain(node)) part.chains.push(node);
-        if (isFinding(node) && isInForce(node)) {
-            for (const ref of node.answers) if (ref.ref) part.answered.push([ref.ref, node]);
-            for (const ref of node.supports) if (ref.ref) part.tested.push([ref.ref, node]);
-            for (const ref of node.challenges) if (ref.ref) part.tested.push([ref.ref, node]);
-        } else if (isIndicator(node)) {
-            if (isLogicNode(node.$container)) part.indicated.push(node.$container);
-            if (node.node?.ref) part.indicated.push(node.node.ref);
-        } else if (isProject(node)) {
-            const portfolio = node.$container.$type === 'Portfolio' ? node.$container : node.portfolio?.ref;
-            if (portfolio) part.projects.push([portfolio, node]);
-        } else if (isAssessment(node)) {
-            if (node.criterion?.dac) part.criteria.push(node.criterion.dac);
-        } else if (isSource(node)) {
-            if (node.personName && node.personName.trim() && accessOf(node) !== 'public') part.names.push([normalizeName(node.personName), node]);
-        } else if (isReport(node)) {
-            const cutoff = cutoffOf(node);
-            if (cutoff) part.reports.push({ report: node, cutoff });
+        if (isNamedElement(node)) part.named.push(node);
+        // One switch on the type instead of a reflection test per type and node.
+        switch (node.$type) {
+            case Programme.$type:
+                if ((node as Programme).name) part.programmes.push(node as Programme);
+                break;
+            case Chain.$type:
+                part.chains.push(node as Chain);
+                break;
+            case Finding.$type: {
+                const finding = node as Finding;
+                if (!isInForce(finding)) break;
+                for (const ref of finding.answers) if (ref.ref) part.answered.push([ref.ref, finding]);
+                for (const ref of finding.supports) if (ref.ref) part.tested.push([ref.ref, finding]);
+                for (const ref of finding.challenges) if (ref.ref) part.tested.push([ref.ref, finding]);
+                break;
+            }
+            case Indicator.$type: {
+                const indicator = node as Indicator;
+                if (isLogicNode(indicator.$container)) part.indicated.push(indicator.$container);
+                if (indicator.node?.ref) part.indicated.push(indicator.node.ref);
+                break;
+            }
+            case Project.$type: {
+                const project = node as Project;
+                const portfolio = project.$container.$type === 'Portfolio' ? project.$container : project.portfolio?.ref;
+                if (portfolio) part.projects.push([portfolio, project]);
+                break;
+            }
+            case Assessment.$type: {
+                const assessment = node as Assessment;
+                if (assessment.criterion?.dac) part.criteria.push(assessment.criterion.dac);
+                break;
+            }
+            case Source.$type: {
+                const source = node as Source;
+                if (source.personName && source.personName.trim() && accessOf(source) !== 'public') part.names.push([normalizeName(source.personName), source]);
+                break;
+            }
+            case Report.$type: {
+                const cutoff = cutoffOf(node as Report);
+                if (cutoff) part.reports.push({ report: node as Report, cutoff });
+                break;
+            }
         }
         forEachReference(node, (reference, property, index) => {
             const target = reference.ref;
-            if (!target) return;
-            const info: ReferenceInfo = { reference, container: node, property, index };
-            part.citations.push([target, { container: node, property, index, info }]);
+            if (target) part.citations.push([target, { container: node, property, index }]);
         });
     });
     return part;

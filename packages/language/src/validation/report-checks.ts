@@ -35,9 +35,10 @@ export class ReportChecks {
         const finding = evidence.$container;
         const source = evidence.source?.ref;
         if (!source || !isInForce(finding)) return;
+        const reports = this.index.read('reports').reportsByCutoff;
+        if (reports.length === 0) return;
         const sourceDate = dateOf(source);
         if (!sourceDate) return;
-        const reports = this.index.read('reports').reportsByCutoff;
         const findingDate = dateOf(finding);
         // Offending reports: findingDate.first <= cutoff.last < sourceDate.first.
         const from = findingDate ? lowerBound(reports, findingDate.first) : 0;

@@ -141,7 +141,10 @@ function forEachOwnLeaf(cst: CstNode, node: AstNode, visit: (leaf: CstNode) => v
         return;
     }
     for (const child of cst.content) {
-        if (child.astNode === node) forEachOwnLeaf(child, node, visit);
+        // A leaf belongs to the node its parent belongs to; only composite children (rule
+        // calls) can start another node. (Asking a leaf for its node walks up the tree.)
+        if (!isCompositeCstNode(child)) visit(child);
+        else if (child.astNode === node) forEachOwnLeaf(child, node, visit);
     }
 }
 
