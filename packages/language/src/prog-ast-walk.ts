@@ -1,4 +1,4 @@
-import type { AstNode, Reference } from 'langium';
+import type { AstNode, Reference, ReferenceInfo } from 'langium';
 
 /**
  * Plain loops over the syntax tree, without Langium's generic streams: the whole-workspace
@@ -46,4 +46,36 @@ export function forEachReference(node: AstNode, visit: (reference: Reference, pr
             visit(value, key, undefined);
         }
     }
+}
+
+const nodeLists = new WeakMap<AstNode, readonly AstNode[]>();
+const referenceLists = new WeakMap<AstNode, readonly ReferenceInfo[]>();
+
+/**
+ * Every node of the tree under `root`, parents before children in document order — walked
+ * once per tree and then remembered. A build walks each document's tree four times
+ * (exports, linking, the index, validation); a tree is never changed after parsing (an
+ * edit parses the document into a new tree), so the walks can share one list.
+ */
+export function nodesOf(root: AstNode): readonly AstNode[] {
+    let nodes = nodeLists.get(root);
+    if (!nodes) {
+        const list: AstNode[] = [];
+        forEachNode(root, node => { list.push(node); });
+        nodeLists.set(root, nodes = list);
+    }
+    return nodes;
+}
+
+/** Every cross-reference in the tree under `root`, in document order, as Langium's `ReferenceInfo`; remembered like `nodesOf`. */
+export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
+    let references = referenceLists.get(root);
+    if (!references) {
+        const list: ReferenceInfo[] = [];
+        for (const container of nodesOf(root)) {
+            forEachReference(container, (reference, property, index) => { list.push({ reference, container, property, index }); });
+        }
+        referenceLists.set(root, references = list);
+    }
+    return references;
 }

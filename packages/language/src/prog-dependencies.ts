@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { forEachNode, forEachReference } from './prog-ast-walk.js';
+import { nodesOf, referencesOf } from './prog-ast-walk.js';
 import { isNamedElement } from './prog-names.js';
 
 /**
@@ -29,7 +29,7 @@ export function declKey(name: string): DependencyKey {
 /** The keys a document's content contributes. Uses only names and reference texts, so it also works on an unlinked tree. */
 export function contributedKeys(root: AstNode): Set<string> {
     const keys = new Set<string>();
-    forEachNode(root, node => {
+    for (const node of nodesOf(root)) {
         if (isNamedElement(node) && node.name) keys.add(declKey(node.name));
         switch (node.$type) {
             case 'Programme': keys.add('programmes'); break;
@@ -47,8 +47,8 @@ export function contributedKeys(root: AstNode): Set<string> {
                 break;
             }
         }
-        forEachReference(node, reference => keys.add(refKey(reference.$refText)));
-    });
+    }
+    for (const { reference } of referencesOf(root)) keys.add(refKey(reference.$refText));
     return keys;
 }
 

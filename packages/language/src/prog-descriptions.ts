@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument, type URI } from 'langium';
 
 /**
  * Descriptions of exported declarations, with their path and source segments computed when
@@ -9,22 +9,47 @@ import { AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, ty
  */
 export class ProgAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProvider {
     override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
-        const documentUri = (document ?? AstUtils.getDocument(node)).uri;
         name ??= this.nameProvider.getName(node);
         if (!name) throw new Error(`Node at path ${this.astNodeLocator.getAstNodePath(node)} has no name.`);
-        const locator = this.astNodeLocator;
-        const nameProvider = this.nameProvider;
-        let path: string | undefined;
-        let nameSegment: DocumentSegment | undefined;
-        let selectionSegment: DocumentSegment | undefined;
-        return {
-            node,
-            name,
-            type: node.$type,
-            documentUri,
-            get path() { return path ??= locator.getAstNodePath(node); },
-            get nameSegment() { return nameSegment ??= CstUtils.toDocumentSegment(nameProvider.getNameNode(node) ?? node.$cstNode); },
-            get selectionSegment() { return selectionSegment ??= CstUtils.toDocumentSegment(node.$cstNode); }
-        };
+        return new LazyDescription(node, name, (document ?? AstUtils.getDocument(node)).uri, this);
+    }
+
+    /** Where `node` is in its document (Langium's AST node path). */
+    pathOf(node: AstNode): string {
+        return this.astNodeLocator.getAstNodePath(node);
+    }
+
+    /** The source segment of `node`'s name (of the whole node when it has none). */
+    nameSegmentOf(node: AstNode): DocumentSegment | undefined {
+        return CstUtils.toDocumentSegment(this.nameProvider.getNameNode(node) ?? node.$cstNode);
+    }
+}
+
+/** An export description; the getters live on the prototype, so a description is one object. */
+class LazyDescription implements AstNodeDescription {
+    readonly type: string;
+    private cachedPath: string | undefined;
+    private cachedNameSegment: DocumentSegment | undefined;
+    private cachedSelectionSegment: DocumentSegment | undefined;
+
+    constructor(
+        readonly node: AstNode,
+        readonly name: string,
+        readonly documentUri: URI,
+        private readonly provider: ProgAstNodeDescriptionProvider
+    ) {
+        this.type = node.$type;
+    }
+
+    get path(): string {
+        return this.cachedPath ??= this.provider.pathOf(this.node);
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        return this.cachedNameSegment ??= this.provider.nameSegmentOf(this.node);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return this.cachedSelectionSegment ??= CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 }

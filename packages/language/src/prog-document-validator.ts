@@ -1,5 +1,5 @@
 import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions } from 'langium';
-import { forEachNode } from './prog-ast-walk.js';
+import { nodesOf } from './prog-ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 import type { ProgServices } from './prog-module.js';
@@ -73,8 +73,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
      * it is asynchronous, and cancellation is looked at every 1,000 nodes.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
-        const nodes: AstNode[] = [];
-        forEachNode(rootNode, node => { nodes.push(node); });
+        const nodes = nodesOf(rootNode);
         const checksByType = new Map<string, ValidationCheck[]>();
         for (let i = 0; i < nodes.length; i++) {
             if (i % 1000 === 0) await interruptAndCheck(cancelToken);

@@ -1,6 +1,6 @@
 import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { forEachNode, forEachReference } from './prog-ast-walk.js';
+import { referencesOf } from './prog-ast-walk.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgCoreServices } from './prog-module.js';
 
@@ -20,11 +20,7 @@ export class ProgLinker extends DefaultLinker {
         await interruptAndCheck(cancelToken);
         this.index.invalidate(document.parseResult.value);
         linkingErrors.delete(document);
-        forEachNode(document.parseResult.value, node => {
-            forEachReference(node, (reference, property, index) => {
-                this.doLink({ reference, container: node, property, index }, document);
-            });
-        });
+        for (const info of referencesOf(document.parseResult.value)) this.doLink(info, document);
     }
 
     override unlink(document: LangiumDocument): void {

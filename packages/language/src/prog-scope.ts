@@ -2,7 +2,7 @@ import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, type A
 import type { ProgIndexManager } from './prog-index-manager.js';
 import { CancellationToken } from 'vscode-languageserver';
 import { isNamedElement } from './prog-names.js';
-import { forEachNode } from './prog-ast-walk.js';
+import { nodesOf } from './prog-ast-walk.js';
 
 /**
  * One namespace for the whole workspace (LANGUAGE.md): every element with an ID, nested
@@ -16,11 +16,11 @@ export class ProgScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         if (cancelToken.isCancellationRequested) return exports;
-        forEachNode(document.parseResult.value, node => {
+        for (const node of nodesOf(document.parseResult.value)) {
             if (isNamedElement(node) && node.name) {
                 exports.push(this.descriptions.createDescription(node as AstNode, node.name, document));
             }
-        });
+        }
         return exports;
     }
 
@@ -40,6 +40,11 @@ export class ProgScopeComputation extends DefaultScopeComputation {
  * editor after any sequence of edits exactly as in a cold CLI run.
  */
 export class ProgScopeProvider extends DefaultScopeProvider {
+    /** No document has local symbols: the global scope is the whole scope (no walk up the tree per reference). */
+    override getScope(context: ReferenceInfo): Scope {
+        return this.getGlobalScope(this.reflection.getReferenceType(context), context);
+    }
+
     protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
         return this.globalScopeCache.get(referenceType, () =>
             new TypedNameScope((this.indexManager as ProgIndexManager).byName, referenceType, this.reflection));

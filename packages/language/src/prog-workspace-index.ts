@@ -1,8 +1,8 @@
-import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
-import { forEachNode, forEachReference } from './prog-ast-walk.js';
+import { nodesOf, referencesOf } from './prog-ast-walk.js';
 import { declKey, refKey, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
@@ -349,7 +349,7 @@ for (const type of PART_TYPES) {
 
 function collectPart(root: AstNode): DocumentPart {
     const part: DocumentPart = { named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
-    forEachNode(root, node => {
+    for (const node of nodesOf(root)) {
         if (isNamedElement(node)) part.named.push(node);
         // One switch on the type instead of a reflection test per type and node.
         switch (node.$type) {
@@ -395,11 +395,12 @@ function collectPart(root: AstNode): DocumentPart {
                 break;
             }
         }
-        forEachReference(node, (reference, property, index) => {
-            const target = reference.ref;
-            if (target) part.citations.push([target, { container: node, property, index }]);
-        });
-    });
+    }
+    // A Langium ReferenceInfo is a Citation (container, property, index): no copy.
+    for (const info of referencesOf(root)) {
+        const target = (info.reference as Reference).ref;
+        if (target) part.citations.push([target, info]);
+    }
     return part;
 }
 
