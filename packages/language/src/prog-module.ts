@@ -20,6 +20,7 @@ import { ProgDocumentValidator } from './prog-document-validator.js';
 import { ProgDocumentBuilder } from './prog-document-builder.js';
 import { ProgIndexManager } from './prog-index-manager.js';
 import { ProgAstNodeDescriptionProvider } from './prog-descriptions.js';
+import { ProgDocumentFactory } from './prog-document-factory.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
@@ -71,6 +72,7 @@ const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCo
     workspace: {
         FileSystemProvider: () => new ProgFileSystemProvider(),
         DocumentBuilder: (shared: LangiumSharedCoreServices) => new ProgDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared: LangiumSharedCoreServices) => new ProgDocumentFactory(shared),
         IndexManager: (shared: LangiumSharedCoreServices) => new ProgIndexManager(shared)
     }
 };

@@ -1,0 +1,173 @@
+import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
+import type { Model } from './generated/ast.js';
+
+/**
+ * Parses an edited document again by re-parsing only the top-level element the edit lies
+ * in, when that is safe, and splicing the new element into a new tree; otherwise (the
+ * caller parses the whole text) it returns undefined.
+ *
+ * Safe means: the former text parsed without any lexer or parser error; the changed span
+ * lies strictly inside one top-level element (after its first and before its last
+ * character — so no token can merge with the unchanged text around it, and the lexer is
+ * in its default mode at both ends); and the element's new text parses, on its own as a
+ * `TopElement`, into exactly one element without any error and covering all of it. Every
+ * element of the language ends with `}` or a string, so the parser cannot take tokens of
+ * the next element into this one; and tokens, hidden ones (comments) included, are laid
+ * out inside an element as in a whole-document parse. The result is then the tree a
+ * whole-document parse would build (test/language/incremental-parse.test.ts compares the
+ * two after random edits).
+ *
+ * The new tree has a new root (Model and root CST node): caches keyed by the root (node
+ * lists, index parts) see a new document version. The other elements and their CST nodes
+ * are moved over; the CST leaves after the edit get their offsets and positions shifted.
+ */
+export function parseIncrementally(parser: LangiumParser, previous: ParseResult<Model>, oldText: string, newText: string): ParseResult<Model> | undefined {
+    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
+    if ((previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const root = previous.value;
+    const rootCst = root.$cstNode as MutableComposite | undefined;
+    if (!rootCst || root.$type !== 'Model') return undefined;
+
+    // The changed span: [start, oldEnd) in the old text is [start, newEnd) in the new one.
+    const limit = Math.min(oldText.length, newText.length);
+    let start = 0;
+    while (start < limit && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix < limit - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+    const oldEnd = oldText.length - suffix;
+    const delta = newText.length - oldText.length;
+
+    // The top-level element whose text strictly contains the span.
+    const index = findElement(root.elements, start);
+    if (index < 0) return undefined;
+    const element = root.elements[index];
+    const elementCst = element.$cstNode as MutableComposite | undefined;
+    if (!elementCst || elementCst.container !== rootCst) return undefined;
+    const from = elementCst.offset;
+    const to = elementCst.end;
+    if (!(from < start && oldEnd < to)) return undefined;
+
+    const fragmentText = newText.substring(from, to + delta);
+    const fragment = parser.parse<AstNode>(fragmentText, { rule: 'TopElement' });
+    if (fragment.lexerErrors.length > 0 || fragment.parserErrors.length > 0) return undefined;
+    if ((fragment.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const replacement = fragment.value;
+    const fragmentRoot = replacement.$cstNode as MutableComposite | undefined;
+    if (!fragmentRoot || fragmentRoot.offset !== 0 || fragmentRoot.end !== fragmentText.length) return undefined;
+
+    const startPosition = elementCst.range.start;
+    const oldEndPosition = elementCst.range.end;
+    const newEndPosition = positionAfter(fragmentText, startPosition);
+
+    // The new element's CST: a composite like the old one, holding the fragment's nodes.
+    const composite = new (elementCst.constructor as new () => MutableComposite)();
+    composite.grammarSource = elementCst.grammarSource;
+    composite.content = fragmentRoot.content;
+    for (const child of composite.content) (child as MutableNode).container = composite;
+    shiftSubtree(composite, leaf => {
+        leaf._offset += from;
+        if (leaf._startLine === 0) leaf._startColumn += startPosition.character;
+        if (leaf._endLine === 0) leaf._endColumn += startPosition.character;
+        leaf._startLine += startPosition.line;
+        leaf._endLine += startPosition.line;
+    });
+    composite.astNode = replacement;
+    (replacement as { $cstNode?: CstNode }).$cstNode = composite;
+
+    // The new root, with every other element moved over.
+    const newRootCst = new (rootCst.constructor as new (text: string) => MutableComposite)(newText);
+    newRootCst.grammarSource = rootCst.grammarSource;
+    newRootCst.content = rootCst.content.slice();
+    const at = newRootCst.content.indexOf(elementCst);
+    if (at < 0) return undefined;
+    newRootCst.content[at] = composite;
+    const newRoot: Model = { ...root, elements: root.elements.slice(), $cstNode: newRootCst } as Model;
+    delete (newRoot as { $document?: unknown }).$document;
+    newRootCst.astNode = newRoot;
+    newRoot.elements[index] = replacement as Model['elements'][number];
+    for (let i = 0; i < newRoot.elements.length; i++) {
+        const node = newRoot.elements[i] as MutableAst;
+        node.$container = newRoot;
+        node.$containerProperty = 'elements';
+        node.$containerIndex = i;
+    }
+    const lineDelta = newEndPosition.line - oldEndPosition.line;
+    const columnDelta = newEndPosition.character - oldEndPosition.character;
+    for (let i = 0; i < newRootCst.content.length; i++) {
+        const child = newRootCst.content[i] as MutableNode;
+        child.container = newRootCst;
+        if (i <= at) continue;
+        shiftSubtree(child, leaf => {
+            // Only the rest of the line the element ended on moves sideways.
+            if (leaf._startLine === oldEndPosition.line) leaf._startColumn += columnDelta;
+            if (leaf._endLine === oldEndPosition.line) leaf._endColumn += columnDelta;
+            leaf._offset += delta;
+            leaf._startLine += lineDelta;
+            leaf._endLine += lineDelta;
+        });
+    }
+    return { value: newRoot, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
+}
+
+/** The index of the element whose CST span contains `offset` (binary search; elements are in text order). */
+function findElement(elements: readonly AstNode[], offset: number): number {
+    let low = 0, high = elements.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const cst = elements[middle].$cstNode;
+        if (!cst) return -1;
+        if (offset < cst.offset) high = middle - 1;
+        else if (offset >= cst.end) low = middle + 1;
+        else return middle;
+    }
+    return -1;
+}
+
+/** The position just after `text` when it starts at `start`. */
+function positionAfter(text: string, start: { line: number; character: number }): { line: number; character: number } {
+    let line = start.line;
+    let lineStart = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // Line breaks as the lexer and LSP count them: \n, \r\n, and a lone \r.
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            line++;
+            lineStart = i;
+        }
+    }
+    return { line, character: lineStart < 0 ? start.character + text.length : text.length - lineStart - 1 };
+}
+
+/** Calls `shift` for every leaf under `node` and forgets the cached ranges of the composites. */
+function shiftSubtree(node: CstNode, shift: (leaf: MutableLeaf) => void): void {
+    const composite = node as MutableComposite;
+    if (Array.isArray(composite.content)) {
+        composite._rangeCache = undefined;
+        for (const child of composite.content) shiftSubtree(child, shift);
+    } else {
+        shift(node as unknown as MutableLeaf);
+    }
+}
+
+/** Langium 4.4's CST node fields (parser/cst-node-builder.js), written here. */
+interface MutableNode extends CstNode {
+    container?: MutableComposite;
+}
+interface MutableComposite extends MutableNode {
+    content: CstNode[];
+    grammarSource: CstNode['grammarSource'];
+    astNode: AstNode;
+    _rangeCache: unknown;
+}
+interface MutableLeaf {
+    _offset: number;
+    _startLine: number;
+    _startColumn: number;
+    _endLine: number;
+    _endColumn: number;
+}
+interface MutableAst {
+    $container?: AstNode;
+    $containerProperty?: string;
+    $containerIndex?: number;
+}
