@@ -1,4 +1,4 @@
-import { AstUtils, DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { AstUtils, DefaultIndexManager, DocumentState, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { comparePaths } from './prog-workspace-index.js';
 
@@ -11,13 +11,18 @@ import { comparePaths } from './prog-workspace-index.js';
  * - the documents each document references, as a set of URIs, so that `isAffected` (asked
  *   for every document of the workspace after each edit) is one lookup per changed URI
  *   instead of a walk over all of the document's references.
- * With `describeReferences: false` (the CLI) it keeps no reference descriptions — so
- * `findAllReferences` finds nothing — and takes the referenced URIs from the links.
+ * The referenced URIs are taken from the links. Reference descriptions (for find
+ * references and rename) are made when somebody first looks for references after a
+ * document was linked again — not on every build, where describing every reference of a
+ * large document took longer than parsing its edited element. With
+ * `describeReferences: false` (the CLI) it keeps none, and `findAllReferences` finds nothing.
  */
 export class ProgIndexManager extends DefaultIndexManager {
     private readonly names = new Map<string, AstNodeDescription[]>();
     private readonly targets = new Map<string, ReadonlySet<string>>();
     private readonly describeReferences: boolean;
+    /** Documents linked since their reference descriptions were last made. */
+    private readonly undescribed = new Set<string>();
 
     constructor(shared: LangiumSharedCoreServices, options: { describeReferences?: boolean } = {}) {
         super(shared);
@@ -44,28 +49,43 @@ export class ProgIndexManager extends DefaultIndexManager {
 
     override removeReferences(uri: URI): void {
         this.targets.delete(uri.toString());
+        this.undescribed.delete(uri.toString());
         super.removeReferences(uri);
     }
 
-    override async updateReferences(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+    override async updateReferences(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<void> {
         const uri = document.uri.toString();
         const targets = new Set<string>();
-        if (this.describeReferences) {
-            await super.updateReferences(document, cancelToken);
-            for (const reference of this.referenceIndex.get(uri) ?? []) {
-                if (!reference.local) targets.add(reference.targetUri.toString());
-            }
-        } else {
-            for (const reference of document.references) {
-                const nodes = 'items' in reference ? reference.items.map(item => item.ref) : [reference.ref];
-                for (const target of nodes) {
-                    if (!target) continue;
-                    const targetUri = AstUtils.getDocument(target).uri.toString();
-                    if (targetUri !== uri) targets.add(targetUri);
-                }
+        for (const reference of document.references) {
+            const nodes = 'items' in reference ? reference.items.map(item => item.ref) : [reference.ref];
+            for (const target of nodes) {
+                if (!target) continue;
+                const targetUri = AstUtils.getDocument(target).uri.toString();
+                if (targetUri !== uri) targets.add(targetUri);
             }
         }
         this.targets.set(uri, targets);
+        if (this.describeReferences) {
+            this.referenceIndex.delete(uri);
+            this.undescribed.add(uri);
+        }
+    }
+
+    override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
+        this.describePending();
+        return super.findAllReferences(targetNode, astNodePath);
+    }
+
+    /** Makes the reference descriptions of the documents linked since they were last made. */
+    private describePending(): void {
+        for (const uri of this.undescribed) {
+            const document = this.documents.getDocument(URI.parse(uri));
+            // One that is being built again gets described after it is linked.
+            if (!document || document.state < DocumentState.IndexedReferences) continue;
+            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as { describeDocument?(document: LangiumDocument): ReferenceDescription[] };
+            if (provider.describeDocument) this.referenceIndex.set(uri, provider.describeDocument(document));
+        }
+        this.undescribed.clear();
     }
 
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {

@@ -1,4 +1,5 @@
-import { DefaultReferenceDescriptionProvider, type LangiumCoreServices, type ReferenceDescription, type ReferenceInfo } from 'langium';
+import { DefaultReferenceDescriptionProvider, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
+import { referencesOf } from '../prog-ast-walk.js';
 
 /**
  * Reference descriptions whose segment covers only the ID: for `@F1` in a text the `@` is
@@ -8,6 +9,18 @@ import { DefaultReferenceDescriptionProvider, type LangiumCoreServices, type Ref
 export class ProgReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     constructor(services: LangiumCoreServices) {
         super(services);
+    }
+
+    /**
+     * The descriptions of a linked document's references, at once (the index manager asks
+     * when somebody first looks for references after the document was linked again).
+     */
+    describeDocument(document: LangiumDocument): ReferenceDescription[] {
+        const descriptions: ReferenceDescription[] = [];
+        for (const info of referencesOf(document.parseResult.value)) {
+            if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+        }
+        return descriptions;
     }
 
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
