@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
-import { createProgCoreServices, parseIncrementally, type Model } from '@sporbar/language';
+import { createProgCoreServices, nodesOf, parseIncrementally, referencesOf, type Model } from '@sporbar/language';
 import { prng } from '../seeded.mjs';
 
 /**
@@ -46,6 +46,14 @@ function cst(node: CstNode, out: unknown[] = []): unknown[] {
     return out;
 }
 
+/** The node and reference lists of a tree (prog-ast-walk.ts), as plain data. */
+function lists(root: AstNode): unknown {
+    return {
+        nodes: nodesOf(root).map(node => [node.$type, node.$cstNode?.offset, node.$container?.$type]),
+        references: referencesOf(root).map(info => [info.reference.$refText, info.container.$type, info.container.$cstNode?.offset, info.property, info.index])
+    };
+}
+
 /** A random edit inside the text: typing, deleting, replacing a word, pasting a line. */
 function edit(text: string, random: () => number): string {
     const at = Math.floor(random() * text.length);
@@ -79,6 +87,8 @@ describe('incremental parsing', () => {
                 if (next === text) continue;
                 total++;
                 const whole = parser.parse<Model>(next) as ParseResult<Model>;
+                // Half of the time the former tree's lists exist and are carried over.
+                if (random() < 0.5) referencesOf(previous.value);
                 const result = parseIncrementally(parser, previous, text, next);
                 if (result) {
                     incremental++;
@@ -87,6 +97,7 @@ describe('incremental parsing', () => {
                     expect(result.value.$cstNode!.root.fullText).toBe(next);
                     expect(ast(result.value), `${file}, edit ${i}`).toEqual(ast(whole.value));
                     expect(cst(result.value.$cstNode!), `${file}, edit ${i}`).toEqual(cst(whole.value.$cstNode!));
+                    expect(lists(result.value), `${file}, edit ${i}`).toEqual(lists(whole.value));
                 }
                 // Go on from the edited text while it parses; a broken text is dropped again
                 // (an editor's user repairs it), so that most edits start from a clean tree.

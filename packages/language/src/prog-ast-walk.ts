@@ -79,3 +79,38 @@ export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
     }
     return references;
 }
+
+/**
+ * After an edit re-parsed one top-level element (prog-incremental-parse.ts), the lists of
+ * the new tree are the former ones with that element's part replaced: `element` of
+ * `before` became `replacement` in `after`. Lists not yet made for `before` are left to
+ * be made when asked for.
+ */
+export function carryOverLists(before: AstNode, after: AstNode, element: AstNode, replacement: AstNode, nextElement: AstNode | undefined): void {
+    const nodes = nodeLists.get(before);
+    if (!nodes) return;
+    const from = nodes.indexOf(element);
+    const to = nextElement ? nodes.indexOf(nextElement, from + 1) : nodes.length;
+    if (from < 1 || to < from) return;
+    const fresh: AstNode[] = [];
+    forEachNode(replacement, node => { fresh.push(node); });
+    nodeLists.set(after, [after, ...nodes.slice(1, from), ...fresh, ...nodes.slice(to)]);
+
+    const references = referenceLists.get(before);
+    if (!references) return;
+    const gone = new Set(nodes.slice(from, to));
+    let first = references.findIndex(info => gone.has(info.container));
+    if (first < 0) {
+        // The element had no references: the new ones go where the next element's begin.
+        const later = new Set(nodes.slice(to));
+        first = references.findIndex(info => later.has(info.container));
+        if (first < 0) first = references.length;
+    }
+    let last = first;
+    while (last < references.length && gone.has(references[last].container)) last++;
+    const added: ReferenceInfo[] = [];
+    for (const container of fresh) {
+        forEachReference(container, (reference, property, index) => { added.push({ reference, container, property, index }); });
+    }
+    referenceLists.set(after, [...references.slice(0, first), ...added, ...references.slice(last)]);
+}

@@ -1,5 +1,6 @@
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
 import type { Model } from './generated/ast.js';
+import { carryOverLists } from './prog-ast-walk.js';
 
 /**
  * Parses an edited document again by re-parsing only the top-level element the edit lies
@@ -106,6 +107,7 @@ export function parseIncrementally(parser: LangiumParser, previous: ParseResult<
             leaf._endLine += lineDelta;
         });
     }
+    carryOverLists(root, newRoot, element, replacement, root.elements[index + 1]);
     return { value: newRoot, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
 }
 

@@ -41,10 +41,19 @@ export class ProgIndexManager extends DefaultIndexManager {
 
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
         const uri = document.uri.toString();
-        const previous = this.symbolIndex.get(uri);
+        const previous = this.symbolIndex.get(uri) ?? [];
         await super.updateContent(document, cancelToken);
-        this.unfile(previous);
-        for (const description of this.symbolIndex.get(uri) ?? []) this.file(description);
+        const current = this.symbolIndex.get(uri) ?? [];
+        // Unchanged elements keep their descriptions (prog-scope.ts): only the names whose
+        // declarations in this document changed are filed again, in document order.
+        const before = new Set(previous);
+        const after = new Set(current);
+        const touched = new Set<string>();
+        for (const description of previous) if (!after.has(description)) touched.add(description.name);
+        for (const description of current) if (!before.has(description)) touched.add(description.name);
+        if (touched.size === 0) return;
+        this.unfile(previous.filter(description => touched.has(description.name)));
+        for (const description of current) if (touched.has(description.name)) this.file(description);
     }
 
     override removeReferences(uri: URI): void {

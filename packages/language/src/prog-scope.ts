@@ -18,7 +18,10 @@ export class ProgScopeComputation extends DefaultScopeComputation {
         if (cancelToken.isCancellationRequested) return exports;
         for (const node of nodesOf(document.parseResult.value)) {
             if (isNamedElement(node) && node.name) {
-                exports.push(this.descriptions.createDescription(node as AstNode, node.name, document));
+                // A node keeps its name and place: an element an edit did not touch keeps its description.
+                let description = described.get(node);
+                if (!description) described.set(node, description = this.descriptions.createDescription(node as AstNode, node.name, document));
+                exports.push(description);
             }
         }
         return exports;
@@ -28,6 +31,8 @@ export class ProgScopeComputation extends DefaultScopeComputation {
         return new MultiMap<AstNode, AstNodeDescription>();
     }
 }
+
+const described = new WeakMap<AstNode, AstNodeDescription>();
 
 /**
  * The global scope: one map of declarations by name for all reference types together,

@@ -28,6 +28,13 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
 
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
 
+/**
+ * Nodes found without a repeated property. What the check finds depends on the node's own
+ * syntax only, and a node's syntax never changes (an edit parses new nodes; unchanged
+ * elements keep theirs): such a node need not be walked again on the next validation.
+ */
+const withoutRepeats = new WeakSet<AstNode>();
+
 export class StructureChecks {
     constructor(private readonly index: ProgWorkspaceIndex) {}
 
@@ -35,8 +42,9 @@ export class StructureChecks {
     propertyShouldNotRepeat(node: AstNode, accept: ValidationAcceptor): void {
         const keywords = SINGLE_VALUED_SETS.get(node.$type);
         const cst = node.$cstNode;
-        if (!keywords || !cst || !isCompositeCstNode(cst)) return;
+        if (!keywords || !cst || !isCompositeCstNode(cst) || withoutRepeats.has(node)) return;
         let first: Map<string, CstNode> | undefined;
+        let repeated = false;
         forEachOwnLeaf(cst, node, leaf => {
             const source = leaf.grammarSource;
             if (source?.$type !== 'Keyword') return;
@@ -48,11 +56,13 @@ export class StructureChecks {
                 first.set(keyword, leaf);
                 return;
             }
+            repeated = true;
             diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
                 node, range: leaf.range,
                 relatedInformation: relatedAt(node, earlier.range, `first \`${keyword}\``)
             });
         });
+        if (!repeated) withoutRepeats.add(node);
     }
 
     /** `id/duplicate`: IDs are unique in the workspace; both declarations are reported. */
