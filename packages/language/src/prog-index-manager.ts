@@ -21,6 +21,8 @@ export class ProgIndexManager extends DefaultIndexManager {
     private readonly names = new Map<string, AstNodeDescription[]>();
     private readonly targets = new Map<string, ReadonlySet<string>>();
     private readonly describeReferences: boolean;
+    /** Declarations of documents whose content was removed, still filed (see `removeContent`). */
+    private readonly removed = new Map<string, readonly AstNodeDescription[]>();
     /** Documents linked since their reference descriptions were last made. */
     private readonly undescribed = new Set<string>();
 
@@ -31,17 +33,26 @@ export class ProgIndexManager extends DefaultIndexManager {
 
     /** Declarations by ID, in path order. Live: it changes with the index. */
     get byName(): ReadonlyMap<string, readonly AstNodeDescription[]> {
+        this.unfileRemoved();
         return this.names;
     }
 
+    /**
+     * A changed document's content is removed when the build resets it and indexed again
+     * after it is parsed; what it declared stays filed until then (or until somebody reads
+     * `byName` first), so that its new declarations can be compared with the former ones.
+     */
     override removeContent(uri: URI): void {
-        this.unfile(this.symbolIndex.get(uri.toString()));
+        const key = uri.toString();
+        const previous = this.symbolIndex.get(key);
+        if (previous?.length && !this.removed.has(key)) this.removed.set(key, previous);
         super.removeContent(uri);
     }
 
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
         const uri = document.uri.toString();
-        const previous = this.symbolIndex.get(uri) ?? [];
+        const previous = this.removed.get(uri) ?? this.symbolIndex.get(uri) ?? [];
+        this.removed.delete(uri);
         await super.updateContent(document, cancelToken);
         const current = this.symbolIndex.get(uri) ?? [];
         // Unchanged elements keep their descriptions (prog-scope.ts): only the names whose
@@ -106,6 +117,13 @@ export class ProgIndexManager extends DefaultIndexManager {
         }
         for (const uri of targets) if (changedUris.has(uri)) return true;
         return false;
+    }
+
+    /** Takes out the declarations of documents removed and not indexed again. */
+    private unfileRemoved(): void {
+        if (this.removed.size === 0) return;
+        for (const previous of this.removed.values()) this.unfile(previous);
+        this.removed.clear();
     }
 
     /** Takes out a document's former declarations (its entry in Langium's symbol index). */
