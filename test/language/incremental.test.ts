@@ -3,8 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AstUtils, URI, type AstNode } from 'langium';
-import { collectDiagnostics, findProgFiles, loadWorkspace, ProgWorkspaceIndex, type Citation, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
+import { collectDiagnostics, findProgFiles, loadWorkspace, ProgDocumentFactory, ProgWorkspaceIndex, type Citation, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
 import { prng as seeded } from '../seeded.mjs';
+import { generateWorkspace, writeWorkspace as writeGenerated } from '../../bench/generate.mjs';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -47,6 +48,39 @@ describe('incremental builds equal cold builds', () => {
             const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
             expect(incremental, `step ${step}: ${path.basename(file)}`).toEqual(cold);
         }
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+});
+
+describe('edits inside one element (re-parsed alone, other links kept) equal cold builds', () => {
+    // The examples (most references cross files) and one generated file that cites itself.
+    it.each(['examples/pri', 'one generated file'])('%s: after each of 60 renamed IDs and references, every file has the diagnostics a cold validation gives', async setup => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-incr-'));
+        if (setup === 'examples/pri') fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        else writeGenerated(dir, generateWorkspace({ files: 1, perFile: 60, single: true }));
+        const workspace = await loadWorkspace(dir);
+        const builder = workspace.services.shared.workspace.DocumentBuilder;
+        const factory = workspace.services.shared.workspace.LangiumDocumentFactory as ProgDocumentFactory;
+        const ids = [...workspace.services.workspace.WorkspaceIndex.data.declarations.keys()];
+        const files = findProgFiles(dir);
+        const random = seeded(20261130);
+        for (let step = 0; step < 60; step++) {
+            const file = files[Math.floor(random() * files.length)];
+            const text = fs.readFileSync(file, 'utf8');
+            // An ID or a reference, not at the start of a line: declared names and cited ones alike.
+            const words = [...text.matchAll(/(?<=[ ,])[A-ZÆØÅ][\p{L}\d_]*/gu)];
+            if (words.length === 0) continue;
+            const word = words[Math.floor(random() * words.length)];
+            const other = ids[Math.floor(random() * ids.length)];
+            const replacement = random() < 0.3 ? `${word[0]}x` : other;
+            fs.writeFileSync(file, text.slice(0, word.index) + replacement + text.slice(word.index! + word[0].length));
+            await builder.update([URI.file(file)], []);
+            const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents }).map(key).sort();
+            const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
+            expect(incremental, `step ${step}: ${path.basename(file)}, ${word[0]} -> ${replacement}`).toEqual(cold);
+        }
+        // Most of these edits took the element-level path.
+        expect(factory.stats.incremental).toBeGreaterThan(30);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 });

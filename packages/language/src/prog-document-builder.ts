@@ -29,6 +29,12 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of deleted) this.indexOf(uri)?.forgetDependencies(uri.toString());
 
         const before = new Map(this.langiumDocuments.all.map(doc => [doc.uri.toString(), doc.diagnostics] as const).toArray());
+        // One document edited, nothing deleted: the linker may keep the links of its untouched elements.
+        const sole = changed.length === 1 && deleted.length === 0 && this.langiumDocuments.hasDocument(changed[0]) ? changed[0].toString() : undefined;
+        for (const services of this.serviceRegistry.all) {
+            const linker = services.references.Linker as { soleChange?: string };
+            if ('soleChange' in linker) linker.soleChange = sole;
+        }
         await super.update(changed, deleted, cancelToken);
         for (const uri of changed) {
             const document = this.langiumDocuments.getDocument(uri);

@@ -108,7 +108,22 @@ export function parseIncrementally(parser: LangiumParser, previous: ParseResult<
         });
     }
     carryOverLists(root, newRoot, element, replacement, root.elements[index + 1]);
+    origins.set(newRoot, { previous: root, element, replacement });
     return { value: newRoot, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
+}
+
+/** Where a tree made by `parseIncrementally` came from: the former tree and the element it replaced. */
+export interface IncrementalOrigin {
+    readonly previous: Model;
+    readonly element: AstNode;
+    readonly replacement: AstNode;
+}
+
+const origins = new WeakMap<AstNode, IncrementalOrigin>();
+
+/** How `root` was made from a former tree, when `parseIncrementally` made it. */
+export function incrementalOrigin(root: AstNode): IncrementalOrigin | undefined {
+    return origins.get(root);
 }
 
 /** The index of the element whose CST span contains `offset` (binary search; elements are in text order). */

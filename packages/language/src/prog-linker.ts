@@ -1,15 +1,27 @@
-import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
+import { DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { referencesOf } from './prog-ast-walk.js';
+import { forEachNode, referencesOf } from './prog-ast-walk.js';
+import { incrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
+import { isNamedElement } from './prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgCoreServices } from './prog-module.js';
 
 /**
  * Links every reference of a document in one plain pass over its tree (see prog-ast-walk.ts),
  * and tells the workspace index that what it collected from the document is out of date.
+ *
+ * After an edit that re-parsed one element (prog-incremental-parse.ts) of the only document
+ * that changed, the references of the other elements keep their links unless they name an
+ * ID the old or the new element declares: nothing else that decides what a name resolves
+ * to (the declarations of that name, in path and document order) has changed. So unlinking
+ * such a document is put off until it is linked again, when it is known what changed.
  */
 export class ProgLinker extends DefaultLinker {
     private readonly index: ProgWorkspaceIndex;
+    /** The references of a document as they were when it was unlinked, and its tree then. */
+    private readonly unlinked = new WeakMap<LangiumDocument, { root: AstNode; references: Array<Reference | MultiReference> }>();
+    /** The URI of the only document changed by the running update (set by the document builder). */
+    soleChange: string | undefined;
 
     constructor(services: ProgCoreServices) {
         super(services);
@@ -18,16 +30,61 @@ export class ProgLinker extends DefaultLinker {
 
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
         await interruptAndCheck(cancelToken);
-        this.index.invalidate(document.parseResult.value);
+        const root = document.parseResult.value;
+        this.index.invalidate(root);
         linkingErrors.delete(document);
-        for (const info of referencesOf(document.parseResult.value)) this.doLink(info, document);
+        const former = this.unlinked.get(document);
+        this.unlinked.delete(document);
+        const origin = incrementalOrigin(root);
+        const changedNames = former && origin && origin.previous === former.root && this.soleChange === document.uri.toString()
+            ? namesDeclaredIn(origin) : undefined;
+        if (former && !changedNames) resetReferences(former.references);
+        for (const info of referencesOf(root)) {
+            const reference = info.reference as Reference & { _ref?: unknown };
+            if (changedNames && reference._ref !== undefined) {
+                if (!changedNames.has(reference.$refText)) {
+                    document.references.push(reference);
+                    continue;
+                }
+                resetReferences([reference]);
+            }
+            this.doLink(info, document);
+        }
     }
 
     override unlink(document: LangiumDocument): void {
         this.index.invalidate(document.parseResult.value);
         linkingErrors.delete(document);
-        super.unlink(document);
+        if (this.unlinked.has(document)) {
+            // Unlinked again before it was linked: the references are all still put aside.
+            super.unlink(document);
+            return;
+        }
+        this.unlinked.set(document, { root: document.parseResult.value, references: document.references });
+        document.references = [];
     }
+}
+
+/** What Langium's `unlink` does to each reference. */
+function resetReferences(references: ReadonlyArray<Reference | MultiReference>): void {
+    for (const reference of references as Array<(Reference | MultiReference) & { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown }>) {
+        if ('_ref' in reference) {
+            reference._ref = undefined;
+            delete reference._nodeDescription;
+        } else if ('_items' in reference) {
+            reference._items = undefined;
+            delete reference._linkingError;
+        }
+    }
+}
+
+/** The IDs declared in the replaced element and in its replacement. */
+function namesDeclaredIn(origin: IncrementalOrigin): Set<string> {
+    const names = new Set<string>();
+    const collect = (node: AstNode) => { if (isNamedElement(node) && node.name) names.add(node.name); };
+    forEachNode(origin.element, collect);
+    forEachNode(origin.replacement, collect);
+    return names;
 }
 
 const linkingErrors = new WeakMap<LangiumDocument, boolean>();
