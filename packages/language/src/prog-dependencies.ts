@@ -26,8 +26,20 @@ export function declKey(name: string): DependencyKey {
     return `decl:${name}`;
 }
 
-/** The keys a document's content contributes. Uses only names and reference texts, so it also works on an unlinked tree. */
-export function contributedKeys(root: AstNode): Set<string> {
+const contributed = new WeakMap<AstNode, ReadonlySet<string>>();
+
+/**
+ * The keys a document's content contributes. Uses only names and reference texts, so it
+ * also works on an unlinked tree — and is the same for a tree every time: remembered per tree
+ * (an edit asks for the former tree's keys, which the edit before made as the new tree's).
+ */
+export function contributedKeys(root: AstNode): ReadonlySet<string> {
+    let keys = contributed.get(root);
+    if (!keys) contributed.set(root, keys = collectKeys(root));
+    return keys;
+}
+
+function collectKeys(root: AstNode): Set<string> {
     const keys = new Set<string>();
     for (const node of nodesOf(root)) {
         if (isNamedElement(node) && node.name) keys.add(declKey(node.name));
