@@ -31,7 +31,13 @@ export class ProgDocumentFactory extends DefaultLangiumDocumentFactory {
         const former = this.former.get(uri.toString());
         if (former) {
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const result = parseIncrementally(parser, former.result, former.text, text);
+            let result: ParseResult<Model> | undefined;
+            try {
+                result = parseIncrementally(parser, former.result, former.text, text);
+            } catch (err) {
+                // Never worse than a whole-text parse (the former tree is dropped either way).
+                console.error(`Sporbar: parsing ${uri.path} again from the edited element failed; the whole text is parsed:`, err);
+            }
             if (result) {
                 this.stats.incremental++;
                 return result as unknown as ParseResult<T>;
