@@ -64,3 +64,23 @@ describe('docs/rules.md', () => {
         }
     });
 });
+
+describe('property/duplicate inside nested nodes', () => {
+    it('is reported for an indicator inside a logic and an evidence inside a finding, once each', async () => {
+        const { diagnose } = await import('../language/helpers.js');
+        const model = [
+            'programme P "P" { client KS }',
+            'actor KS "KS" { type association }',
+            'logic L "L" {',
+            '    outcome U "U" { indicator UI "Andel" { baseline 0 baseline 1 } }',
+            '}',
+            'source S1 document "S" { date 2024 }',
+            'finding F1 "F" { evidence S1 at "p. 1" at "p. 2" confidence high }',
+            'finding F2 "G" { evidence S1 at "p. 3" confidence high confidence low }'
+        ].join('\n');
+        const duplicates = (await diagnose({ 'model.prog': model }))
+            .filter(d => d.diagnostic.code === 'property/duplicate')
+            .map(d => `${d.diagnostic.range.start.line + 1}:${d.diagnostic.range.start.character + 1}`);
+        expect(duplicates).toEqual(['4:55', '7:40', '8:56']);
+    });
+});
