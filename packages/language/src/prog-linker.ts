@@ -1,7 +1,7 @@
 import { DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { forEachNode, referencesOf } from './prog-ast-walk.js';
-import { incrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
+import { takeIncrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
 import { isNamedElement } from './prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgCoreServices } from './prog-module.js';
@@ -35,7 +35,7 @@ export class ProgLinker extends DefaultLinker {
         linkingErrors.delete(document);
         const former = this.unlinked.get(document);
         this.unlinked.delete(document);
-        const origin = incrementalOrigin(root);
+        const origin = takeIncrementalOrigin(root);
         const changedNames = former && origin && origin.previous === former.root && this.soleChange === document.uri.toString()
             ? namesDeclaredIn(origin) : undefined;
         if (former && !changedNames) resetReferences(former.references);
