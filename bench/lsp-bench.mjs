@@ -154,6 +154,7 @@ export async function lspSession({ root, file, edits = 200, budgetMs = Infinity,
         if (sites.length === 0) throw new Error(`no evidence lines in ${file}`);
         let version = 1;
         const latencies = [];
+        const rssBeforeEdits = serverRss(child.pid);
         let truncated = false;
         const editsBegan = performance.now();
         for (let e = 0; e < edits; e++) {
@@ -177,7 +178,9 @@ export async function lspSession({ root, file, edits = 200, budgetMs = Infinity,
             latencies.push(at - sent);
         }
         if (protocolErrors.length) throw new Error(`JSON-RPC errors: ${protocolErrors.slice(0, 3).join('; ')}`);
-        return { startMs, firstMs, allMs, files: wanted.size, baselineDiagnostics: baseline.length, latencies, truncated };
+        // The server's resident memory before and after the edits (a leak per edit shows here).
+        const rssMiB = { beforeEdits: rssBeforeEdits, afterEdits: serverRss(child.pid) };
+        return { startMs, firstMs, allMs, files: wanted.size, baselineDiagnostics: baseline.length, latencies, truncated, rssMiB };
     } finally {
         try {
             await Promise.race([connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 3000))]);
@@ -190,10 +193,20 @@ export async function lspSession({ root, file, edits = 200, budgetMs = Infinity,
     }
 }
 
+/** Resident memory of a process in MiB, from /proc (undefined where there is none). */
+function serverRss(pid) {
+    try {
+        const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+        return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+    } catch {
+        return undefined;
+    }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
     const [root, file, edits] = process.argv.slice(2);
     const r = await lspSession({ root: path.resolve(root), file, edits: Number(edits ?? 20), log: console.log });
     const sorted = [...r.latencies].sort((a, b) => a - b);
     const q = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-    console.log(`start ${r.startMs.toFixed(0)} ms, first ${r.firstMs.toFixed(0)} ms, all ${r.allMs.toFixed(0)} ms; edits p50 ${q(0.5).toFixed(1)} ms p95 ${q(0.95).toFixed(1)} ms max ${sorted.at(-1).toFixed(1)} ms`);
+    console.log(`start ${r.startMs.toFixed(0)} ms, first ${r.firstMs.toFixed(0)} ms, all ${r.allMs.toFixed(0)} ms; edits p50 ${q(0.5).toFixed(1)} ms p95 ${q(0.95).toFixed(1)} ms max ${sorted.at(-1).toFixed(1)} ms; server RSS ${r.rssMiB.beforeEdits} -> ${r.rssMiB.afterEdits} MiB`);
 }

@@ -292,7 +292,9 @@ async function lspScenario(group, id, title, dir, file, { firstDiagnostics }) {
         if (edits.truncated) entry.note = `edit series stopped after ${opts.lspBudget} s (--lsp-budget): ${timed.length} of ${opts.edits} edits timed`;
         entry.editMs = stats(timed);
         entry.editSamplesMs = timed.map(t => +t.toFixed(1));
-        progress(`  ${timed.length} edits: p50 ${entry.editMs.median.toFixed(0)} ms, p95 ${entry.editMs.p95.toFixed(0)} ms, max ${entry.editMs.max.toFixed(0)} ms${edits.truncated ? ' (budget reached)' : ''}`);
+        entry.serverRssMiB = edits.rssMiB;
+        const rss = edits.rssMiB?.afterEdits === undefined ? '' : `; server RSS ${edits.rssMiB.beforeEdits} → ${edits.rssMiB.afterEdits} MiB`;
+        progress(`  ${timed.length} edits: p50 ${entry.editMs.median.toFixed(0)} ms, p95 ${entry.editMs.p95.toFixed(0)} ms, max ${entry.editMs.max.toFixed(0)} ms${edits.truncated ? ' (budget reached)' : ''}${rss}`);
     } catch (err) {
         entry.error = err instanceof CheckError ? err.message : String(err?.message ?? err);
         progress(`  FAILED: ${entry.error}`);
