@@ -1,9 +1,10 @@
-/** Shared helpers of the reliability tests: temp workspaces and the real CLI as a child process. */
+/** Shared helpers of the reliability tests: temp workspaces, the real CLI as a child process, the server with GC. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TestClient } from '../lsp/lsp-client.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = path.join(REPO, 'packages', 'cli', 'bin', 'sporbar.js');
@@ -67,4 +68,23 @@ export function validateJson(root: string, timeout?: number): { status: number |
 /** `file:line:column code` of each diagnostic — compact to assert on. */
 export function where(diagnostics: readonly JsonDiagnostic[]): string[] {
     return diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`);
+}
+
+/**
+ * Starts the language server on `root` with `--expose-gc`, so that `heapUsed` measures the
+ * heap after a full collection.
+ */
+export async function startServerWithGc(root: string): Promise<TestClient> {
+    const previous = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `${previous ?? ''} --expose-gc`.trim();
+    try {
+        return await TestClient.start(root);
+    } finally {
+        if (previous === undefined) delete process.env.NODE_OPTIONS; else process.env.NODE_OPTIONS = previous;
+    }
+}
+
+/** The server's heap in bytes (`sporbar/heapUsed`), after a full GC when it was started by `startServerWithGc`. */
+export function heapUsed(client: TestClient): Promise<{ heapUsed: number; gc: boolean }> {
+    return client.request<{ heapUsed: number; gc: boolean }>('sporbar/heapUsed', {});
 }

@@ -17,7 +17,7 @@ import {
     FileChangeType, type Diagnostic
 } from 'vscode-languageserver-protocol/node';
 import { TestClient, uriOf } from '../lsp/lsp-client.js';
-import { copyOf, PRI, validateJson, type JsonDiagnostic } from './helpers.js';
+import { copyOf, heapUsed, PRI, startServerWithGc, validateJson, type JsonDiagnostic } from './helpers.js';
 import { prng } from '../seeded.mjs';
 
 const SEED = Number(process.env.INCREMENTAL_SEED ?? 4242);
@@ -249,13 +249,7 @@ let client: TestClient;
 
 beforeAll(async () => {
     root = copyOf(PRI, 'sporbar-incremental-');
-    const previous = process.env.NODE_OPTIONS;
-    process.env.NODE_OPTIONS = `${previous ?? ''} --expose-gc`.trim();
-    try {
-        client = await TestClient.start(root);
-    } finally {
-        if (previous === undefined) delete process.env.NODE_OPTIONS; else process.env.NODE_OPTIONS = previous;
-    }
+    client = await startServerWithGc(root);
     const files = fs.readdirSync(root).filter(f => f.endsWith('.prog')).map(f => path.join(root, f));
     await client.waitForWorkspace(files);
 });
@@ -297,7 +291,7 @@ describe('incremental = cold', () => {
     it('absorbs a burst of 2,000 didChange notifications: prompt answer, diagnostics equal a cold run, heap back within 20%', async () => {
         const session = new Session(client, root, prng(SEED + 1));
         await session.quiet();
-        const heap = async () => (await client.request<{ heapUsed: number; gc: boolean }>('sporbar/heapUsed', {}));
+        const heap = () => heapUsed(client);
         const before = await heap();
         expect(before.gc).toBe(true);
         const file = path.join(root, 'burst.prog');

@@ -11,7 +11,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
-import { TestClient, uriOf } from '../lsp/lsp-client.js';
+import type { TestClient } from '../lsp/lsp-client.js';
+import { heapUsed, startServerWithGc } from './helpers.js';
 import { generateWorkspace } from '../../bench/generate.mjs';
 
 let root: string;
@@ -23,13 +24,7 @@ beforeAll(async () => {
     file = path.join(root, 'large.prog');
     // One file of 1,200 elements (about 0.3 MB), citing itself.
     fs.writeFileSync(file, Object.values(generateWorkspace({ files: 1, perFile: 1200, single: true, seed: 7 }))[0] as string);
-    const previous = process.env.NODE_OPTIONS;
-    process.env.NODE_OPTIONS = `${previous ?? ''} --expose-gc`.trim();
-    try {
-        client = await TestClient.start(root);
-    } finally {
-        if (previous === undefined) delete process.env.NODE_OPTIONS; else process.env.NODE_OPTIONS = previous;
-    }
+    client = await startServerWithGc(root);
     await client.waitForWorkspace([file]);
 });
 
@@ -40,7 +35,7 @@ afterAll(async () => {
 
 describe('language server memory', () => {
     it('stays flat while 60 elements of a large file are edited one after another', async () => {
-        const heap = async () => (await client.request<{ heapUsed: number; gc: boolean }>('sporbar/heapUsed', {}));
+        const heap = () => heapUsed(client);
         const uri = await client.open('large.prog');
         const unresolved = (ds: { code?: unknown }[]) => ds.some(d => d.code === 'ref/unresolved');
         await client.waitForDiagnostics(uri, ds => !unresolved(ds));
