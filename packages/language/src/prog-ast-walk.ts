@@ -59,23 +59,27 @@ const referenceLists = new WeakMap<AstNode, readonly ReferenceInfo[]>();
  */
 export function nodesOf(root: AstNode): readonly AstNode[] {
     let nodes = nodeLists.get(root);
-    if (!nodes) {
-        const list: AstNode[] = [];
-        forEachNode(root, node => { list.push(node); });
-        nodeLists.set(root, nodes = list);
-    }
+    if (!nodes) nodeLists.set(root, nodes = collectNodes(root));
     return nodes;
 }
 
 /** Every cross-reference in the tree under `root`, in document order, as Langium's `ReferenceInfo`; remembered like `nodesOf`. */
 export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
     let references = referenceLists.get(root);
-    if (!references) {
-        const list: ReferenceInfo[] = [];
-        for (const container of nodesOf(root)) {
-            forEachReference(container, (reference, property, index) => { list.push({ reference, container, property, index }); });
-        }
-        referenceLists.set(root, references = list);
+    if (!references) referenceLists.set(root, references = collectReferences(nodesOf(root)));
+    return references;
+}
+
+function collectNodes(root: AstNode): AstNode[] {
+    const nodes: AstNode[] = [];
+    forEachNode(root, node => { nodes.push(node); });
+    return nodes;
+}
+
+function collectReferences(nodes: readonly AstNode[]): ReferenceInfo[] {
+    const references: ReferenceInfo[] = [];
+    for (const container of nodes) {
+        forEachReference(container, (reference, property, index) => { references.push({ reference, container, property, index }); });
     }
     return references;
 }
@@ -92,8 +96,7 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     const from = nodes.indexOf(element);
     const to = nextElement ? nodes.indexOf(nextElement, from + 1) : nodes.length;
     if (from < 1 || to < from) return;
-    const fresh: AstNode[] = [];
-    forEachNode(replacement, node => { fresh.push(node); });
+    const fresh = collectNodes(replacement);
     nodeLists.set(after, [after, ...nodes.slice(1, from), ...fresh, ...nodes.slice(to)]);
 
     const references = referenceLists.get(before);
@@ -108,9 +111,5 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     }
     let last = first;
     while (last < references.length && gone.has(references[last].container)) last++;
-    const added: ReferenceInfo[] = [];
-    for (const container of fresh) {
-        forEachReference(container, (reference, property, index) => { added.push({ reference, container, property, index }); });
-    }
-    referenceLists.set(after, [...references.slice(0, first), ...added, ...references.slice(last)]);
+    referenceLists.set(after, [...references.slice(0, first), ...collectReferences(fresh), ...references.slice(last)]);
 }
