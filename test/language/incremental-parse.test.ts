@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
-import { createProgCoreServices, nodesOf, parseIncrementally, referencesOf, type Model } from '@sporbar/language';
+import { changedSpan, createProgCoreServices, nodesOf, parseIncrementally, referencesOf, type Model } from '@sporbar/language';
 import { prng } from '../seeded.mjs';
 
 /**
@@ -137,5 +137,33 @@ describe('incremental parsing', () => {
         expect(shifted).toBeDefined();
         expect(cst(shifted.value.$cstNode!)).toEqual(cst(parser.parse<Model>(lineEdited).value.$cstNode!));
         expect(shifted.value.elements[1].$cstNode!.range.start).toEqual({ line: 0, character: 40 });
+    });
+});
+
+describe('changedSpan', () => {
+    /** The plain definition: common prefix, then common suffix of what is left. */
+    function naive(a: string, b: string): { start: number; suffix: number } {
+        const limit = Math.min(a.length, b.length);
+        let start = 0;
+        while (start < limit && a[start] === b[start]) start++;
+        let suffix = 0;
+        while (suffix < limit - start && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+        return { start, suffix };
+    }
+
+    it('finds the span a character loop finds, for edits anywhere in texts of many blocks (2,048 characters)', () => {
+        const random = prng(77);
+        const text = Array.from({ length: 9000 }, () => 'ab\nc'[Math.floor(random() * 4)]).join('');
+        // Edit points on and around the block edges, from both ends, and at random.
+        const points = [0, 1, 2047, 2048, 2049, 4095, 4096, 6000, 8999, 9000, text.length - 2048, text.length - 2049];
+        for (let i = 0; i < 300; i++) points.push(Math.floor(random() * (text.length + 1)));
+        for (const at of points) {
+            for (const [removed, inserted] of [[0, 'x'], [1, ''], [1, 'b'], [3, 'ab'], [0, 'abc'.repeat(900)], [2100, 'q']] as const) {
+                const edited = text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + removed));
+                expect(changedSpan(text, edited), `edit at ${at}: -${removed} +${inserted.length}`).toEqual(naive(text, edited));
+            }
+        }
+        expect(changedSpan(text, text)).toEqual({ start: text.length, suffix: 0 });
+        expect(changedSpan('', text)).toEqual({ start: 0, suffix: 0 });
     });
 });

@@ -12,7 +12,7 @@ export * from './prog-model.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
 export { readRegularFileSync } from './prog-source-text.js';
-export { parseIncrementally } from './prog-incremental-parse.js';
+export { changedSpan, parseIncrementally } from './prog-incremental-parse.js';
 export { nodesOf, referencesOf } from './prog-ast-walk.js';
 export { ProgDocumentFactory } from './prog-document-factory.js';
 export { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
