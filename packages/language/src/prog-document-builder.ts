@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { contributedKeys, dependsOn } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
@@ -11,11 +11,17 @@ import type { ProgServices } from './prog-module.js';
  * relinks and revalidates the documents that reference a changed one. After that, this
  * builder validates again every other document whose last validation read something the
  * changed documents contribute, before or after the change (prog-dependencies.ts) —
- * without parsing or linking it again. Keys of an update that was cancelled are carried
- * over to the next one, so nothing is left stale.
+ * without parsing or linking it again. Keys (and trees whose keys were not yet collected)
+ * of an update that was cancelled are carried over to the next one, so nothing is left stale.
  */
 export class ProgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly pendingKeys = new Set<string>();
+    /**
+     * Trees (before and after the change) whose contributed keys are pending: collected only
+     * when some other document may depend on them. In a workspace of one large file there is
+     * none, and collecting the keys of 10,000 elements twice took 30 ms per edit.
+     */
+    private readonly pendingRoots = new Set<AstNode>();
     /** An update queued by the language server that has not reset the document states yet. */
     private queued: { promise: Promise<void>; resolve: () => void } | undefined;
 
@@ -46,11 +52,19 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
             const revalidated = document.diagnostics !== before.get(uri);
             if (revalidated || document.state !== DocumentState.Validated) continue;
             const index = this.indexOf(document.uri);
-            if (!index || dependsOn(index.dependenciesOf(uri), this.pendingKeys)) dependents.push(document);
+            if (!index || dependsOn(index.dependenciesOf(uri), this.takePendingKeys())) dependents.push(document);
         }
         for (const document of dependents) this.resetToState(document, DocumentState.IndexedReferences);
         if (dependents.length > 0) await this.buildDocuments(dependents, this.updateBuildOptions, cancelToken);
         this.pendingKeys.clear();
+        this.pendingRoots.clear();
+    }
+
+    /** The keys the pending trees contribute, collected now (once per update). */
+    private takePendingKeys(): ReadonlySet<string> {
+        for (const root of this.pendingRoots) for (const key of contributedKeys(root)) this.pendingKeys.add(key);
+        this.pendingRoots.clear();
+        return this.pendingKeys;
     }
 
     /**
@@ -90,7 +104,7 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
 
     private addKeys(document: LangiumDocument): void {
         const root = document.parseResult?.value;
-        if (root && root.$type === 'Model') for (const key of contributedKeys(root)) this.pendingKeys.add(key);
+        if (root && root.$type === 'Model') this.pendingRoots.add(root);
     }
 
     private indexOf(uri: URI): ProgWorkspaceIndex | undefined {
