@@ -20,13 +20,15 @@ export class RankedLists<K, V> {
 
     /** Takes out these entries. True when a key lost its last value. */
     remove(entries: Iterable<readonly [K, V]>): boolean {
-        const byKey = new Map<K, Set<V>>();
+        // One set of every value that goes, and the keys they are filed under.
+        const gone = new Set<V>();
+        const keys = new Set<K>();
         for (const [key, value] of entries) {
-            const gone = byKey.get(key);
-            if (gone) gone.add(value); else byKey.set(key, new Set([value]));
+            gone.add(value);
+            keys.add(key);
         }
         let keyGone = false;
-        for (const [key, gone] of byKey) {
+        for (const key of keys) {
             const list = this.map.get(key);
             if (!list) continue;
             const kept = list.filter(value => !gone.has(value));

@@ -219,7 +219,12 @@ export class ProgWorkspaceIndex {
             fresh.push([rank, part]);
         });
         if (previous) for (const [uri, part] of previous.parts) if (!parts.has(uri)) stale.push(part);
-        const patch = previous !== undefined && stale.length + fresh.length <= Math.max(32, documents.length / 8);
+        // Patch when few documents changed and they hold a small share of the entries; a
+        // fresh merge appends every entry and is cheaper than taking out and filing again
+        // most of them (an edit in a workspace of one large file).
+        const changedSize = sizeOf(stale) + sizeOf(fresh.map(([, part]) => part));
+        const patch = previous !== undefined && stale.length + fresh.length <= Math.max(32, documents.length / 8)
+            && changedSize * 2 <= sizeOf(parts.values()) + sizeOf(stale);
         const merged = patch ? previous : newMergedFacts();
         if (!patch) {
             fresh = [...parts.values()].map((part, rank) => [rank, part]);
@@ -246,7 +251,11 @@ export class ProgWorkspaceIndex {
             if (merged.names.add(at, part.names, rankOf, inOrder)) namesChanged = true;
         }
         merged.parts = parts;
-        if (namesChanged) merged.namePattern = namePattern([...merged.names.map.keys()]);
+        if (namesChanged) {
+            // A fresh merge of the same names keeps the pattern (compiling it is not free).
+            const same = previous !== undefined && previous !== merged && sameKeys(previous.names.map, merged.names.map);
+            merged.namePattern = same ? previous.namePattern : namePattern([...merged.names.map.keys()]);
+        }
         this.merged = merged;
 
         // The small facts: merged afresh from every part.
@@ -314,6 +323,19 @@ function newMergedFacts(): MergedFacts {
         names: new RankedLists<string, Source>(rootOf),
         namePattern: undefined
     };
+}
+
+/** How many entries parts file in the large facts (roughly what patching them costs). */
+function sizeOf(parts: Iterable<DocumentPart>): number {
+    let size = 0;
+    for (const part of parts) size += part.named.length + part.citations.length;
+    return size;
+}
+
+function sameKeys<K>(a: ReadonlyMap<K, unknown>, b: ReadonlyMap<K, unknown>): boolean {
+    if (a.size !== b.size) return false;
+    for (const key of a.keys()) if (!b.has(key)) return false;
+    return true;
 }
 
 function declared(part: DocumentPart): Array<[string, NamedElement]> {
