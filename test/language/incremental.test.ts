@@ -61,7 +61,11 @@ describe('edits inside one element (re-parsed alone, other links kept) equal col
         const workspace = await loadWorkspace(dir);
         const builder = workspace.services.shared.workspace.DocumentBuilder;
         const factory = workspace.services.shared.workspace.LangiumDocumentFactory as ProgDocumentFactory;
-        const ids = [...workspace.services.workspace.WorkspaceIndex.data.declarations.keys()];
+        const shared = workspace.services.shared;
+        const index = workspace.services.workspace.WorkspaceIndex;
+        const locator = workspace.services.workspace.AstNodeLocator;
+        const locate = (node: AstNode) => `${AstUtils.getDocument(node).uri.path.slice(dir.length)}#${locator.getAstNodePath(node)}`;
+        const ids = [...index.data.declarations.keys()];
         const files = findProgFiles(dir);
         const random = seeded(20261130);
         for (let step = 0; step < 60; step++) {
@@ -78,9 +82,12 @@ describe('edits inside one element (re-parsed alone, other links kept) equal col
             const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents }).map(key).sort();
             const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
             expect(incremental, `step ${step}: ${path.basename(file)}, ${word[0]} -> ${replacement}`).toEqual(cold);
+            // The workspace facts, patched element by element, equal facts merged afresh.
+            expect(describeFacts(index.data, locate), `step ${step}: facts`).toEqual(describeFacts(new ProgWorkspaceIndex(shared).data, locate));
         }
-        // Most of these edits took the element-level path.
+        // Most of these edits took the element-level path, in the parser and in the index.
         expect(factory.stats.incremental).toBeGreaterThan(30);
+        expect(index.stats.elementPatches).toBeGreaterThan(30);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 });

@@ -39,6 +39,8 @@ export class ProgLinker extends DefaultLinker {
         const changedNames = former && origin && origin.previous === former.root && this.soleChange === document.uri.toString()
             ? namesDeclaredIn(origin) : undefined;
         if (former && !changedNames) resetReferences(former.references);
+        // The top-level elements outside the re-parsed one that hold a reference linked again.
+        const relinked = new Set<AstNode>();
         for (const info of referencesOf(root)) {
             const reference = info.reference as Reference & { _ref?: unknown };
             if (changedNames && reference._ref !== undefined) {
@@ -47,8 +49,14 @@ export class ProgLinker extends DefaultLinker {
                     continue;
                 }
                 resetReferences([reference]);
+                relinked.add(topElementOf(info.container));
             }
             this.doLink(info, document);
+        }
+        if (changedNames && origin && former) {
+            // What the workspace index must collect again: the re-parsed element, and the elements whose links changed.
+            relinked.delete(origin.replacement);
+            this.index.noteElementChange(root, former.root, [[origin.element, origin.replacement], ...[...relinked].map(element => [element, element] as const)]);
         }
     }
 
@@ -63,6 +71,12 @@ export class ProgLinker extends DefaultLinker {
         this.unlinked.set(document, { root: document.parseResult.value, references: document.references });
         document.references = [];
     }
+}
+
+/** The top-level element a node belongs to (the node itself when it is one). */
+function topElementOf(node: AstNode): AstNode {
+    while (node.$container?.$container) node = node.$container;
+    return node;
 }
 
 /** What Langium's `unlink` does to each reference. */

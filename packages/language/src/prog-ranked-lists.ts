@@ -75,4 +75,31 @@ export class RankedLists<K, V> {
         }
         return keyNew;
     }
+
+    /**
+     * Files entries of a document one by one at their place: after the values of lower
+     * rank, and of the same rank at a lower or the same `positionOf` (where the value's
+     * top-level element starts), before the others. Entries of one element, given in
+     * document order, thus stay in that order. True when a key is new.
+     */
+    insert(rank: number, entries: Iterable<readonly [K, V]>, rankOf: (root: AstNode) => number, positionOf: (value: V) => number): boolean {
+        let keyNew = false;
+        for (const [key, value] of entries) {
+            const list = this.map.get(key);
+            if (!list) {
+                this.map.set(key, [value]);
+                keyNew = true;
+                continue;
+            }
+            const position = positionOf(value);
+            let low = 0, high = list.length;
+            while (low < high) {
+                const middle = (low + high) >>> 1;
+                const other = rankOf(this.rootOfValue(list[middle]));
+                if (other < rank || (other === rank && positionOf(list[middle]) <= position)) low = middle + 1; else high = middle;
+            }
+            list.splice(low, 0, value);
+        }
+        return keyNew;
+    }
 }

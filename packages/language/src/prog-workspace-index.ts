@@ -1,8 +1,8 @@
-import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference, type ReferenceInfo } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
-import { nodesOf, referencesOf } from './prog-ast-walk.js';
+import { forEachNode, forEachReference, nodesOf, referencesOf } from './prog-ast-walk.js';
 import { declKey, refKey, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
@@ -182,6 +182,22 @@ export class ProgWorkspaceIndex {
     /** Drops what was collected from a document; its references are about to be resolved again. */
     invalidate(root: AstNode): void {
         this.parts.delete(root);
+        this.changes.delete(root);
+    }
+
+    /** How often a document's part was patched element by element instead of collected whole. */
+    readonly stats = { elementPatches: 0 };
+
+    /** How trees made by re-parsing one element differ from their former trees (see `ElementChange`). */
+    private readonly changes = new WeakMap<AstNode, ElementChange>();
+
+    /**
+     * Tells that `root` is `previous` with only these top-level elements changed: each pair
+     * is (former element, element now) at the same place, the same node when only its links
+     * changed (prog-linker.ts). The next build then collects only these elements again.
+     */
+    noteElementChange(root: AstNode, previous: AstNode, elements: ReadonlyArray<readonly [AstNode, AstNode]>): void {
+        this.changes.set(root, { previous, elements });
     }
 
     /** The facts of the last build, to be patched by the next one. */
@@ -200,30 +216,44 @@ export class ProgWorkspaceIndex {
             .filter(doc => doc.uri.path.endsWith('.prog') && doc.parseResult?.value?.$type === 'Model')
             .toArray()
             .sort((a, b) => comparePaths(a.uri.path, b.uri.path)) as LangiumDocument<Model>[];
+        const previous = this.merged;
         const ranks = new Map<AstNode, number>();
         const parts = new Map<string, DocumentPart>();
+        // Documents whose part was patched element by element: what left it and what joined it.
+        const patched = new Map<string, { readonly rank: number; readonly removed: PartLists; readonly added: PartLists }>();
         for (const doc of documents) {
             const root = doc.parseResult.value;
+            const uri = doc.uri.toString();
             ranks.set(root, ranks.size);
             let part = this.parts.get(root);
-            if (!part) this.parts.set(root, part = collectPart(root));
-            parts.set(doc.uri.toString(), part);
+            if (!part) {
+                const change = this.changes.get(root);
+                this.changes.delete(root);
+                const before = change && previous?.parts.get(uri);
+                const patch = before && before.root === change.previous ? patchPart(before, root, change) : undefined;
+                if (patch) {
+                    patched.set(uri, { rank: ranks.size - 1, removed: patch.removed, added: patch.added });
+                    this.stats.elementPatches++;
+                }
+                this.parts.set(root, part = patch?.part ?? collectPart(root));
+            }
+            parts.set(uri, part);
         }
-        const previous = this.merged;
         const stale: DocumentPart[] = [];
         let fresh: Array<[number, DocumentPart]> = [];
         [...parts].forEach(([uri, part], rank) => {
             const before = previous?.parts.get(uri);
-            if (before === part) return;
+            if (before === part || patched.has(uri)) return;
             if (before) stale.push(before);
             fresh.push([rank, part]);
         });
         if (previous) for (const [uri, part] of previous.parts) if (!parts.has(uri)) stale.push(part);
         // Patch when few documents changed and they hold a small share of the entries; a
         // fresh merge appends every entry and is cheaper than taking out and filing again
-        // most of them (an edit in a workspace of one large file).
-        const changedSize = sizeOf(stale) + sizeOf(fresh.map(([, part]) => part));
-        const patch = previous !== undefined && stale.length + fresh.length <= Math.max(32, documents.length / 8)
+        // most of them (an edit in a workspace of one large file, re-parsed whole).
+        const patchedLists = [...patched.values()].flatMap(({ removed, added }) => [removed, added]);
+        const changedSize = sizeOf(stale) + sizeOf(fresh.map(([, part]) => part)) + sizeOf(patchedLists);
+        const patch = previous !== undefined && stale.length + fresh.length + patched.size <= Math.max(32, documents.length / 8)
             && changedSize * 2 <= sizeOf(parts.values()) + sizeOf(stale);
         const merged = patch ? previous : newMergedFacts();
         if (!patch) {
@@ -239,6 +269,23 @@ export class ProgWorkspaceIndex {
             merged.testedBy.remove(stale.flatMap(part => part.tested));
             merged.answeredBy.remove(stale.flatMap(part => part.answered));
             if (merged.names.remove(stale.flatMap(part => part.names))) namesChanged = true;
+        }
+        // Element by element: the entries of the changed elements, taken out and filed at their place.
+        if (patch) {
+            for (const { rank, removed, added } of patched.values()) {
+                merged.declarations.remove(declared(removed));
+                merged.byType.remove(typed(removed));
+                merged.citedBy.remove(removed.citations);
+                merged.testedBy.remove(removed.tested);
+                merged.answeredBy.remove(removed.answered);
+                if (merged.names.remove(removed.names)) namesChanged = true;
+                merged.declarations.insert(rank, declared(added), rankOf, startOf);
+                merged.byType.insert(rank, typed(added), rankOf, startOf);
+                merged.citedBy.insert(rank, added.citations, rankOf, citation => startOf(citation.container));
+                merged.testedBy.insert(rank, added.tested, rankOf, startOf);
+                merged.answeredBy.insert(rank, added.answered, rankOf, startOf);
+                if (merged.names.insert(rank, added.names, rankOf, startOf)) namesChanged = true;
+            }
         }
         // A fresh merge adds every document in rank order: each value is appended.
         const inOrder = !patch;
@@ -280,9 +327,9 @@ export class ProgWorkspaceIndex {
                     edgeSites.push({ chain, index: i, from, to });
                 }
             }
-            for (const node of part.indicated) indicated.add(node);
+            for (const [, node] of part.indicated) indicated.add(node);
             for (const [portfolio, project] of part.projects) push(portfolioProjects, portfolio, project);
-            for (const criterion of part.criteria) assessedCriteria.add(criterion);
+            for (const [, criterion] of part.criteria) assessedCriteria.add(criterion);
             reportsByCutoff.push(...part.reports);
         }
         reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
@@ -326,7 +373,7 @@ function newMergedFacts(): MergedFacts {
 }
 
 /** How many entries parts file in the large facts (roughly what patching them costs). */
-function sizeOf(parts: Iterable<DocumentPart>): number {
+function sizeOf(parts: Iterable<PartLists>): number {
     let size = 0;
     for (const part of parts) size += part.named.length + part.citations.length;
     return size;
@@ -338,26 +385,31 @@ function sameKeys<K>(a: ReadonlyMap<K, unknown>, b: ReadonlyMap<K, unknown>): bo
     return true;
 }
 
-function declared(part: DocumentPart): Array<[string, NamedElement]> {
+function declared(part: PartLists): Array<[string, NamedElement]> {
     const out: Array<[string, NamedElement]> = [];
     for (const node of part.named) if (node.name) out.push([node.name, node]);
     return out;
 }
 
-function typed(part: DocumentPart): Array<[string, AstNode]> {
+function typed(part: PartLists): Array<[string, AstNode]> {
     return part.named.map(node => [node.$type, node]);
 }
 
 /** What one document contributes to the workspace facts, in document order. */
-interface DocumentPart {
+interface DocumentPart extends PartLists {
+    /** The tree it was collected from. */
+    readonly root: AstNode;
+}
+
+interface PartLists {
     readonly named: NamedElement[];
     readonly programmes: Programme[];
     readonly chains: Chain[];
     readonly answered: Array<[Question, Finding]>;
     readonly tested: Array<[AstNode, Finding]>;
-    readonly indicated: LogicNode[];
+    readonly indicated: Array<[Indicator, LogicNode]>;
     readonly projects: Array<[Portfolio, Project]>;
-    readonly criteria: string[];
+    readonly criteria: Array<[Assessment, string]>;
     readonly names: Array<[string, Source]>;
     readonly reports: ReportCutoff[];
     readonly citations: Array<[AstNode, Citation]>;
@@ -369,9 +421,19 @@ for (const type of PART_TYPES) {
     if (reflection.getAllSubTypes(type).length !== 1) throw new Error(`prog-workspace-index: ${type} has subtypes; collectPart must test with reflection`);
 }
 
+function emptyLists(): PartLists {
+    return { named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
+}
+
 function collectPart(root: AstNode): DocumentPart {
-    const part: DocumentPart = { named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
-    for (const node of nodesOf(root)) {
+    const part: DocumentPart = { root, ...emptyLists() };
+    collectInto(part, nodesOf(root), referencesOf(root));
+    return part;
+}
+
+/** Files what the nodes and references contribute; in document order when they are. */
+function collectInto(part: PartLists, nodes: readonly AstNode[], references: readonly ReferenceInfo[]): void {
+    for (const node of nodes) {
         if (isNamedElement(node)) part.named.push(node);
         // One switch on the type instead of a reflection test per type and node.
         switch (node.$type) {
@@ -391,8 +453,8 @@ function collectPart(root: AstNode): DocumentPart {
             }
             case Indicator.$type: {
                 const indicator = node as Indicator;
-                if (isLogicNode(indicator.$container)) part.indicated.push(indicator.$container);
-                if (indicator.node?.ref) part.indicated.push(indicator.node.ref);
+                if (isLogicNode(indicator.$container)) part.indicated.push([indicator, indicator.$container]);
+                if (indicator.node?.ref) part.indicated.push([indicator, indicator.node.ref]);
                 break;
             }
             case Project.$type: {
@@ -403,7 +465,7 @@ function collectPart(root: AstNode): DocumentPart {
             }
             case Assessment.$type: {
                 const assessment = node as Assessment;
-                if (assessment.criterion?.dac) part.criteria.push(assessment.criterion.dac);
+                if (assessment.criterion?.dac) part.criteria.push([assessment, assessment.criterion.dac]);
                 break;
             }
             case Source.$type: {
@@ -419,11 +481,104 @@ function collectPart(root: AstNode): DocumentPart {
         }
     }
     // A Langium ReferenceInfo is a Citation (container, property, index): no copy.
-    for (const info of referencesOf(root)) {
+    for (const info of references) {
         const target = (info.reference as Reference).ref;
         if (target) part.citations.push([target, info]);
     }
-    return part;
+}
+
+/**
+ * After an edit that changed a few top-level elements of a document (prog-linker.ts tells
+ * which), its part is the former part with the entries of those elements collected again.
+ * A part's lists are grouped by top-level element in document order, so each element's
+ * entries are one run, found by binary search on where the element starts.
+ */
+interface ElementChange {
+    /** The former tree of the document. */
+    readonly previous: AstNode;
+    /** Pairs of (former element, element now) at the same place; the same node when only its links changed. */
+    readonly elements: ReadonlyArray<readonly [AstNode, AstNode]>;
+}
+
+/** Where each list's entries come from: the node whose top-level element they belong to. */
+const SOURCES: { readonly [F in keyof PartLists]: (entry: PartLists[F][number]) => AstNode } = {
+    named: node => node,
+    programmes: node => node,
+    chains: node => node,
+    answered: ([, finding]) => finding,
+    tested: ([, finding]) => finding,
+    indicated: ([indicator]) => indicator,
+    projects: ([, project]) => project,
+    criteria: ([assessment]) => assessment,
+    names: ([, source]) => source,
+    reports: cutoff => cutoff.report,
+    citations: ([, info]) => info.container
+};
+const FIELDS = Object.keys(SOURCES) as Array<keyof PartLists>;
+
+/** The top-level element a node belongs to (the node itself when it is one). */
+function topOf(node: AstNode): AstNode {
+    while (node.$container?.$container) node = node.$container;
+    return node;
+}
+
+/** Where a node's top-level element starts in the text. */
+function startOf(node: AstNode): number {
+    return topOf(node).$cstNode?.offset ?? -1;
+}
+
+/**
+ * The part of `root` made from `before` by collecting the changed elements again, with the
+ * entries taken out and filed; undefined when that cannot be done (then the part is collected whole).
+ */
+function patchPart(before: DocumentPart, root: AstNode, change: ElementChange): { part: DocumentPart; removed: PartLists; added: PartLists } | undefined {
+    const removed = emptyLists();
+    const added = emptyLists();
+    const part = { root, ...emptyLists() } as DocumentPart;
+    // The changed elements in text order; the former and the present one start at the same offset.
+    const elements = change.elements.map(([former, present]) => ({ former, present, at: present.$cstNode?.offset ?? -1 }))
+        .sort((a, b) => a.at - b.at);
+    if (elements.some(({ former, at }) => at < 0 || former.$cstNode?.offset !== at)) return undefined;
+    const fresh = elements.map(({ present }) => {
+        const lists = emptyLists();
+        const nodes: AstNode[] = [];
+        forEachNode(present, node => { nodes.push(node); });
+        const references: ReferenceInfo[] = [];
+        for (const container of nodes) forEachReference(container, (reference, property, index) => { references.push({ reference, container, property, index }); });
+        collectInto(lists, nodes, references);
+        return lists;
+    });
+    for (const field of FIELDS) {
+        const list = before[field] as unknown[];
+        const source = SOURCES[field] as (entry: unknown) => AstNode;
+        const out = part[field] as unknown[];
+        let from = 0;
+        elements.forEach(({ at }, k) => {
+            // The run of entries whose element starts at `at` (lists are in element order).
+            const start = bound(list, from, at, source, false);
+            const end = bound(list, start, at, source, true);
+            for (let i = from; i < start; i++) out.push(list[i]);
+            for (let i = start; i < end; i++) (removed[field] as unknown[]).push(list[i]);
+            for (const entry of fresh[k][field] as unknown[]) {
+                out.push(entry);
+                (added[field] as unknown[]).push(entry);
+            }
+            from = end;
+        });
+        for (let i = from; i < list.length; i++) out.push(list[i]);
+    }
+    return { part, removed, added };
+}
+
+/** The first index from `low` whose entry's element starts at (`after`: after) `at`. */
+function bound(list: readonly unknown[], low: number, at: number, source: (entry: unknown) => AstNode, after: boolean): number {
+    let high = list.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        const start = startOf(source(list[middle]));
+        if (start < at || (after && start === at)) low = middle + 1; else high = middle;
+    }
+    return low;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
