@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AstUtils, URI, type AstNode } from 'langium';
-import { collectDiagnostics, findProgFiles, loadWorkspace, ProgDocumentFactory, ProgWorkspaceIndex, type Citation, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
+import { collectDiagnostics, dependsOn, findProgFiles, loadWorkspace, ProgDocumentFactory, ProgWorkspaceIndex, ReadKeys, type Citation, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
 import { prng as seeded } from '../seeded.mjs';
 import { generateWorkspace, writeWorkspace as writeGenerated } from '../../bench/generate.mjs';
 
@@ -144,5 +144,27 @@ describe('the workspace index, patched document by document', () => {
             expect(patched, `step ${step}`).toEqual(fresh);
         }
         fs.rmSync(dir, { recursive: true, force: true });
+    });
+});
+
+describe('what a document depends on', () => {
+    const read = new ReadKeys();
+    for (const key of ['edges', 'decl:F1', 'ref:S1', 'ref:Q2'] as const) read.add(key);
+
+    it('matches a changed key of each kind, whichever side is smaller', () => {
+        const padding = Array.from({ length: 10 }, (_, i) => `decl:Z${i}`);
+        for (const changed of [['decl:F1'], ['ref:S1'], ['edges'], ['ref:Q2', ...padding]]) {
+            expect(dependsOn(read, new Set(changed)), changed.join(' ')).toBe(true);
+        }
+        // Names of the other kind, and other plain keys, do not match.
+        for (const changed of [['ref:F1'], ['decl:S1'], ['programmes'], ['decl:Q2', 'ref:edges', ...padding]]) {
+            expect(dependsOn(read, new Set(changed)), changed.join(' ')).toBe(false);
+        }
+    });
+
+    it('a document that read everything depends on every change', () => {
+        const all = new ReadKeys();
+        all.add('*');
+        expect(dependsOn(all, new Set(['decl:X']))).toBe(true);
     });
 });

@@ -3,7 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
 import { forEachNode, forEachReference, nodesOf, referencesOf } from './prog-ast-walk.js';
-import { declKey, refKey, type DependencyKey } from './prog-dependencies.js';
+import { ReadKeys, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
     type LogicNode, type Model, type Portfolio, type Question
@@ -85,7 +85,8 @@ export function normalizeName(name: string): string {
 }
 
 const EMPTY: readonly Citation[] = [];
-const ALL: ReadonlySet<string> = new Set(['*']);
+const ALL = new ReadKeys();
+ALL.add('*');
 
 /**
  * Workspace-wide facts computed once per build and shared by every check, the matrix and
@@ -115,7 +116,7 @@ export class ProgWorkspaceIndex {
         });
     }
 
-    private recording: Set<string> | undefined;
+    private recording: ReadKeys | undefined;
 
     /**
      * All workspace facts. Read during validation, this makes the document depend on the
@@ -133,22 +134,22 @@ export class ProgWorkspaceIndex {
         return this.facts();
     }
 
-    private readonly dependencies = new Map<string, ReadonlySet<string>>();
+    private readonly dependencies = new Map<string, ReadKeys>();
     private readonly parts = new WeakMap<AstNode, DocumentPart>();
 
     /** Starts recording the dependency keys that a document's validation reads. */
     startRecording(): void {
-        this.recording = new Set();
+        this.recording = new ReadKeys();
     }
 
     /** Stops recording and keeps what the document's validation read. */
     stopRecording(uri: string): void {
-        this.dependencies.set(uri, this.recording ?? new Set());
+        this.dependencies.set(uri, this.recording ?? new ReadKeys());
         this.recording = undefined;
     }
 
     /** The keys a document's last validation read; `*` when it was never validated. */
-    dependenciesOf(uri: string): ReadonlySet<string> {
+    dependenciesOf(uri: string): ReadKeys {
         return this.dependencies.get(uri) ?? ALL;
     }
 
@@ -165,7 +166,7 @@ export class ProgWorkspaceIndex {
 
     citationsOf(node: AstNode): readonly Citation[] {
         const name = (node as { name?: string }).name;
-        this.recording?.add(name ? refKey(name) : '*');
+        if (name) this.recording?.referenced.add(name); else this.recording?.other.add('*');
         return this.facts().citedBy.get(node) ?? EMPTY;
     }
 
@@ -175,7 +176,7 @@ export class ProgWorkspaceIndex {
     }
 
     declarationsOf(name: string): readonly NamedElement[] {
-        this.recording?.add(declKey(name));
+        this.recording?.declared.add(name);
         return this.facts().declarations.get(name) ?? [];
     }
 
