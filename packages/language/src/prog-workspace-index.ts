@@ -198,6 +198,9 @@ export class ProgWorkspaceIndex {
      * changed (prog-linker.ts). The next build then collects only these elements again.
      */
     noteElementChange(root: AstNode, previous: AstNode, elements: ReadonlyArray<readonly [AstNode, AstNode]>): void {
+        // The former tree's own entry goes: when builds are cancelled before their facts are
+        // read, entries must not chain every former tree of a document to the newest one.
+        this.changes.delete(previous);
         this.changes.set(root, { previous, elements });
     }
 
