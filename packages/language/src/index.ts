@@ -14,7 +14,7 @@ export * from './prog-bibliography.js';
 export { readRegularFileSync } from './prog-source-text.js';
 export { changedSpan, parseIncrementally } from './prog-incremental-parse.js';
 export { nodesOf, referencesOf } from './prog-ast-walk.js';
-export { dependsOn, ReadKeys } from './prog-dependencies.js';
+export { DependencyKeys, dependsOn, type DependencyKey } from './prog-dependencies.js';
 export { ProgDocumentFactory } from './prog-document-factory.js';
 export { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
 export { formatProgDocument, MAX_LINE } from './lsp/prog-formatter.js';

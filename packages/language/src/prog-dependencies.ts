@@ -26,52 +26,56 @@ export function declKey(name: string): DependencyKey {
     return `decl:${name}`;
 }
 
-const contributed = new WeakMap<AstNode, ReadonlySet<string>>();
+const contributed = new WeakMap<AstNode, DependencyKeys>();
 
 /**
  * The keys a document's content contributes. Uses only names and reference texts, so it
  * also works on an unlinked tree — and is the same for a tree every time: remembered per tree
  * (an edit asks for the former tree's keys, which the edit before made as the new tree's).
  */
-export function contributedKeys(root: AstNode): ReadonlySet<string> {
+export function contributedKeys(root: AstNode): DependencyKeys {
     let keys = contributed.get(root);
     if (!keys) contributed.set(root, keys = collectKeys(root));
     return keys;
 }
 
-function collectKeys(root: AstNode): Set<string> {
-    const keys = new Set<string>();
+function collectKeys(root: AstNode): DependencyKeys {
+    const keys = new DependencyKeys();
     for (const node of nodesOf(root)) {
-        if (isNamedElement(node) && node.name) keys.add(declKey(node.name));
+        if (isNamedElement(node) && node.name) keys.declared.add(node.name);
         switch (node.$type) {
-            case 'Programme': keys.add('programmes'); break;
-            case 'Report': keys.add('reports'); break;
-            case 'Assessment': keys.add('criteria'); break;
-            case 'Chain': keys.add('edges'); break;
+            case 'Programme': keys.other.add('programmes'); break;
+            case 'Report': keys.other.add('reports'); break;
+            case 'Assessment': keys.other.add('criteria'); break;
+            case 'Chain': keys.other.add('edges'); break;
             case 'Source':
-                if ((node as { personName?: string }).personName) keys.add('names');
+                if ((node as { personName?: string }).personName) keys.other.add('names');
                 break;
             case 'Indicator':
             case 'Project': {
                 // A nested indicator tells about its node; a nested project belongs to its portfolio.
                 const container = node.$container as { name?: string } | undefined;
-                if (container?.name) keys.add(refKey(container.name));
+                if (container?.name) keys.referenced.add(container.name);
                 break;
             }
         }
     }
-    for (const { reference } of referencesOf(root)) keys.add(refKey(reference.$refText));
+    for (const { reference } of referencesOf(root)) keys.referenced.add(reference.$refText);
     return keys;
 }
 
 /**
- * The keys a document's validation read. Names read through `decl:` and `ref:` keys are
- * kept by kind, without the prefix: a check asks for the declarations of every ID it sees,
- * and building a key string per question cost several milliseconds per build of a large file.
+ * A set of dependency keys, by kind: the names of `decl:` and `ref:` keys are kept without
+ * their prefix. Checks ask for the declarations of every ID they see, and building a key
+ * string per question (or per comparison) cost several milliseconds per build of a large
+ * file. Used for what a document's validation read and for what changed documents contribute.
  */
-export class ReadKeys {
+export class DependencyKeys {
+    /** Keys other than `decl:` and `ref:` ones (`edges`, `documents`, `*`, …). */
     readonly other = new Set<string>();
+    /** X of each `decl:X`. */
     readonly declared = new Set<string>();
+    /** X of each `ref:X`. */
     readonly referenced = new Set<string>();
 
     add(key: DependencyKey): void {
@@ -80,27 +84,33 @@ export class ReadKeys {
         else this.other.add(key);
     }
 
-    has(key: string): boolean {
+    addAll(keys: DependencyKeys): void {
+        for (const key of keys.other) this.other.add(key);
+        for (const name of keys.declared) this.declared.add(name);
+        for (const name of keys.referenced) this.referenced.add(name);
+    }
+
+    has(key: DependencyKey): boolean {
         if (key.startsWith('ref:')) return this.referenced.has(key.slice(4));
         if (key.startsWith('decl:')) return this.declared.has(key.slice(5));
         return this.other.has(key);
     }
 
-    get size(): number {
-        return this.other.size + this.declared.size + this.referenced.size;
+    clear(): void {
+        this.other.clear();
+        this.declared.clear();
+        this.referenced.clear();
     }
 }
 
 /** True when a document that read `read` must be validated again after documents contributing `changed` changed. */
-export function dependsOn(read: ReadKeys, changed: ReadonlySet<string>): boolean {
-    if (read.other.has('*')) return true;
-    // Walk the smaller side.
-    if (changed.size <= read.size) {
-        for (const key of changed) if (read.has(key)) return true;
-        return false;
-    }
-    for (const key of read.other) if (changed.has(key)) return true;
-    for (const name of read.declared) if (changed.has(declKey(name))) return true;
-    for (const name of read.referenced) if (changed.has(refKey(name))) return true;
+export function dependsOn(read: DependencyKeys, changed: DependencyKeys): boolean {
+    return read.other.has('*') || meet(read.other, changed.other) || meet(read.declared, changed.declared) || meet(read.referenced, changed.referenced);
+}
+
+/** Whether two sets share an element (walking the smaller one). */
+function meet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    for (const key of small) if (large.has(key)) return true;
     return false;
 }

@@ -1,6 +1,6 @@
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { contributedKeys, dependsOn } from './prog-dependencies.js';
+import { contributedKeys, DependencyKeys, dependsOn } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgServices } from './prog-module.js';
@@ -15,7 +15,7 @@ import type { ProgServices } from './prog-module.js';
  * of an update that was cancelled are carried over to the next one, so nothing is left stale.
  */
 export class ProgDocumentBuilder extends DefaultDocumentBuilder {
-    private readonly pendingKeys = new Set<string>();
+    private readonly pendingKeys = new DependencyKeys();
     /**
      * Trees (before and after the change) whose contributed keys are pending: collected only
      * when some other document may depend on them. In a workspace of one large file there is
@@ -61,8 +61,8 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /** The keys the pending trees contribute, collected now (once per update). */
-    private takePendingKeys(): ReadonlySet<string> {
-        for (const root of this.pendingRoots) for (const key of contributedKeys(root)) this.pendingKeys.add(key);
+    private takePendingKeys(): DependencyKeys {
+        for (const root of this.pendingRoots) this.pendingKeys.addAll(contributedKeys(root));
         this.pendingRoots.clear();
         return this.pendingKeys;
     }

@@ -3,7 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
 import { forEachNode, forEachReference, nodesOf, referencesOf } from './prog-ast-walk.js';
-import { ReadKeys, type DependencyKey } from './prog-dependencies.js';
+import { DependencyKeys, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
     type LogicNode, type Model, type Portfolio, type Question
@@ -85,7 +85,7 @@ export function normalizeName(name: string): string {
 }
 
 const EMPTY: readonly Citation[] = [];
-const ALL = new ReadKeys();
+const ALL = new DependencyKeys();
 ALL.add('*');
 
 /**
@@ -116,7 +116,7 @@ export class ProgWorkspaceIndex {
         });
     }
 
-    private recording: ReadKeys | undefined;
+    private recording: DependencyKeys | undefined;
 
     /**
      * All workspace facts. Read during validation, this makes the document depend on the
@@ -134,22 +134,22 @@ export class ProgWorkspaceIndex {
         return this.facts();
     }
 
-    private readonly dependencies = new Map<string, ReadKeys>();
+    private readonly dependencies = new Map<string, DependencyKeys>();
     private readonly parts = new WeakMap<AstNode, DocumentPart>();
 
     /** Starts recording the dependency keys that a document's validation reads. */
     startRecording(): void {
-        this.recording = new ReadKeys();
+        this.recording = new DependencyKeys();
     }
 
     /** Stops recording and keeps what the document's validation read. */
     stopRecording(uri: string): void {
-        this.dependencies.set(uri, this.recording ?? new ReadKeys());
+        this.dependencies.set(uri, this.recording ?? new DependencyKeys());
         this.recording = undefined;
     }
 
     /** The keys a document's last validation read; `*` when it was never validated. */
-    dependenciesOf(uri: string): ReadKeys {
+    dependenciesOf(uri: string): DependencyKeys {
         return this.dependencies.get(uri) ?? ALL;
     }
 
