@@ -20,17 +20,40 @@ export class RankedLists<K, V> {
 
     /** Takes out these entries. True when a key lost its last value. */
     remove(entries: Iterable<readonly [K, V]>): boolean {
-        // One set of every value that goes, and the keys they are filed under.
-        const gone = new Set<V>();
-        const keys = new Set<K>();
+        const byKey = new Map<K, V[]>();
         for (const [key, value] of entries) {
-            gone.add(value);
-            keys.add(key);
+            const values = byKey.get(key);
+            if (values) values.push(value); else byKey.set(key, [value]);
         }
         let keyGone = false;
-        for (const key of keys) {
+        for (const [key, values] of byKey) {
             const list = this.map.get(key);
             if (!list) continue;
+            if (values.length <= 16) {
+                // A few values (an edit): found by the engine's own search, taken out in place.
+                // Filtering a list of every finding of a 1,000-file workspace per key cost more.
+                for (const value of values) {
+                    const at = list.lastIndexOf(value);
+                    if (at >= 0) list.splice(at, 1);
+                }
+                if (list.length === 0) {
+                    this.map.delete(key);
+                    keyGone = true;
+                }
+                continue;
+            }
+            const gone = new Set(values);
+            // A document's values are one run of a list, in its order: when they still are,
+            // cut the run out instead of filtering the whole list.
+            const at = list.indexOf(values[0]);
+            if (at >= 0 && at + values.length <= list.length && values.every((_, i) => gone.has(list[at + i]))) {
+                list.splice(at, values.length);
+                if (list.length === 0) {
+                    this.map.delete(key);
+                    keyGone = true;
+                }
+                continue;
+            }
             const kept = list.filter(value => !gone.has(value));
             if (kept.length === 0) {
                 this.map.delete(key);
