@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EmptyFileSystem } from 'langium';
+import { createLangiumParser, CstUtils, EmptyFileSystem, type CstNode } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createProgCoreServices, textContent, type Model, type Finding, type Logic, type Source, type Project, type Report, type TextRef } from '@sporbar/language';
 import { AstUtils } from 'langium';
@@ -209,5 +209,42 @@ describe('the reserved words', () => {
         const keywords = [...new Set([...grammar.matchAll(/'([^']+)'/g)].map(m => m[1]))]
             .filter(k => /^[\p{L}]/u.test(k)).sort();
         expect(keywords).toEqual(words);
+    });
+});
+
+describe('the parser (prog-parser.ts)', () => {
+    /** Every CST node in order with what a consumer reads from it, and the AST types and containers. */
+    function tree(model: Model): unknown[] {
+        const out: unknown[] = [];
+        const walk = (node: CstNode) => {
+            const content = (node as { content?: CstNode[] }).content;
+            out.push([content ? 'composite' : 'leaf', node.offset, node.end, node.range, node.hidden, node.text, node.grammarSource?.$type, node.astNode.$type]);
+            if (content) for (const child of content) walk(child);
+        };
+        walk(model.$cstNode!);
+        for (const node of AstUtils.streamAst(model)) out.push([node.$type, node.$containerProperty, node.$containerIndex, node.$container?.$type, node.$cstNode?.offset]);
+        return out;
+    }
+
+    it("builds the trees Langium's own parser builds, comments (hidden tokens) included", () => {
+        const stock = createLangiumParser(services);
+        const ours = services.parser.LangiumParser;
+        const texts = ['examples/pri', 'test/fixtures/reference'].flatMap(dir =>
+            fs.readdirSync(path.join(root, dir)).filter(f => f.endsWith('.prog')).map(f => fs.readFileSync(path.join(root, dir, f), 'utf8')));
+        // Comments before the first element, between elements, inside blocks and lists, at the end.
+        const commented = texts.map(text => '// top\n' + text
+            .replace(/\n\n/g, '\n/* between */\n\n')
+            .replace(/\{\n/g, '{ // after brace\n')
+            .replace(/, /g, ', /* in list */ ') + '\n// end');
+        let comments = 0;
+        for (const text of [...texts, ...commented]) {
+            const a = stock.parse<Model>(text);
+            const b = ours.parse<Model>(text);
+            expect(b.parserErrors.length).toBe(a.parserErrors.length);
+            expect(tree(b.value)).toEqual(tree(a.value));
+            comments += CstUtils.streamCst(b.value.$cstNode!).filter(node => node.hidden).count();
+        }
+        // The commented texts did put hidden nodes in the trees.
+        expect(comments).toBeGreaterThan(100);
     });
 });

@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
 import { ProgTokenBuilder } from './prog-token-builder.js';
+import { createProgParser } from './prog-parser.js';
 import { ProgFileSystemProvider } from './prog-file-system.js';
 import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 import { ProgValueConverter } from './prog-value-converter.js';
@@ -45,6 +46,7 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
             // Every decision of the grammar is LL(2) at most: chevrotain's LL(k) lookahead is
             // much cheaper than the default ALL(*) analysis on every alternative.
             ParserConfig: () => ({ maxLookahead: 2 }),
+            LangiumParser: (services: LangiumCoreServices) => createProgParser(services),
             TokenBuilder: () => new ProgTokenBuilder(),
             ParserErrorMessageProvider: () => new ProgParserErrorMessageProvider(),
             LexerErrorMessageProvider: () => new ProgLexerErrorMessageProvider(),
