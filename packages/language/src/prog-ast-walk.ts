@@ -14,6 +14,12 @@ function isRef(value: unknown): value is Reference {
     return typeof value === 'object' && value !== null && typeof (value as Reference).$refText === 'string';
 }
 
+/** The top-level element a node belongs to: the node below the root on its container path (itself when it is one). */
+export function topElementOf(node: AstNode): AstNode {
+    while (node.$container?.$container) node = node.$container;
+    return node;
+}
+
 /** Calls `visit` for `root` and every node below it, parents before children, in document order. */
 export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
     const stack: AstNode[] = [root];
@@ -70,13 +76,15 @@ export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
     return references;
 }
 
-function collectNodes(root: AstNode): AstNode[] {
+/** Every node of the tree under `root`, parents before children in document order (not remembered). */
+export function collectNodes(root: AstNode): AstNode[] {
     const nodes: AstNode[] = [];
     forEachNode(root, node => { nodes.push(node); });
     return nodes;
 }
 
-function collectReferences(nodes: readonly AstNode[]): ReferenceInfo[] {
+/** The cross-references held by these nodes, in their order, as `ReferenceInfo` (not remembered). */
+export function collectReferences(nodes: readonly AstNode[]): ReferenceInfo[] {
     const references: ReferenceInfo[] = [];
     for (const container of nodes) {
         forEachReference(container, (reference, property, index) => { references.push({ reference, container, property, index }); });

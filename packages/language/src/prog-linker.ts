@@ -1,6 +1,6 @@
 import { DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { forEachNode, referencesOf } from './prog-ast-walk.js';
+import { forEachNode, referencesOf, topElementOf } from './prog-ast-walk.js';
 import { takeIncrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
 import { isNamedElement } from './prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
@@ -71,12 +71,6 @@ export class ProgLinker extends DefaultLinker {
         this.unlinked.set(document, { root: document.parseResult.value, references: document.references });
         document.references = [];
     }
-}
-
-/** The top-level element a node belongs to (the node itself when it is one). */
-function topElementOf(node: AstNode): AstNode {
-    while (node.$container?.$container) node = node.$container;
-    return node;
 }
 
 /** What Langium's `unlink` does to each reference. */

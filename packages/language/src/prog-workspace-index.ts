@@ -2,7 +2,7 @@ import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
-import { forEachNode, forEachReference, nodesOf, referencesOf } from './prog-ast-walk.js';
+import { collectNodes, collectReferences, nodesOf, referencesOf, topElementOf } from './prog-ast-walk.js';
 import { DependencyKeys, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
@@ -520,15 +520,9 @@ const SOURCES: { readonly [F in keyof PartLists]: (entry: PartLists[F][number]) 
 };
 const FIELDS = Object.keys(SOURCES) as Array<keyof PartLists>;
 
-/** The top-level element a node belongs to (the node itself when it is one). */
-function topOf(node: AstNode): AstNode {
-    while (node.$container?.$container) node = node.$container;
-    return node;
-}
-
 /** Where a node's top-level element starts in the text. */
 function startOf(node: AstNode): number {
-    return topOf(node).$cstNode?.offset ?? -1;
+    return topElementOf(node).$cstNode?.offset ?? -1;
 }
 
 /**
@@ -545,11 +539,8 @@ function patchPart(before: DocumentPart, root: AstNode, change: ElementChange): 
     if (elements.some(({ former, at }) => at < 0 || former.$cstNode?.offset !== at)) return undefined;
     const fresh = elements.map(({ present }) => {
         const lists = emptyLists();
-        const nodes: AstNode[] = [];
-        forEachNode(present, node => { nodes.push(node); });
-        const references: ReferenceInfo[] = [];
-        for (const container of nodes) forEachReference(container, (reference, property, index) => { references.push({ reference, container, property, index }); });
-        collectInto(lists, nodes, references);
+        const nodes = collectNodes(present);
+        collectInto(lists, nodes, collectReferences(nodes));
         return lists;
     });
     for (const field of FIELDS) {
