@@ -207,18 +207,18 @@ function childNodesOf(rootCst: MutableComposite): ChildNodes[] {
 
 function nodesUnder(node: CstNode): ChildNodes {
     const nodes: ChildNodes = { leaves: [], composites: [] };
-    collectNodes(node, nodes);
+    collectCstNodes(node, nodes);
     return nodes;
 }
 
-function collectNodes(node: CstNode, nodes: ChildNodes): void {
+function collectCstNodes(node: CstNode, nodes: ChildNodes): void {
     const content = (node as MutableComposite).content;
     if (content === undefined) {
         nodes.leaves.push(node as unknown as MutableLeaf);
         return;
     }
     nodes.composites.push(node as MutableComposite);
-    for (let i = 0; i < content.length; i++) collectNodes(content[i], nodes);
+    for (let i = 0; i < content.length; i++) collectCstNodes(content[i], nodes);
 }
 
 /** Drops the ranges composite nodes cached (Langium computes them from their leaves once). */
