@@ -20,6 +20,32 @@ export function topElementOf(node: AstNode): AstNode {
     return node;
 }
 
+/** Where a node's top-level element starts in the text (-1 without a CST). */
+export function elementStart(node: AstNode): number {
+    return topElementOf(node).$cstNode?.offset ?? -1;
+}
+
+/**
+ * In a list grouped by top-level element in document order (the node list, the reference
+ * list, a document's part of the workspace facts), the run `[start, end)` of the entries
+ * whose element starts at offset `at` — empty, at its place, when there are none. Found by
+ * binary search from `low`; `nodeOf` gives the node an entry belongs to.
+ */
+export function elementRun<T>(list: readonly T[], at: number, nodeOf: (entry: T) => AstNode, low = 0): [number, number] {
+    const start = firstFrom(list, low, entry => elementStart(nodeOf(entry)) >= at);
+    return [start, firstFrom(list, start, entry => elementStart(nodeOf(entry)) > at)];
+}
+
+/** The first index from `low` whose entry passes `test` (which, once true, stays true along the list). */
+function firstFrom<T>(list: readonly T[], low: number, test: (entry: T) => boolean): number {
+    let high = list.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (test(list[middle])) high = middle; else low = middle + 1;
+    }
+    return low;
+}
+
 /** Calls `visit` for `root` and every node below it, parents before children, in document order. */
 export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
     const stack: AstNode[] = [root];
@@ -108,16 +134,10 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     nodeLists.set(after, [after, ...nodes.slice(1, from), ...fresh, ...nodes.slice(to)]);
 
     const references = referenceLists.get(before);
-    if (!references) return;
-    const gone = new Set(nodes.slice(from, to));
-    let first = references.findIndex(info => gone.has(info.container));
-    if (first < 0) {
-        // The element had no references: the new ones go where the next element's begin.
-        const later = new Set(nodes.slice(to));
-        first = references.findIndex(info => later.has(info.container));
-        if (first < 0) first = references.length;
-    }
-    let last = first;
-    while (last < references.length && gone.has(references[last].container)) last++;
+    const at = element.$cstNode?.offset;
+    if (!references || at === undefined) return;
+    // The former element still starts where the new one does; the elements after it were
+    // moved already, so the list is still ordered by where elements start.
+    const [first, last] = elementRun(references, at, info => info.container);
     referenceLists.set(after, [...references.slice(0, first), ...collectReferences(fresh), ...references.slice(last)]);
 }

@@ -2,7 +2,7 @@ import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
-import { collectNodes, collectReferences, nodesOf, referencesOf, topElementOf } from './prog-ast-walk.js';
+import { collectNodes, collectReferences, elementRun, elementStart, nodesOf, referencesOf } from './prog-ast-walk.js';
 import { DependencyKeys, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
@@ -283,12 +283,12 @@ export class ProgWorkspaceIndex {
                 merged.testedBy.remove(removed.tested);
                 merged.answeredBy.remove(removed.answered);
                 if (merged.names.remove(removed.names)) namesChanged = true;
-                merged.declarations.insert(rank, declared(added), rankOf, startOf);
-                merged.byType.insert(rank, typed(added), rankOf, startOf);
-                merged.citedBy.insert(rank, added.citations, rankOf, citation => startOf(citation.container));
-                merged.testedBy.insert(rank, added.tested, rankOf, startOf);
-                merged.answeredBy.insert(rank, added.answered, rankOf, startOf);
-                if (merged.names.insert(rank, added.names, rankOf, startOf)) namesChanged = true;
+                merged.declarations.insert(rank, declared(added), rankOf, elementStart);
+                merged.byType.insert(rank, typed(added), rankOf, elementStart);
+                merged.citedBy.insert(rank, added.citations, rankOf, citation => elementStart(citation.container));
+                merged.testedBy.insert(rank, added.tested, rankOf, elementStart);
+                merged.answeredBy.insert(rank, added.answered, rankOf, elementStart);
+                if (merged.names.insert(rank, added.names, rankOf, elementStart)) namesChanged = true;
             }
         }
         // A fresh merge adds every document in rank order: each value is appended.
@@ -520,11 +520,6 @@ const SOURCES: { readonly [F in keyof PartLists]: (entry: PartLists[F][number]) 
 };
 const FIELDS = Object.keys(SOURCES) as Array<keyof PartLists>;
 
-/** Where a node's top-level element starts in the text. */
-function startOf(node: AstNode): number {
-    return topElementOf(node).$cstNode?.offset ?? -1;
-}
-
 /**
  * The part of `root` made from `before` by collecting the changed elements again, with the
  * entries taken out and filed; undefined when that cannot be done (then the part is collected whole).
@@ -549,9 +544,7 @@ function patchPart(before: DocumentPart, root: AstNode, change: ElementChange): 
         const out = part[field] as unknown[];
         let from = 0;
         elements.forEach(({ at }, k) => {
-            // The run of entries whose element starts at `at` (lists are in element order).
-            const start = bound(list, from, at, source, false);
-            const end = bound(list, start, at, source, true);
+            const [start, end] = elementRun(list, at, source, from);
             for (let i = from; i < start; i++) out.push(list[i]);
             for (let i = start; i < end; i++) (removed[field] as unknown[]).push(list[i]);
             for (const entry of fresh[k][field] as unknown[]) {
@@ -563,17 +556,6 @@ function patchPart(before: DocumentPart, root: AstNode, change: ElementChange): 
         for (let i = from; i < list.length; i++) out.push(list[i]);
     }
     return { part, removed, added };
-}
-
-/** The first index from `low` whose entry's element starts at (`after`: after) `at`. */
-function bound(list: readonly unknown[], low: number, at: number, source: (entry: unknown) => AstNode, after: boolean): number {
-    let high = list.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        const start = startOf(source(list[middle]));
-        if (start < at || (after && start === at)) low = middle + 1; else high = middle;
-    }
-    return low;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
