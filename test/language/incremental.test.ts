@@ -111,6 +111,29 @@ function describeFacts(data: WorkspaceIndexData, locate: (node: AstNode) => stri
 }
 
 describe('the workspace index, patched document by document', () => {
+    it('merges afresh, and right, when the edited element holds most of the entries', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-index-'));
+        const sources = Array.from({ length: 12 }, (_, i) => `source S${i} document "Kilde ${i}"`).join('\n');
+        const finding = (cited: string) => `finding F1 "Funn" { evidence ${cited} confidence low }`;
+        const file = path.join(dir, 'a.prog');
+        fs.writeFileSync(file, `programme P "P"\n${sources}\n${finding('S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11')}\n`);
+        const workspace = await loadWorkspace(dir);
+        const shared = workspace.services.shared;
+        const index = workspace.services.workspace.WorkspaceIndex;
+        const locator = workspace.services.workspace.AstNodeLocator;
+        const locate = (node: AstNode) => `${AstUtils.getDocument(node).uri.path.slice(dir.length)}#${locator.getAstNodePath(node)}`;
+        expect(index.data.citedBy.size).toBe(12);
+        for (const cited of ['S11, S10, S9, S8, S7, S6, S5, S4, S3, S2, S1, S0', 'S0, S0, S1', 'S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11']) {
+            const patches = index.stats.elementPatches;
+            fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/finding F1 .*/, finding(cited)));
+            await shared.workspace.DocumentBuilder.update([URI.file(file)], []);
+            expect(describeFacts(index.data, locate), cited).toEqual(describeFacts(new ProgWorkspaceIndex(shared).data, locate));
+            // The element path was taken; with most entries changed the lists were merged afresh.
+            expect(index.stats.elementPatches).toBe(patches + 1);
+        }
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
     it('after each of 60 random edits, file creations and deletions, equals an index merged afresh', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-index-'));
         fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });

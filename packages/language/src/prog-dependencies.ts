@@ -90,12 +90,6 @@ export class DependencyKeys {
         for (const name of keys.referenced) this.referenced.add(name);
     }
 
-    has(key: DependencyKey): boolean {
-        if (key.startsWith('ref:')) return this.referenced.has(key.slice(4));
-        if (key.startsWith('decl:')) return this.declared.has(key.slice(5));
-        return this.other.has(key);
-    }
-
     clear(): void {
         this.other.clear();
         this.declared.clear();

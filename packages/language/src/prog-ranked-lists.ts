@@ -29,36 +29,11 @@ export class RankedLists<K, V> {
         for (const [key, values] of byKey) {
             const list = this.map.get(key);
             if (!list) continue;
-            if (values.length <= 16) {
-                // A few values (an edit): found by the engine's own search, taken out in place.
-                // Filtering a list of every finding of a 1,000-file workspace per key cost more.
-                for (const value of values) {
-                    const at = list.lastIndexOf(value);
-                    if (at >= 0) list.splice(at, 1);
-                }
-                if (list.length === 0) {
-                    this.map.delete(key);
-                    keyGone = true;
-                }
-                continue;
-            }
-            const gone = new Set(values);
-            // A document's values are one run of a list, in its order: when they still are,
-            // cut the run out instead of filtering the whole list.
-            const at = list.indexOf(values[0]);
-            if (at >= 0 && at + values.length <= list.length && values.every((_, i) => gone.has(list[at + i]))) {
-                list.splice(at, values.length);
-                if (list.length === 0) {
-                    this.map.delete(key);
-                    keyGone = true;
-                }
-                continue;
-            }
-            const kept = list.filter(value => !gone.has(value));
+            const kept = takeOut(list, values);
             if (kept.length === 0) {
                 this.map.delete(key);
                 keyGone = true;
-            } else this.map.set(key, kept);
+            } else if (kept !== list) this.map.set(key, kept);
         }
         return keyGone;
     }
@@ -125,4 +100,28 @@ export class RankedLists<K, V> {
         }
         return keyNew;
     }
+}
+
+/**
+ * The list without these values, changed in place when it can be. The values of one
+ * document (or one element) are one run of the list, in their order: found with one search
+ * for the first, and cut out. Otherwise a few values are searched one by one, and many are
+ * filtered out into a copy. Filtering the list of every finding of a 1,000-file workspace
+ * for each document taken out cost 12 ms per edit; searching it once per value, as much.
+ */
+function takeOut<V>(list: V[], values: readonly V[]): V[] {
+    const at = list.indexOf(values[0]);
+    if (at >= 0 && at + values.length <= list.length && values.every((value, i) => list[at + i] === value)) {
+        list.splice(at, values.length);
+        return list;
+    }
+    if (values.length <= 16) {
+        for (const value of values) {
+            const index = list.lastIndexOf(value);
+            if (index >= 0) list.splice(index, 1);
+        }
+        return list;
+    }
+    const gone = new Set(values);
+    return list.filter(value => !gone.has(value));
 }

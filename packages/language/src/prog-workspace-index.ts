@@ -260,46 +260,26 @@ export class ProgWorkspaceIndex {
         const patch = previous !== undefined && stale.length + fresh.length + patched.size <= Math.max(32, documents.length / 8)
             && changedSize * 2 <= sizeOf(parts.values()) + sizeOf(stale);
         const merged = patch ? previous : newMergedFacts();
+        // A fresh merge files every part whole; a patch files the changed ones and element runs.
+        const elementPatches = patch ? [...patched.values()] : [];
         if (!patch) {
             fresh = [...parts.values()].map((part, rank) => [rank, part]);
             stale.length = 0;
         }
         const rankOf = (root: AstNode) => ranks.get(root) ?? -1;
         let namesChanged = !patch;
-        if (stale.length > 0) {
-            merged.declarations.remove(stale.flatMap(declared));
-            merged.byType.remove(stale.flatMap(typed));
-            merged.citedBy.remove(stale.flatMap(part => part.citations));
-            merged.testedBy.remove(stale.flatMap(part => part.tested));
-            merged.answeredBy.remove(stale.flatMap(part => part.answered));
-            if (merged.names.remove(stale.flatMap(part => part.names))) namesChanged = true;
+        // Out: the parts of changed documents, and the runs of changed elements.
+        for (const lists of [...stale, ...elementPatches.map(({ removed }) => removed)]) {
+            if (fileFacts(merged, lists, (ranked, entries) => ranked.remove(entries))) namesChanged = true;
         }
-        // Element by element: the entries of the changed elements, taken out and filed at their place.
-        if (patch) {
-            for (const { rank, removed, added } of patched.values()) {
-                merged.declarations.remove(declared(removed));
-                merged.byType.remove(typed(removed));
-                merged.citedBy.remove(removed.citations);
-                merged.testedBy.remove(removed.tested);
-                merged.answeredBy.remove(removed.answered);
-                if (merged.names.remove(removed.names)) namesChanged = true;
-                merged.declarations.insert(rank, declared(added), rankOf, elementStart);
-                merged.byType.insert(rank, typed(added), rankOf, elementStart);
-                merged.citedBy.insert(rank, added.citations, rankOf, citation => elementStart(citation.container));
-                merged.testedBy.insert(rank, added.tested, rankOf, elementStart);
-                merged.answeredBy.insert(rank, added.answered, rankOf, elementStart);
-                if (merged.names.insert(rank, added.names, rankOf, elementStart)) namesChanged = true;
-            }
+        // In: changed elements at their place; whole documents after the lower ranks (a fresh
+        // merge adds every document in rank order, so each value is appended).
+        for (const { rank, added } of elementPatches) {
+            if (fileFacts(merged, added, (ranked, entries, positionOf) => ranked.insert(rank, entries, rankOf, positionOf))) namesChanged = true;
         }
-        // A fresh merge adds every document in rank order: each value is appended.
         const inOrder = !patch;
         for (const [at, part] of fresh) {
-            merged.declarations.add(at, declared(part), rankOf, inOrder);
-            merged.byType.add(at, typed(part), rankOf, inOrder);
-            merged.citedBy.add(at, part.citations, rankOf, inOrder);
-            merged.testedBy.add(at, part.tested, rankOf, inOrder);
-            merged.answeredBy.add(at, part.answered, rankOf, inOrder);
-            if (merged.names.add(at, part.names, rankOf, inOrder)) namesChanged = true;
+            if (fileFacts(merged, part, (ranked, entries) => ranked.add(at, entries, rankOf, inOrder))) namesChanged = true;
         }
         merged.parts = parts;
         if (namesChanged) {
@@ -374,6 +354,22 @@ function newMergedFacts(): MergedFacts {
         names: new RankedLists<string, Source>(rootOf),
         namePattern: undefined
     };
+}
+
+/** One operation on a large fact with the entries a part files there; true when a key came or went. */
+type FactOperation = <K, V>(ranked: RankedLists<K, V>, entries: Array<readonly [K, V]>, positionOf: (value: V) => number) => boolean;
+
+/**
+ * Applies `operation` to each large fact with what `lists` files there (`positionOf`: where
+ * a value's top-level element starts). True when the protected names gained or lost a key.
+ */
+function fileFacts(merged: MergedFacts, lists: PartLists, operation: FactOperation): boolean {
+    operation(merged.declarations, declared(lists), elementStart);
+    operation(merged.byType, typed(lists), elementStart);
+    operation(merged.citedBy, lists.citations, citation => elementStart(citation.container));
+    operation(merged.testedBy, lists.tested, elementStart);
+    operation(merged.answeredBy, lists.answered, elementStart);
+    return operation(merged.names, lists.names, elementStart);
 }
 
 /** How many entries parts file in the large facts (roughly what patching them costs). */
