@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLangiumParser, CstUtils, EmptyFileSystem, type CstNode } from 'langium';
+import { createLangiumParser, CstUtils, EmptyFileSystem, TextDocument, type CstNode } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createProgCoreServices, textContent, type Model, type Finding, type Logic, type Source, type Project, type Report, type TextRef } from '@sporbar/language';
 import { AstUtils } from 'langium';
+import { lineStarts, positionAt } from '../../packages/language/src/prog-cst.js';
+import { prng } from '../seeded.mjs';
 
 const services = createProgCoreServices(EmptyFileSystem).Prog;
 const parse = parseHelper<Model>(services);
@@ -235,9 +237,11 @@ describe('the parser (prog-parser.ts)', () => {
         const commented = texts.map(text => '// top\n' + text
             .replace(/\n\n/g, '\n/* between */\n\n')
             .replace(/\{\n/g, '{ // after brace\n')
-            .replace(/, /g, ', /* in list */ ') + '\n// end');
+            .replace(/, /g, ', /* in list */ ') + '\n/* a comment\nover lines */\n// end');
+        // Leaves compute their lines and columns from the text (prog-cst.ts): every line break.
+        const lineBreaks = commented.flatMap(text => [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')]);
         let comments = 0;
-        for (const text of [...texts, ...commented]) {
+        for (const text of [...texts, ...commented, ...lineBreaks]) {
             const a = stock.parse<Model>(text);
             const b = ours.parse<Model>(text);
             expect(b.parserErrors.length).toBe(a.parserErrors.length);
@@ -247,4 +251,21 @@ describe('the parser (prog-parser.ts)', () => {
         // The commented texts did put hidden nodes in the trees.
         expect(comments).toBeGreaterThan(100);
     });
+
+    it('finds the position of every offset as a text document does (prog-cst.ts)', () => {
+        const random = prng(7);
+        for (let round = 0; round < 200; round++) {
+            let text = '';
+            const length = Math.floor(random() * 40);
+            for (let i = 0; i < length; i++) text += ['a', 'æ', '\n', '\r', '\r\n', ' ', '😀'][Math.floor(random() * 7)];
+            const document = TextDocument.create('file:///t.prog', 'prog', 1, text);
+            const starts = lineStarts(text);
+            for (let offset = 0; offset <= text.length; offset++) {
+                // No token starts or ends between the \r and \n of a line break.
+                if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
+                expect(positionAt(starts, offset), JSON.stringify(text) + ' @' + offset).toEqual(document.positionAt(offset));
+            }
+        }
+    });
 });
+

@@ -1,6 +1,7 @@
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
 import type { Model } from './generated/ast.js';
 import { carryOverLists } from './prog-ast-walk.js';
+import type { ProgLeafNode } from './prog-cst.js';
 
 /**
  * Parses an edited document again by re-parsing only the top-level element the edit lies
@@ -20,7 +21,8 @@ import { carryOverLists } from './prog-ast-walk.js';
  *
  * The new tree has a new root (Model and root CST node): caches keyed by the root (node
  * lists, index parts) see a new document version. The other elements and their CST nodes
- * are moved over; the CST leaves after the edit get their offsets and positions shifted.
+ * are moved over; the CST leaves after the edit get their offsets shifted (their lines and
+ * columns follow from the new text: prog-cst.ts).
  */
 export function parseIncrementally(parser: LangiumParser, previous: ParseResult<Model>, oldText: string, newText: string): ParseResult<Model> | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
@@ -52,18 +54,15 @@ export function parseIncrementally(parser: LangiumParser, previous: ParseResult<
     const fragmentRoot = replacement.$cstNode as MutableComposite | undefined;
     if (!fragmentRoot || fragmentRoot.offset !== 0 || fragmentRoot.end !== fragmentText.length) return undefined;
 
-    const startPosition = elementCst.range.start;
-    const oldEndPosition = elementCst.range.end;
-    const newEndPosition = positionAfter(fragmentText, startPosition);
-
     // The new element's CST: a composite like the old one, holding the fragment's nodes.
     const composite = new (elementCst.constructor as new () => MutableComposite)();
     composite.grammarSource = elementCst.grammarSource;
     composite.content = fragmentRoot.content;
     for (const child of composite.content) (child as MutableNode).container = composite;
-    // The fragment's leaves move from (0, 0) to where the element starts.
+    // The fragment's leaves move from offset 0 to where the element starts. (Leaves compute
+    // their lines and columns from the text of the root they are under: prog-cst.ts.)
     const replacementNodes = nodesUnder(composite);
-    shiftLeaves(replacementNodes.leaves, from, 0, startPosition.line, startPosition.character);
+    shiftLeaves(replacementNodes.leaves, from);
     forgetRanges(replacementNodes.composites);
     composite.astNode = replacement;
     (replacement as { $cstNode?: CstNode }).$cstNode = composite;
@@ -85,15 +84,12 @@ export function parseIncrementally(parser: LangiumParser, previous: ParseResult<
         node.$containerProperty = 'elements';
         node.$containerIndex = i;
     }
-    const lineDelta = newEndPosition.line - oldEndPosition.line;
-    const columnDelta = newEndPosition.character - oldEndPosition.character;
     for (const child of newRootCst.content) (child as MutableNode).container = newRootCst;
     // Every node after the element moves: the leaves, from the lists kept per root child.
     const lists = childNodesOf(rootCst).slice();
     lists[at] = replacementNodes;
     for (let i = at + 1; i < lists.length; i++) {
-        // Only the rest of the line the element ended on moves sideways.
-        shiftLeaves(lists[i].leaves, delta, oldEndPosition.line, lineDelta, columnDelta);
+        shiftLeaves(lists[i].leaves, delta);
         forgetRanges(lists[i].composites);
     }
     childNodes.delete(rootCst);
@@ -170,24 +166,9 @@ function flatCopy(text: string): string {
     return (' ' + text).slice(1);
 }
 
-/** The position just after `text` when it starts at `start`. */
-function positionAfter(text: string, start: { line: number; character: number }): { line: number; character: number } {
-    let line = start.line;
-    let lineStart = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        // Line breaks as the lexer and LSP count them: \n, \r\n, and a lone \r.
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-            line++;
-            lineStart = i;
-        }
-    }
-    return { line, character: lineStart < 0 ? start.character + text.length : text.length - lineStart - 1 };
-}
-
 /** The leaves and the composite nodes under one child of the root CST node (itself included). */
 interface ChildNodes {
-    readonly leaves: MutableLeaf[];
+    readonly leaves: ProgLeafNode[];
     readonly composites: MutableComposite[];
 }
 
@@ -214,7 +195,7 @@ function nodesUnder(node: CstNode): ChildNodes {
 function collectCstNodes(node: CstNode, nodes: ChildNodes): void {
     const content = (node as MutableComposite).content;
     if (content === undefined) {
-        nodes.leaves.push(node as unknown as MutableLeaf);
+        nodes.leaves.push(node as unknown as ProgLeafNode);
         return;
     }
     nodes.composites.push(node as MutableComposite);
@@ -226,19 +207,9 @@ function forgetRanges(composites: readonly MutableComposite[]): void {
     for (let i = 0; i < composites.length; i++) composites[i]._rangeCache = undefined;
 }
 
-/**
- * Moves leaves by `offset` characters and `lines` lines; on line `line` (in the leaves'
- * present numbering) columns also move by `columns`.
- */
-function shiftLeaves(leaves: readonly MutableLeaf[], offset: number, line: number, lines: number, columns: number): void {
-    for (let i = 0; i < leaves.length; i++) {
-        const leaf = leaves[i];
-        if (leaf._startLine === line) leaf._startColumn += columns;
-        if (leaf._endLine === line) leaf._endColumn += columns;
-        leaf._offset += offset;
-        leaf._startLine += lines;
-        leaf._endLine += lines;
-    }
+/** Moves leaves by `offset` characters. */
+function shiftLeaves(leaves: readonly ProgLeafNode[], offset: number): void {
+    for (let i = 0; i < leaves.length; i++) leaves[i]._offset += offset;
 }
 
 /** Langium 4.4's CST node fields (parser/cst-node-builder.js), written here. */
@@ -251,13 +222,7 @@ interface MutableComposite extends MutableNode {
     astNode: AstNode;
     _rangeCache: unknown;
 }
-interface MutableLeaf {
-    _offset: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
-}
+
 interface MutableAst {
     $container?: AstNode;
     $containerProperty?: string;

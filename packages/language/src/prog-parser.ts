@@ -1,24 +1,39 @@
 import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
 import type { IToken } from 'chevrotain';
+import { ProgLeafNode } from './prog-cst.js';
+
+/** The methods of Langium 4.4's `CstNodeBuilder` (one per parser) that are replaced here. */
+interface NodeBuilder {
+    addHiddenNodes(tokens: IToken[]): void;
+    createLeafNode(token: IToken, hidden: boolean): unknown;
+}
 
 /**
- * Langium's parser, with one change. Before every token it consumes, Langium 4.4 hands
- * the CST builder the hidden tokens (comments) that precede it — an empty list almost
- * always — and the builder, when the current node is still empty, looks the node up in its
- * container's children (`indexOf`) before it finds there is nothing to insert. For the
- * first token of each top-level element that searches all the elements before it: quadratic
- * in the elements of a file (25 ms of parsing a file of 10,000 elements). An empty list is
- * now not handed over; with one or more hidden tokens the builder does what it did.
- * `test/language/parsing.test.ts` compares the trees with those of Langium's own parser.
+ * Langium's parser, with two changes to how it builds the CST; the trees are the same
+ * (`test/language/parsing.test.ts` compares them with those of Langium's own parser).
+ *
+ * 1. Leaves are `ProgLeafNode`s, which compute their line and column when asked
+ *    (prog-cst.ts). Langium makes every leaf, hidden ones (comments) included, with the
+ *    builder's `createLeafNode`.
+ * 2. Before every token it consumes, Langium 4.4 hands the CST builder the hidden tokens
+ *    (comments) that precede it — an empty list almost always — and the builder, when the
+ *    current node is still empty, looks the node up in its container's children (`indexOf`)
+ *    before it finds there is nothing to insert. For the first token of each top-level
+ *    element that searches all the elements before it: quadratic in the elements of a file
+ *    (25 ms of parsing a file of 10,000 elements). An empty list is now not handed over;
+ *    with one or more hidden tokens the builder does what it did.
  */
 export function createProgParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
-    const builder = (parser as unknown as { nodeBuilder?: { addHiddenNodes?(tokens: IToken[]): void } }).nodeBuilder;
+    const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
-    if (builder && typeof addHiddenNodes === 'function') {
-        builder.addHiddenNodes = (tokens: IToken[]) => {
-            if (tokens.length > 0) addHiddenNodes.call(builder, tokens);
-        };
+    if (!builder || typeof addHiddenNodes !== 'function' || typeof builder.createLeafNode !== 'function') {
+        // prog-incremental-parse.ts relies on the leaves being ProgLeafNodes: fail loudly.
+        throw new Error('Langium\'s CST builder has changed (parser.nodeBuilder); prog-parser.ts must follow');
     }
+    builder.createLeafNode = (token: IToken, hidden: boolean) => new ProgLeafNode(token.startOffset, token.image.length, token.tokenType, hidden);
+    builder.addHiddenNodes = (tokens: IToken[]) => {
+        if (tokens.length > 0) addHiddenNodes.call(builder, tokens);
+    };
     return parser;
 }
