@@ -96,6 +96,25 @@ describe('structure checks', () => {
     });
 });
 
+describe('property/duplicate', () => {
+    it('reports the second keyword of a single-valued property, in elements and in nested evidence, not a list written twice', async () => {
+        const source = 'source S2 document "s" { date 2021-02-01 role "r" date 2021-03-01 }';
+        const finding = 'finding F1 "f" { confidence high evidence S1 at "p. 2" /* c */ at "p. 3", S2 quote "a" confidence low answers Q1 answers Q2 }';
+        const diagnostics = await diagnose({
+            'a.prog': [
+                'question Q1 "q"', 'question Q2 "q"',
+                'source S1 document "s"', source,
+                finding
+            ].join('\n')
+        });
+        expect(brief(diagnostics).filter(d => d.endsWith('property/duplicate'))).toEqual([
+            `a.prog:4:${source.lastIndexOf('date') + 1} property/duplicate`,
+            `a.prog:5:${finding.indexOf('at "p. 3"') + 1} property/duplicate`,
+            `a.prog:5:${finding.lastIndexOf('confidence') + 1} property/duplicate`
+        ]);
+    });
+});
+
 describe('sporbar.json', () => {
     const files = { 'a.prog': PROGRAMME + 'actor X "x"\nactor X "y"\nsource S1 document "s" { date 2021-13 }' };
 

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
@@ -36,32 +36,43 @@ const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, wor
 const withoutRepeats = new WeakSet<AstNode>();
 
 export class StructureChecks {
-    constructor(private readonly index: ProgWorkspaceIndex) {}
+    /**
+     * The grammar's keywords that are a single-valued property's keyword for some element
+     * type. A leaf is a candidate when its grammar source is one of these: one identity
+     * lookup per leaf, which the walk over every leaf of the workspace needs to be cheap.
+     */
+    private readonly propertyKeywords: ReadonlySet<unknown>;
+
+    constructor(private readonly index: ProgWorkspaceIndex, grammar: GrammarAST.Grammar) {
+        const words = new Set(Object.values(SINGLE_VALUED).flat());
+        this.propertyKeywords = new Set(AstUtils.streamAllContents(grammar)
+            .filter(node => GrammarAST.isKeyword(node) && words.has(node.value)));
+    }
 
     /** `property/duplicate`: a single-valued property written twice (the second one reported). */
     propertyShouldNotRepeat(node: AstNode, accept: ValidationAcceptor): void {
         const keywords = SINGLE_VALUED_SETS.get(node.$type);
         const cst = node.$cstNode;
         if (!keywords || !cst || !isCompositeCstNode(cst) || withoutRepeats.has(node)) return;
+        const candidates: CstNode[] = [];
+        collectOwnLeaves(cst, node, this.propertyKeywords, candidates);
         let first: Map<string, CstNode> | undefined;
         let repeated = false;
-        forEachOwnLeaf(cst, node, leaf => {
-            const source = leaf.grammarSource;
-            if (source?.$type !== 'Keyword') return;
-            const keyword = (source as GrammarAST.Keyword).value;
-            if (!keywords.has(keyword)) return;
+        for (const leaf of candidates) {
+            const keyword = (leaf.grammarSource as GrammarAST.Keyword).value;
+            if (!keywords.has(keyword)) continue;
             first ??= new Map();
             const earlier = first.get(keyword);
             if (!earlier) {
                 first.set(keyword, leaf);
-                return;
+                continue;
             }
             repeated = true;
             diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
                 node, range: leaf.range,
                 relatedInformation: relatedAt(node, earlier.range, `first \`${keyword}\``)
             });
-        });
+        }
         if (!repeated) withoutRepeats.add(node);
     }
 
@@ -144,17 +155,21 @@ export class StructureChecks {
     }
 }
 
-/** Calls `visit` for the leaves that belong to `node` itself (not to nested elements), in text order. */
-function forEachOwnLeaf(cst: CstNode, node: AstNode, visit: (leaf: CstNode) => void): void {
-    if (!isCompositeCstNode(cst)) {
-        visit(cst);
-        return;
-    }
-    for (const child of cst.content) {
+/**
+ * Adds to `out` the leaves that belong to `node` itself (not to nested elements) and whose
+ * grammar source is in `sources`, in text order.
+ */
+function collectOwnLeaves(cst: CompositeCstNode, node: AstNode, sources: ReadonlySet<unknown>, out: CstNode[]): void {
+    const content = cst.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
         // A leaf belongs to the node its parent belongs to; only composite children (rule
         // calls) can start another node. (Asking a leaf for its node walks up the tree.)
-        if (!isCompositeCstNode(child)) visit(child);
-        else if (child.astNode === node) forEachOwnLeaf(child, node, visit);
+        if (!isCompositeCstNode(child)) {
+            if (sources.has(child.grammarSource)) out.push(child);
+        } else if (child.astNode === node) {
+            collectOwnLeaves(child, node, sources, out);
+        }
     }
 }
 
