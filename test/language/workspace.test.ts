@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectDiagnostics, findProgFiles, loadWorkspace, parseConfig } from '@sporbar/language';
+import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
+import { createProgCoreServices } from '@sporbar/language';
+import { SINGLE_VALUED } from '../../packages/language/src/validation/structure-checks.js';
 import { brief, diagnose, PROGRAMME, writeWorkspace } from './helpers.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -112,6 +115,34 @@ describe('property/duplicate', () => {
             `a.prog:5:${finding.indexOf('at "p. 3"') + 1} property/duplicate`,
             `a.prog:5:${finding.lastIndexOf('confidence') + 1} property/duplicate`
         ]);
+    });
+});
+
+describe('property/duplicate and the grammar', () => {
+    // The check walks only nodes the parser assigned a property twice (prog-parser.ts,
+    // mayRepeatProperty): that finds every repeat only while each single-valued
+    // property's keyword is followed by an `=` assignment.
+    it('follows every single-valued property keyword with an `=` assignment', () => {
+        const grammar = createProgCoreServices(EmptyFileSystem).Prog.Grammar;
+        let checked = 0;
+        for (const [type, words] of Object.entries(SINGLE_VALUED)) {
+            const rule = grammar.rules.find(r => r.name === type);
+            expect(rule, type).toBeDefined();
+            const keywords = AstUtils.streamAllContents(rule!).filter(GrammarAST.isKeyword).filter(k => words.includes(k.value)).toArray();
+            expect(new Set(keywords.map(k => k.value)), type).toEqual(new Set(words));
+            for (const keyword of keywords) {
+                const group = keyword.$container as GrammarAST.Group;
+                const next = group.elements[group.elements.indexOf(keyword) + 1];
+                expect(GrammarAST.isAssignment(next) && next.operator === '=', `${type}: '${keyword.value}'`).toBe(true);
+                checked++;
+            }
+        }
+        expect(checked).toBeGreaterThan(50);
+    });
+
+    it('still finds a repeat in a file with a syntax error', async () => {
+        const diagnostics = await diagnose({ 'a.prog': PROGRAMME + 'source S2 document "s" { date 2021-02-01 date }\n' });
+        expect(brief(diagnostics).some(d => d.endsWith('property/duplicate'))).toBe(true);
     });
 });
 

@@ -1,6 +1,30 @@
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { AstUtils, createLangiumParser, type AstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
 import type { IToken } from 'chevrotain';
 import { ProgLeafNode } from './prog-cst.js';
+
+/** The method of Langium 4.4's `LangiumParser` that sets a property of the AST node being built. */
+interface Assigning {
+    readonly current: unknown;
+    assign(operator: string, feature: string, value: unknown, cstNode: unknown, crossRef: unknown): void;
+}
+
+/**
+ * AST nodes that had a property assigned with `=` when it already had a value. In the
+ * grammar each single-valued property's keyword is followed by its `=` assignment, so an
+ * element parsed without errors can repeat such a property only when it is in this set.
+ */
+const reassigned = new WeakSet<object>();
+
+/**
+ * Whether the parser set one of the node's single-valued properties more than once; always
+ * true when the node's document has syntax errors (a keyword may then lack its value). The
+ * `property/duplicate` check walks only such nodes' leaves.
+ */
+export function mayRepeatProperty(node: AstNode): boolean {
+    if (reassigned.has(node)) return true;
+    const { parseResult } = AstUtils.getDocument(node);
+    return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
+}
 
 /** The methods of Langium 4.4's `CstNodeBuilder` (one per parser) that are replaced here. */
 interface NodeBuilder {
@@ -9,7 +33,8 @@ interface NodeBuilder {
 }
 
 /**
- * Langium's parser, with two changes to how it builds the CST; the trees are the same
+ * Langium's parser, with two changes to how it builds the CST, and a record of properties
+ * assigned twice (`mayRepeatProperty`); the trees are the same
  * (`test/language/parsing.test.ts` compares them with those of Langium's own parser).
  *
  * 1. Leaves are `ProgLeafNode`s, which compute their line and column when asked
@@ -34,6 +59,18 @@ export function createProgParser(services: LangiumCoreServices): LangiumParser {
     builder.createLeafNode = (token: IToken, hidden: boolean) => new ProgLeafNode(token.startOffset, token.image.length, token.tokenType, hidden);
     builder.addHiddenNodes = (tokens: IToken[]) => {
         if (tokens.length > 0) addHiddenNodes.call(builder, tokens);
+    };
+    const assigning = parser as unknown as Assigning;
+    const assign = assigning.assign;
+    if (typeof assign !== 'function' || !('current' in assigning)) {
+        throw new Error('Langium\'s parser has changed (assign, current); prog-parser.ts must follow');
+    }
+    assigning.assign = function (this: Assigning, operator, feature, value, cstNode, crossRef) {
+        if (operator === '=') {
+            const node = this.current as Record<string, unknown>;
+            if (node[feature] !== undefined) reassigned.add(node);
+        }
+        assign.call(this, operator, feature, value, cstNode, crossRef);
     };
     return parser;
 }

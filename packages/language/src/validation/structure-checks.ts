@@ -4,6 +4,7 @@ import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
 import { dateProblem, parseDate } from '../prog-dates.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
+import { mayRepeatProperty } from '../prog-parser.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 
@@ -28,13 +29,6 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
 
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
 
-/**
- * Nodes found without a repeated property. What the check finds depends on the node's own
- * syntax only, and a node's syntax never changes (an edit parses new nodes; unchanged
- * elements keep theirs): such a node need not be walked again on the next validation.
- */
-const withoutRepeats = new WeakSet<AstNode>();
-
 export class StructureChecks {
     /**
      * The grammar's keywords that are a single-valued property's keyword for some element
@@ -49,15 +43,18 @@ export class StructureChecks {
             .filter(node => GrammarAST.isKeyword(node) && words.has(node.value)));
     }
 
-    /** `property/duplicate`: a single-valued property written twice (the second one reported). */
+    /**
+     * `property/duplicate`: a single-valued property written twice (the second one reported).
+     * Only nodes the parser assigned a property twice can have one (`mayRepeatProperty`);
+     * their leaves are walked to find the keywords.
+     */
     propertyShouldNotRepeat(node: AstNode, accept: ValidationAcceptor): void {
         const keywords = SINGLE_VALUED_SETS.get(node.$type);
         const cst = node.$cstNode;
-        if (!keywords || !cst || !isCompositeCstNode(cst) || withoutRepeats.has(node)) return;
+        if (!keywords || !cst || !isCompositeCstNode(cst) || !mayRepeatProperty(node)) return;
         const candidates: CstNode[] = [];
         collectOwnLeaves(cst, node, this.propertyKeywords, candidates);
         let first: Map<string, CstNode> | undefined;
-        let repeated = false;
         for (const leaf of candidates) {
             const keyword = (leaf.grammarSource as GrammarAST.Keyword).value;
             if (!keywords.has(keyword)) continue;
@@ -67,13 +64,11 @@ export class StructureChecks {
                 first.set(keyword, leaf);
                 continue;
             }
-            repeated = true;
             diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
                 node, range: leaf.range,
                 relatedInformation: relatedAt(node, earlier.range, `first \`${keyword}\``)
             });
         }
-        if (!repeated) withoutRepeats.add(node);
     }
 
     /** `id/duplicate`: IDs are unique in the workspace; both declarations are reported. */
