@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
 import { changedSpan, createProgCoreServices, nodesOf, parseIncrementally, referencesOf, type Model } from '@sporbar/language';
 import { prng } from '../seeded.mjs';
+import { collectNodes, collectReferences } from '../../packages/language/src/prog-ast-walk.js';
 
 /**
  * Re-parsing only the edited element (prog-incremental-parse.ts) must give the tree a
@@ -137,6 +138,27 @@ describe('incremental parsing', () => {
         expect(shifted).toBeDefined();
         expect(cst(shifted.value.$cstNode!)).toEqual(cst(parser.parse<Model>(lineEdited).value.$cstNode!));
         expect(shifted.value.elements[1].$cstNode!.range.start).toEqual({ line: 0, character: 40 });
+    });
+});
+
+describe('the node and reference lists (prog-ast-walk.ts)', () => {
+    it('find in one walk the references that are collected node by node', () => {
+        const parser = createProgCoreServices(EmptyFileSystem).Prog.parser.LangiumParser;
+        let references = 0;
+        for (const file of fs.readdirSync(examples).filter(f => f.endsWith('.prog'))) {
+            const root = parser.parse<Model>(fs.readFileSync(path.join(examples, file), 'utf8')).value;
+            const nodes = nodesOf(root);
+            const walked = collectNodes(root);
+            expect(nodes.length).toBe(walked.length);
+            expect(nodes.every((node, i) => node === walked[i])).toBe(true);
+            const found = referencesOf(root);
+            const collected = collectReferences(nodes);
+            const key = (info: (typeof found)[number]) => [info.reference.$refText, info.container.$type, info.container.$cstNode?.offset, info.property, info.index];
+            expect(found.map(key)).toEqual(collected.map(key));
+            expect(found.every((info, i) => info.reference === collected[i].reference && info.container === collected[i].container)).toBe(true);
+            references += found.length;
+        }
+        expect(references).toBeGreaterThan(100);
     });
 });
 

@@ -48,23 +48,41 @@ function firstFrom<T>(list: readonly T[], low: number, test: (entry: T) => boole
 
 /** Calls `visit` for `root` and every node below it, parents before children, in document order. */
 export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
+    for (const node of walk(root)) visit(node);
+}
+
+/**
+ * The nodes of the tree under `root`, parents before children in document order; with
+ * `references`, also every cross-reference into it, in the order `collectReferences` gives
+ * for those nodes (node by node, and in a node property by property): one pass over each
+ * node's properties for both lists.
+ */
+function walk(root: AstNode, references?: ReferenceInfo[]): AstNode[] {
+    const nodes: AstNode[] = [];
     const stack: AstNode[] = [root];
     const children: AstNode[] = [];
     while (stack.length > 0) {
         const node = stack.pop()!;
-        visit(node);
+        nodes.push(node);
         children.length = 0;
         for (const key in node) {
             if (key.charCodeAt(0) === 36 /* $ */) continue;
             const value = (node as unknown as Record<string, unknown>)[key];
             if (Array.isArray(value)) {
-                for (const item of value) if (isNode(item)) children.push(item);
+                for (let i = 0; i < value.length; i++) {
+                    const item: unknown = value[i];
+                    if (isNode(item)) children.push(item);
+                    else if (references && isRef(item)) references.push({ reference: item, container: node, property: key, index: i });
+                }
             } else if (isNode(value)) {
                 children.push(value);
+            } else if (references && isRef(value)) {
+                references.push({ reference: value, container: node, property: key, index: undefined });
             }
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
+    return nodes;
 }
 
 /** Calls `visit` for every cross-reference held directly by `node`. */
@@ -91,22 +109,29 @@ const referenceLists = new WeakMap<AstNode, readonly ReferenceInfo[]>();
  */
 export function nodesOf(root: AstNode): readonly AstNode[] {
     let nodes = nodeLists.get(root);
-    if (!nodes) nodeLists.set(root, nodes = collectNodes(root));
+    if (!nodes) {
+        // The first walk of a tree also finds its references, which linking asks for next.
+        const references: ReferenceInfo[] = [];
+        nodeLists.set(root, nodes = walk(root, references));
+        if (!referenceLists.has(root)) referenceLists.set(root, references);
+    }
     return nodes;
 }
 
 /** Every cross-reference in the tree under `root`, in document order, as Langium's `ReferenceInfo`; remembered like `nodesOf`. */
 export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
     let references = referenceLists.get(root);
-    if (!references) referenceLists.set(root, references = collectReferences(nodesOf(root)));
+    if (!references) {
+        const nodes = nodesOf(root);
+        references = referenceLists.get(root);
+        if (!references) referenceLists.set(root, references = collectReferences(nodes));
+    }
     return references;
 }
 
 /** Every node of the tree under `root`, parents before children in document order (not remembered). */
 export function collectNodes(root: AstNode): AstNode[] {
-    const nodes: AstNode[] = [];
-    forEachNode(root, node => { nodes.push(node); });
-    return nodes;
+    return walk(root);
 }
 
 /** The cross-references held by these nodes, in their order, as `ReferenceInfo` (not remembered). */
