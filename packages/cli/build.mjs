@@ -18,13 +18,14 @@ const polyfill = fs.readFileSync(path.join(repo, 'packages/language/polyfill.cjs
 /** The workspace packages are bundled from their TypeScript sources, like the extension does. */
 const SOURCES = {
     '@sporbar/language': 'packages/language/src/index.ts',
+    '@sporbar/language/core': 'packages/language/src/core.ts',
     '@sporbar/language/server': 'packages/language/src/server-main.ts',
     '@sporbar/report': 'packages/report/src/index.ts'
 };
 const sourcesPlugin = {
     name: 'sporbar-sources',
     setup(build) {
-        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
         // The bundle banner installs the polyfill (below); the import of it is a no-op here.
         build.onResolve({ filter: /^@sporbar\/language\/polyfill$/ }, () => ({ path: 'polyfill', namespace: 'sporbar-empty' }));
         build.onLoad({ filter: /.*/, namespace: 'sporbar-empty' }, () => ({ contents: '', loader: 'js' }));

@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from '@sporbar/language';
+import type { FileDiagnostic } from '@sporbar/language/core';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 const NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };

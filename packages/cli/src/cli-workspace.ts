@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findProgFiles } from '@sporbar/language';
+import { findProgFiles } from '@sporbar/language/core';
 import { UsageError } from './cli-io.js';
 
 /** Resolves a workspace folder argument; a missing folder or one without `.prog` files is a usage error. */

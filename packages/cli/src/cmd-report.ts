@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { ReportKind } from '@sporbar/language';
+import type { ReportKind } from '@sporbar/language/core';
 import type { Io } from './cli-io.js';
 
 /** Kept here (not imported) so that loading the CLI does not load the report stack. */

@@ -1,4 +1,4 @@
-import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, type CoverageFigure, type MatrixCoverage, type MatrixRow, type SourceKind, type TraceabilityMatrix } from '@sporbar/language';
+import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, type CoverageFigure, type MatrixCoverage, type MatrixRow, type SourceKind, type TraceabilityMatrix } from '@sporbar/language/core';
 
 /** Short names of the source kinds in the table's evidence column (a legend follows the table). */
 const KIND_ABBREVIATIONS: Readonly<Record<SourceKind, string>> = {

@@ -1,4 +1,4 @@
-import { collectDiagnostics, loadWorkspace, reportIncludes, traceabilityMatrix, type Finding, type Report } from '@sporbar/language';
+import { collectDiagnostics, loadWorkspace, reportIncludes, traceabilityMatrix, type Finding, type Report } from '@sporbar/language/core';
 import { UsageError, type Io } from './cli-io.js';
 import { resolveWorkspace } from './cli-workspace.js';
 import type { MatrixOptions } from './cmd-matrix.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { loadWorkspace } from '@sporbar/language';
+import { loadWorkspace } from '@sporbar/language/core';
 import { UsageError, type Io } from './cli-io.js';
 import { resolveWorkspace } from './cli-workspace.js';
 import type { ReportOptions } from './cmd-report.js';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE, collectDiagnostics, loadWorkspace, readRegularFileSync, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language';
+import { CONFIG_FILE, collectDiagnostics, loadWorkspace, readRegularFileSync, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language/core';
 import { VERSION } from './cli-about.js';
 import { summarise, toJson, toStylish } from './cli-format.js';
 import { colours, type Io } from './cli-io.js';

@@ -1,5 +1,5 @@
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type URI } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver-protocol';
 import { contributedKeys, DependencyKeys, dependsOn } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';

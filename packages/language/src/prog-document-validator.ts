@@ -1,7 +1,7 @@
 import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions } from 'langium';
 import { nodesOf } from './prog-ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver';
-import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
+import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import type { ProgServices } from './prog-module.js';
 import { Codes, type SeverityOverride } from './prog-codes.js';
 import { expectedKindWords, kindWord } from './prog-names.js';

@@ -1,5 +1,5 @@
 import { DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver-protocol';
 import { forEachNode, referencesOf, topElementOf } from './prog-ast-walk.js';
 import { takeIncrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
 import { isNamedElement } from './prog-names.js';

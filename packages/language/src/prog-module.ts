@@ -4,10 +4,7 @@ import {
     createDefaultCoreModule, createDefaultSharedCoreModule, type LangiumCoreServices, type PartialLangiumCoreServices,
     type PartialLangiumSharedCoreServices
 } from 'langium';
-import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices,
-    type LangiumServices, type PartialLangiumServices
-} from 'langium/lsp';
+import type { LangiumServices } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
 import { ProgTokenBuilder } from './prog-token-builder.js';
 import { createProgParser } from './prog-parser.js';
@@ -26,7 +23,6 @@ import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
 import { registerValidationChecks } from './prog-validator.js';
-import { ProgLspModule, ProgSharedLspModule } from './lsp/prog-lsp-module.js';
 
 /** Services added to Langium's. */
 export interface ProgAddedServices {
@@ -40,7 +36,8 @@ export interface ProgAddedServices {
 export type ProgCoreServices = LangiumCoreServices & ProgAddedServices;
 export type ProgServices = LangiumServices & ProgAddedServices;
 
-function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module<S, DeepPartial<S>> {
+/** The language's own services, shared by the core services here and the language server's (lsp/prog-services.ts). */
+export function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module<S, DeepPartial<S>> {
     return {
         parser: {
             // Every decision of the grammar is LL(2) at most: chevrotain's LL(k) lookahead is
@@ -70,7 +67,7 @@ function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module
     } as unknown as Module<S, DeepPartial<S>>;
 }
 
-const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+export const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         FileSystemProvider: () => new ProgFileSystemProvider(),
         DocumentBuilder: (shared: LangiumSharedCoreServices) => new ProgDocumentBuilder(shared),
@@ -96,14 +93,5 @@ export function createProgCoreServices(context: DefaultSharedCoreModuleContext):
     const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule<ProgCoreServices>() as Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>);
     shared.ServiceRegistry.register(Prog);
     registerValidationChecks(Prog as unknown as ProgServices);
-    return { shared, Prog };
-}
-
-/** The full language server. */
-export function createProgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Prog: ProgServices } {
-    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedCoreServices>, ProgSharedLspModule);
-    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule<ProgServices>() as Module<ProgServices, PartialLangiumServices & DeepPartial<ProgAddedServices>>, ProgLspModule as Module<ProgServices, PartialLangiumServices>);
-    shared.ServiceRegistry.register(Prog);
-    registerValidationChecks(Prog);
     return { shared, Prog };
 }

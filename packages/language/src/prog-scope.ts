@@ -1,6 +1,6 @@
 import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, type AstNode, type AstNodeDescription, type AstReflection, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import type { ProgIndexManager } from './prog-index-manager.js';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver-protocol';
 import { isNamedElement } from './prog-names.js';
 import { nodesOf } from './prog-ast-walk.js';
 

@@ -1,8 +1,8 @@
-import './prog-module.js';
+import '../polyfill.cjs';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createProgServices } from './prog-module.js';
+import { createProgServices } from './lsp/prog-services.js';
 import { startProgServer } from './prog-server.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { FileDiagnostic, RuleInfo, SeverityOverride } from '@sporbar/language';
+import type { FileDiagnostic, RuleInfo, SeverityOverride } from '@sporbar/language/core';
 import { severityName, type SeverityName } from '../cli-format.js';
 
 /** The text of one workspace file, keyed by its workspace-relative path. */

@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from '@sporbar/language';
+import type { FileDiagnostic } from '@sporbar/language/core';
 import { codeOf, displayPath, positionOf, severityOf, type FormatContext } from './context.js';
 
 /** Escapes the message of a workflow command (GitHub's `escapeData`). */

@@ -1,4 +1,4 @@
-import type { FileDiagnostic, Severity } from '@sporbar/language';
+import type { FileDiagnostic, Severity } from '@sporbar/language/core';
 import { codeOf, displayPath, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
 
 const SEVERITY: Record<Severity, string> = { hint: 'info', info: 'minor', warning: 'major', error: 'critical' };

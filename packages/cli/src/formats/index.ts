@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from '@sporbar/language';
+import type { FileDiagnostic } from '@sporbar/language/core';
 import type { FormatContext } from './context.js';
 import { toGithub } from './github.js';
 import { toGitlab } from './gitlab.js';

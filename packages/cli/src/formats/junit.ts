@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from '@sporbar/language';
+import type { FileDiagnostic } from '@sporbar/language/core';
 import { codeOf, displayPath, positionOf, severityOf, type FormatContext } from './context.js';
 
 /** Characters XML 1.0 does not allow at all (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */

@@ -1,4 +1,4 @@
-import type { FileDiagnostic, RuleInfo, Severity } from '@sporbar/language';
+import type { FileDiagnostic, RuleInfo, Severity } from '@sporbar/language/core';
 import { REPOSITORY_URL, ruleHelpUri } from '../cli-about.js';
 import { codeOf, displayPath, fileOfUri, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
 

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import { DiagnosticRelatedInformation, Location, type Range } from 'vscode-languageserver';
+import { DiagnosticRelatedInformation, Location, type Range } from 'vscode-languageserver-protocol';
 
 /** Where things are, for diagnostics and their related information. */
 

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver';
+import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-protocol';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
 import { dateProblem, parseDate } from '../prog-dates.js';

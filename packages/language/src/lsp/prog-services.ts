@@ -1,0 +1,22 @@
+import { inject, type DeepPartial, type Module, type PartialLangiumSharedCoreServices } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices,
+    type PartialLangiumServices
+} from 'langium/lsp';
+import { ProgGeneratedModule, ProgGeneratedSharedModule } from '../generated/module.js';
+import { progModule, sharedCoreModule, type ProgAddedServices, type ProgServices } from '../prog-module.js';
+import { registerValidationChecks } from '../prog-validator.js';
+import { ProgLspModule, ProgSharedLspModule } from './prog-lsp-module.js';
+
+/**
+ * The full language server's services. Kept apart from `createProgCoreServices`
+ * (prog-module.ts) so that `sporbar validate`, which needs only the core, does not load
+ * Langium's LSP layer and vscode-languageserver.
+ */
+export function createProgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Prog: ProgServices } {
+    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedCoreServices>, ProgSharedLspModule);
+    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule<ProgServices>() as Module<ProgServices, PartialLangiumServices & DeepPartial<ProgAddedServices>>, ProgLspModule as Module<ProgServices, PartialLangiumServices>);
+    shared.ServiceRegistry.register(Prog);
+    registerValidationChecks(Prog);
+    return { shared, Prog };
+}
