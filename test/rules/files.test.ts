@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fsObject from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectDiagnostics, loadWorkspace, parseBibliography, ProgBibliography, resolveWorkspaceFile } from '@sporbar/language';
+import { collectDiagnostics, loadCitationJs, loadWorkspace, parseBibliography, ProgBibliography, resolveWorkspaceFile } from '@sporbar/language';
 
 let base: string;
 let root: string;
@@ -98,6 +98,9 @@ source S4 document "Link in" { file "data/in.txt" }
 });
 
 describe('bibliography', () => {
+    // citation-js is loaded when first needed; a build loads it (prog-document-builder.ts).
+    beforeAll(() => loadCitationJs());
+
     it('parses BibTeX into CSL-JSON entries keyed by citation key', () => {
         const r = parseBibliography('refs.bib', '@book{patton2011, author = {Patton, Michael Quinn}, title = {Developmental Evaluation}, year = {2011}}\n@misc{nordvik:2019, title = {X}}');
         expect(r.ok).toBe(true);

@@ -1,8 +1,36 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { plugins, type CSL } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { CSL } from '@citation-js/core';
+import type { LangiumDocument } from 'langium';
 import { resolveWorkspaceFile } from './prog-model.js';
+
+type CitationJs = typeof import('@citation-js/core');
+let citationJs: CitationJs | undefined;
+
+/**
+ * Loads citation-js with its BibTeX plugin, once. It is loaded when first needed, not with
+ * the language: loading it took 30 ms of every start of `sporbar validate` and of the
+ * language server, and most workspaces declare no bibliography. The document builder
+ * awaits this before a build that holds a programme with a `bibliography`
+ * (prog-document-builder.ts), so the checks can read the file synchronously.
+ */
+export async function loadCitationJs(): Promise<void> {
+    if (citationJs) return;
+    const core = await import('@citation-js/core');
+    await import('@citation-js/plugin-bibtex');
+    citationJs = core;
+}
+
+/** Whether a document holds a programme that declares a bibliography (citation-js is then needed). */
+export function declaresBibliography(document: LangiumDocument): boolean {
+    const elements = (document.parseResult.value as { elements?: Array<{ $type: string; bibliography?: string }> }).elements ?? [];
+    return elements.some(element => element.$type === 'Programme' && element.bibliography !== undefined);
+}
+
+/** Whether `loadCitationJs` has finished. */
+export function citationJsLoaded(): boolean {
+    return citationJs !== undefined;
+}
 
 /** A parsed bibliography: its CSL-JSON entries and their keys (BibTeX citation keys are CSL ids). */
 export interface Bibliography {
@@ -97,9 +125,10 @@ function parseCslJson(file: string, name: string, text: string): BibliographyRes
 }
 
 function parseBibtex(file: string, name: string, text: string): BibliographyResult {
+    if (!citationJs) throw new Error('citation-js is not loaded: await loadCitationJs() before reading a BibTeX bibliography');
     let entries: CSL[];
     try {
-        entries = plugins.input.chain(text, { forceType: '@bibtex/text', generateGraph: false, maxChainLength: 10, strict: true, target: '@csl/list+object' });
+        entries = citationJs.plugins.input.chain(text, { forceType: '@bibtex/text', generateGraph: false, maxChainLength: 10, strict: true, target: '@csl/list+object' });
     } catch (err) {
         return invalid(`${name} is not valid BibTeX: ${String((err as Error).message).split('\n')[0]}`);
     }

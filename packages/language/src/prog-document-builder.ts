@@ -1,5 +1,6 @@
-import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type URI } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
+import { citationJsLoaded, declaresBibliography, loadCitationJs } from './prog-bibliography.js';
 import { contributedKeys, DependencyKeys, dependsOn } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
@@ -24,6 +25,12 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly pendingRoots = new Set<AstNode>();
     /** An update queued by the language server that has not reset the document states yet. */
     private queued: { promise: Promise<void>; resolve: () => void } | undefined;
+
+    /** Loads citation-js first when the build meets a programme with a bibliography (prog-bibliography.ts). */
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        if (!citationJsLoaded() && documents.some(declaresBibliography)) await loadCitationJs();
+        return super.buildDocuments(documents, options, cancelToken);
+    }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
         for (const uri of [...changed, ...deleted]) {
