@@ -200,6 +200,31 @@ describe('texts', () => {
     });
 });
 
+describe('IDs (the start-characters hint of prog-token-builder.ts)', () => {
+    it('may start with any letter of any script, in and beyond the basic plane', () => {
+        const parser = services.parser.LangiumParser;
+        const letters: string[] = [];
+        for (let c = 0x80; c <= 0xffff; c += 7) {
+            const ch = String.fromCharCode(c);
+            if (/\p{L}/u.test(ch)) letters.push(ch);
+        }
+        letters.push('𝒜', '𐐀', '𠀀');
+        expect(letters.length).toBeGreaterThan(5000);
+        const text = letters.map((ch, i) => `actor ${ch}x${i} "t"`).join('\n');
+        const result = parser.parse<Model>(text);
+        expect(result.lexerErrors).toEqual([]);
+        expect(result.parserErrors).toEqual([]);
+        expect(result.value.elements.map(e => (e as { name?: string }).name)).toEqual(letters.map((ch, i) => `${ch}x${i}`.normalize('NFC')));
+    });
+
+    it('may not start with a character that is not a letter', () => {
+        for (const ch of ['§', '×', '–', '€', '\u0301', '١']) {
+            const result = services.parser.LangiumParser.parse<Model>(`actor ${ch}x "t"`);
+            expect(result.lexerErrors.length + result.parserErrors.length, ch).toBeGreaterThan(0);
+        }
+    });
+});
+
 describe('the reserved words', () => {
     it('are exactly the keywords of the grammar', () => {
         const spec = fs.readFileSync(path.join(root, 'docs/spec/LANGUAGE.md'), 'utf8');
