@@ -249,7 +249,14 @@ describe('the parser (prog-parser.ts)', () => {
             if (content) for (const child of content) walk(child);
         };
         walk(model.$cstNode!);
-        for (const node of AstUtils.streamAst(model)) out.push([node.$type, node.$containerProperty, node.$containerIndex, node.$container?.$type, node.$cstNode?.offset]);
+        for (const node of AstUtils.streamAst(model)) {
+            // Every property with what it holds: values, list lengths, default values included.
+            const properties = Object.keys(node).filter(key => !key.startsWith('$')).sort().map(key => {
+                const value = (node as unknown as Record<string, unknown>)[key];
+                return [key, Array.isArray(value) ? `list of ${value.length}` : typeof value === 'object' && value !== null ? ('$refText' in value ? `ref ${String(value.$refText)}` : 'node') : value];
+            });
+            out.push([node.$type, node.$containerProperty, node.$containerIndex, node.$container?.$type, node.$cstNode?.offset, properties]);
+        }
         return out;
     }
 
