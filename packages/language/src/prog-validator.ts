@@ -13,7 +13,7 @@ import { TraceabilityChecks } from './validation/traceability-checks.js';
 export function registerValidationChecks(services: ProgServices): void {
     const registry = services.validation.ValidationRegistry;
     const index = services.workspace.WorkspaceIndex;
-    const structure = new StructureChecks(index, services.Grammar);
+    const structure = new StructureChecks(index);
     const logic = new LogicChecks(index);
     const portfolio = new PortfolioChecks(index);
     const trace = new TraceabilityChecks(index);

@@ -30,18 +30,7 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
 
 export class StructureChecks {
-    /**
-     * The grammar's keywords that are a single-valued property's keyword for some element
-     * type. A leaf is a candidate when its grammar source is one of these: one identity
-     * lookup per leaf, which the walk over every leaf of the workspace needs to be cheap.
-     */
-    private readonly propertyKeywords: ReadonlySet<unknown>;
-
-    constructor(private readonly index: ProgWorkspaceIndex, grammar: GrammarAST.Grammar) {
-        const words = new Set(Object.values(SINGLE_VALUED).flat());
-        this.propertyKeywords = new Set(AstUtils.streamAllContents(grammar)
-            .filter(node => GrammarAST.isKeyword(node) && words.has(node.value)));
-    }
+    constructor(private readonly index: ProgWorkspaceIndex) {}
 
     /**
      * `property/duplicate`: a single-valued property written twice (the second one reported).
@@ -52,23 +41,20 @@ export class StructureChecks {
         const keywords = SINGLE_VALUED_SETS.get(node.$type);
         const cst = node.$cstNode;
         if (!keywords || !cst || !isCompositeCstNode(cst) || !mayRepeatProperty(node)) return;
-        const candidates: CstNode[] = [];
-        collectOwnLeaves(cst, node, this.propertyKeywords, candidates);
-        let first: Map<string, CstNode> | undefined;
-        for (const leaf of candidates) {
-            const keyword = (leaf.grammarSource as GrammarAST.Keyword).value;
-            if (!keywords.has(keyword)) continue;
-            first ??= new Map();
-            const earlier = first.get(keyword);
+        const first = new Map<string, CstNode>();
+        forEachOwnLeaf(cst, node, leaf => {
+            const source = leaf.grammarSource;
+            if (!GrammarAST.isKeyword(source) || !keywords.has(source.value)) return;
+            const earlier = first.get(source.value);
             if (!earlier) {
-                first.set(keyword, leaf);
-                continue;
+                first.set(source.value, leaf);
+                return;
             }
-            diagnose(accept, Codes.PropertyDuplicate, `\`${keyword}\` is written more than once; it takes one value`, {
+            diagnose(accept, Codes.PropertyDuplicate, `\`${source.value}\` is written more than once; it takes one value`, {
                 node, range: leaf.range,
-                relatedInformation: relatedAt(node, earlier.range, `first \`${keyword}\``)
+                relatedInformation: relatedAt(node, earlier.range, `first \`${source.value}\``)
             });
-        }
+        });
     }
 
     /** `id/duplicate`: IDs are unique in the workspace; both declarations are reported. */
@@ -150,21 +136,13 @@ export class StructureChecks {
     }
 }
 
-/**
- * Adds to `out` the leaves that belong to `node` itself (not to nested elements) and whose
- * grammar source is in `sources`, in text order.
- */
-function collectOwnLeaves(cst: CompositeCstNode, node: AstNode, sources: ReadonlySet<unknown>, out: CstNode[]): void {
-    const content = cst.content;
-    for (let i = 0; i < content.length; i++) {
-        const child = content[i];
+/** Calls `visit` for the leaves that belong to `node` itself (not to nested elements), in text order. */
+function forEachOwnLeaf(cst: CompositeCstNode, node: AstNode, visit: (leaf: CstNode) => void): void {
+    for (const child of cst.content) {
         // A leaf belongs to the node its parent belongs to; only composite children (rule
         // calls) can start another node. (Asking a leaf for its node walks up the tree.)
-        if (!isCompositeCstNode(child)) {
-            if (sources.has(child.grammarSource)) out.push(child);
-        } else if (child.astNode === node) {
-            collectOwnLeaves(child, node, sources, out);
-        }
+        if (!isCompositeCstNode(child)) visit(child);
+        else if (child.astNode === node) forEachOwnLeaf(child, node, visit);
     }
 }
 
