@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EmptyFileSystem, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { AstUtils, EmptyFileSystem, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
 import { changedSpan, createProgCoreServices, nodesOf, parseIncrementally, referencesOf, type Model } from '@sporbar/language';
 import { prng } from '../seeded.mjs';
-import { collectNodes, collectReferences } from '../../packages/language/src/prog-ast-walk.js';
 
 /**
  * Re-parsing only the edited element (prog-incremental-parse.ts) must give the tree a
@@ -142,20 +141,19 @@ describe('incremental parsing', () => {
 });
 
 describe('the node and reference lists (prog-ast-walk.ts)', () => {
-    it('find in one walk the references that are collected node by node', () => {
+    it("hold the nodes and references Langium's own streams find, in their order", () => {
         const parser = createProgCoreServices(EmptyFileSystem).Prog.parser.LangiumParser;
         let references = 0;
         for (const file of fs.readdirSync(examples).filter(f => f.endsWith('.prog'))) {
             const root = parser.parse<Model>(fs.readFileSync(path.join(examples, file), 'utf8')).value;
-            const nodes = nodesOf(root);
-            const walked = collectNodes(root);
-            expect(nodes.length).toBe(walked.length);
-            expect(nodes.every((node, i) => node === walked[i])).toBe(true);
+            const nodes = AstUtils.streamAst(root).toArray();
+            expect(nodesOf(root).length).toBe(nodes.length);
+            expect(nodesOf(root).every((node, i) => node === nodes[i])).toBe(true);
+            const expected = nodes.flatMap(node => AstUtils.streamReferences(node).toArray());
             const found = referencesOf(root);
-            const collected = collectReferences(nodes);
             const key = (info: (typeof found)[number]) => [info.reference.$refText, info.container.$type, info.container.$cstNode?.offset, info.property, info.index];
-            expect(found.map(key)).toEqual(collected.map(key));
-            expect(found.every((info, i) => info.reference === collected[i].reference && info.container === collected[i].container)).toBe(true);
+            expect(found.map(key)).toEqual(expected.map(key));
+            expect(found.every((info, i) => info.reference === expected[i].reference && info.container === expected[i].container)).toBe(true);
             references += found.length;
         }
         expect(references).toBeGreaterThan(100);

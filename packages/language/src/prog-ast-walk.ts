@@ -46,19 +46,18 @@ function firstFrom<T>(list: readonly T[], low: number, test: (entry: T) => boole
     return low;
 }
 
-/** Calls `visit` for `root` and every node below it, parents before children, in document order. */
-export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
-    for (const node of walk(root)) visit(node);
+/** The nodes of a tree, and the cross-references they hold. */
+export interface TreeLists {
+    /** Every node, parents before children in document order. */
+    readonly nodes: AstNode[];
+    /** Every cross-reference as Langium's `ReferenceInfo`: node by node in that order, and in a node property by property. */
+    readonly references: ReferenceInfo[];
 }
 
-/**
- * The nodes of the tree under `root`, parents before children in document order; with
- * `references`, also every cross-reference into it, in the order `collectReferences` gives
- * for those nodes (node by node, and in a node property by property): one pass over each
- * node's properties for both lists.
- */
-function walk(root: AstNode, references?: ReferenceInfo[]): AstNode[] {
+/** The nodes and references of the tree under `root`, in one pass over each node's properties (not remembered). */
+export function collectTree(root: AstNode): TreeLists {
     const nodes: AstNode[] = [];
+    const references: ReferenceInfo[] = [];
     const stack: AstNode[] = [root];
     const children: AstNode[] = [];
     while (stack.length > 0) {
@@ -72,30 +71,17 @@ function walk(root: AstNode, references?: ReferenceInfo[]): AstNode[] {
                 for (let i = 0; i < value.length; i++) {
                     const item: unknown = value[i];
                     if (isNode(item)) children.push(item);
-                    else if (references && isRef(item)) references.push({ reference: item, container: node, property: key, index: i });
+                    else if (isRef(item)) references.push({ reference: item, container: node, property: key, index: i });
                 }
             } else if (isNode(value)) {
                 children.push(value);
-            } else if (references && isRef(value)) {
+            } else if (isRef(value)) {
                 references.push({ reference: value, container: node, property: key, index: undefined });
             }
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-    return nodes;
-}
-
-/** Calls `visit` for every cross-reference held directly by `node`. */
-export function forEachReference(node: AstNode, visit: (reference: Reference, property: string, index: number | undefined) => void): void {
-    for (const key in node) {
-        if (key.charCodeAt(0) === 36) continue;
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) if (isRef(value[i])) visit(value[i] as Reference, key, i);
-        } else if (isRef(value)) {
-            visit(value, key, undefined);
-        }
-    }
+    return { nodes, references };
 }
 
 const nodeLists = new WeakMap<AstNode, readonly AstNode[]>();
@@ -108,39 +94,20 @@ const referenceLists = new WeakMap<AstNode, readonly ReferenceInfo[]>();
  * edit parses the document into a new tree), so the walks can share one list.
  */
 export function nodesOf(root: AstNode): readonly AstNode[] {
-    let nodes = nodeLists.get(root);
-    if (!nodes) {
-        // The first walk of a tree also finds its references, which linking asks for next.
-        const references: ReferenceInfo[] = [];
-        nodeLists.set(root, nodes = walk(root, references));
-        if (!referenceLists.has(root)) referenceLists.set(root, references);
-    }
-    return nodes;
+    return nodeLists.get(root) ?? remember(root).nodes;
 }
 
 /** Every cross-reference in the tree under `root`, in document order, as Langium's `ReferenceInfo`; remembered like `nodesOf`. */
 export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
-    let references = referenceLists.get(root);
-    if (!references) {
-        const nodes = nodesOf(root);
-        references = referenceLists.get(root);
-        if (!references) referenceLists.set(root, references = collectReferences(nodes));
-    }
-    return references;
+    return referenceLists.get(root) ?? remember(root).references;
 }
 
-/** Every node of the tree under `root`, parents before children in document order (not remembered). */
-export function collectNodes(root: AstNode): AstNode[] {
-    return walk(root);
-}
-
-/** The cross-references held by these nodes, in their order, as `ReferenceInfo` (not remembered). */
-export function collectReferences(nodes: readonly AstNode[]): ReferenceInfo[] {
-    const references: ReferenceInfo[] = [];
-    for (const container of nodes) {
-        forEachReference(container, (reference, property, index) => { references.push({ reference, container, property, index }); });
-    }
-    return references;
+/** Walks a tree once for both lists, and keeps the ones not yet kept (carried-over lists stay). */
+function remember(root: AstNode): TreeLists {
+    const tree = collectTree(root);
+    if (!nodeLists.has(root)) nodeLists.set(root, tree.nodes);
+    if (!referenceLists.has(root)) referenceLists.set(root, tree.references);
+    return tree;
 }
 
 /**
@@ -155,8 +122,8 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     const from = nodes.indexOf(element);
     const to = nextElement ? nodes.indexOf(nextElement, from + 1) : nodes.length;
     if (from < 1 || to < from) return;
-    const fresh = collectNodes(replacement);
-    nodeLists.set(after, [after, ...nodes.slice(1, from), ...fresh, ...nodes.slice(to)]);
+    const fresh = collectTree(replacement);
+    nodeLists.set(after, [after, ...nodes.slice(1, from), ...fresh.nodes, ...nodes.slice(to)]);
 
     const references = referenceLists.get(before);
     const at = element.$cstNode?.offset;
@@ -164,5 +131,5 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     // The former element still starts where the new one does; the elements after it were
     // moved already, so the list is still ordered by where elements start.
     const [first, last] = elementRun(references, at, info => info.container);
-    referenceLists.set(after, [...references.slice(0, first), ...collectReferences(fresh), ...references.slice(last)]);
+    referenceLists.set(after, [...references.slice(0, first), ...fresh.references, ...references.slice(last)]);
 }

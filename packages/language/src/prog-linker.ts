@@ -1,6 +1,6 @@
 import { DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
-import { forEachNode, referencesOf, topElementOf } from './prog-ast-walk.js';
+import { collectTree, referencesOf, topElementOf } from './prog-ast-walk.js';
 import { takeIncrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
 import { isNamedElement } from './prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
@@ -89,9 +89,9 @@ function resetReferences(references: ReadonlyArray<Reference | MultiReference>):
 /** The IDs declared in the replaced element and in its replacement. */
 function namesDeclaredIn(origin: IncrementalOrigin): Set<string> {
     const names = new Set<string>();
-    const collect = (node: AstNode) => { if (isNamedElement(node) && node.name) names.add(node.name); };
-    forEachNode(origin.element, collect);
-    forEachNode(origin.replacement, collect);
+    for (const node of [...collectTree(origin.element).nodes, ...collectTree(origin.replacement).nodes]) {
+        if (isNamedElement(node) && node.name) names.add(node.name);
+    }
     return names;
 }
 

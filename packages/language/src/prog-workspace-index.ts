@@ -2,7 +2,7 @@ import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
-import { collectNodes, collectReferences, elementRun, elementStart, nodesOf, referencesOf } from './prog-ast-walk.js';
+import { collectTree, elementRun, elementStart, nodesOf, referencesOf } from './prog-ast-walk.js';
 import { DependencyKeys, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
@@ -530,8 +530,8 @@ function patchPart(before: DocumentPart, root: AstNode, change: ElementChange): 
     if (elements.some(({ former, at }) => at < 0 || former.$cstNode?.offset !== at)) return undefined;
     const fresh = elements.map(({ present }) => {
         const lists = emptyLists();
-        const nodes = collectNodes(present);
-        collectInto(lists, nodes, collectReferences(nodes));
+        const { nodes, references } = collectTree(present);
+        collectInto(lists, nodes, references);
         return lists;
     });
     for (const field of FIELDS) {
