@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CSL } from '@citation-js/core';
 import type { LangiumDocument } from 'langium';
+import { isProgramme, type Model } from './generated/ast.js';
 import { resolveWorkspaceFile } from './prog-model.js';
 
 type CitationJs = typeof import('@citation-js/core');
@@ -23,8 +24,8 @@ export async function loadCitationJs(): Promise<void> {
 
 /** Whether a document holds a programme that declares a bibliography (citation-js is then needed). */
 export function declaresBibliography(document: LangiumDocument): boolean {
-    const elements = (document.parseResult.value as { elements?: Array<{ $type: string; bibliography?: string }> }).elements ?? [];
-    return elements.some(element => element.$type === 'Programme' && element.bibliography !== undefined);
+    const elements = (document.parseResult.value as Partial<Model>).elements ?? [];
+    return elements.some(element => isProgramme(element) && element.bibliography !== undefined);
 }
 
 /** Whether `loadCitationJs` has finished. */
