@@ -2,8 +2,10 @@
  * The properties every fuzz case must have: parsing, linking and validation of the
  * workspace (on a temp folder, through `loadWorkspace` and `collectDiagnostics`, as the
  * CLI does) never throw and finish within the time limit; every diagnostic lies inside
- * its document and carries a known code; and report generation (Markdown and HTML, docx
- * when asked) never throws on a workspace without errors, or with `force`.
+ * its document and carries a known code; `sporbar validate`'s thinned syntax trees
+ * (prog-lean-cst.ts) give the same diagnostics as full trees; and report generation
+ * (Markdown and HTML, docx when asked) never throws on a workspace without errors, or with
+ * `force`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -117,6 +119,16 @@ export function diagnosticProblems(workspace: LoadedWorkspace, diagnostics: read
     return problems;
 }
 
+/** Thinned trees must give exactly the diagnostics of full trees. */
+function leanProblems(full: readonly FileDiagnostic[], lean: readonly FileDiagnostic[]): string[] {
+    const length = Math.max(full.length, lean.length);
+    for (let i = 0; i < length; i++) {
+        const a = JSON.stringify(full[i]), b = JSON.stringify(lean[i]);
+        if (a !== b) return [`thinned syntax trees gave other diagnostics than full trees: ${b ?? 'none'} instead of ${a ?? 'none'}`];
+    }
+    return [];
+}
+
 /** Runs one case and throws (with every problem found) when a property is broken. */
 export async function checkCase(c: FuzzCase, options: CheckOptions = {}): Promise<CaseResult> {
     const root = writeCase(c);
@@ -129,6 +141,7 @@ export async function checkCase(c: FuzzCase, options: CheckOptions = {}): Promis
         const validateCpuMs = cpuMs(cpu);
         const problems = diagnosticProblems(workspace, diagnostics);
         if (validateCpuMs > TIME_LIMIT_MS) problems.push(`validation took ${Math.round(validateCpuMs)} ms of CPU (limit ${TIME_LIMIT_MS})`);
+        problems.push(...leanProblems(diagnostics, collectDiagnostics(await loadWorkspace(root, undefined, { leanTrees: 'all' }))));
         const errors = diagnostics.filter(d => (d.diagnostic.severity ?? 1) === 1).length;
 
         let reports = 0;

@@ -19,3 +19,4 @@ export { changedSpan, parseIncrementally } from './prog-incremental-parse.js';
 export { nodesOf, referencesOf } from './prog-ast-walk.js';
 export { DependencyKeys, dependsOn, type DependencyKey } from './prog-dependencies.js';
 export { ProgDocumentFactory } from './prog-document-factory.js';
+export { LeanCstNode, leanStats } from './prog-lean-cst.js';

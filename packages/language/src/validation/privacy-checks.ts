@@ -35,19 +35,32 @@ export class PrivacyChecks {
     /** `privacy/quote-names-person` in an evidence quote. */
     quoteShouldNotNamePerson(evidence: ast.Evidence, accept: ValidationAcceptor): void {
         if (evidence.quote === undefined) return;
-        this.scan(evidence, () => GrammarUtils.findNodeForProperty(evidence.$cstNode, 'quote'), accept, 'quote');
+        this.scan(evidence, () => GrammarUtils.findNodeForProperty(evidence.$cstNode, 'quote'), accept, 'quote', evidence.quote);
     }
 
     /** `privacy/quote-names-person` in the title of an element or a report section. */
     titleShouldNotNamePerson(node: ast.Element | ast.Section, accept: ValidationAcceptor): void {
         if (!('title' in node) || node.title === undefined) return;
-        this.scan(node, () => GrammarUtils.findNodeForProperty(node.$cstNode, 'title'), accept, 'title');
+        this.scan(node, () => GrammarUtils.findNodeForProperty(node.$cstNode, 'title'), accept, 'title', node.title);
     }
 
-    /** `cstOf` is called only when the workspace has protected names at all (the common case has none). */
-    private scan(node: AstNode, cstOf: () => CstNode | undefined, accept: ValidationAcceptor, where: string): void {
+    /**
+     * `cstOf` is called only when the workspace has protected names at all, and, when the
+     * scanned text is a string, its `value` holds one. The positions come from the string
+     * as written, but a name without `"` or `\` is in the one exactly when it is in the
+     * other: strings escape only those two, and neither is a letter or digit, so the whole-
+     * name boundaries agree. Finding a property's CST node builds the full tree of a
+     * thinned document (prog-lean-cst.ts), which the value test spares the clean case.
+     */
+    private scan(node: AstNode, cstOf: () => CstNode | undefined, accept: ValidationAcceptor, where: string, value?: string): void {
         const { pattern, sources } = this.index.read('names').protectedNames;
         if (!pattern) return;
+        if (value !== undefined) {
+            pattern.lastIndex = 0;
+            const named = pattern.test(value);
+            pattern.lastIndex = 0;
+            if (!named) return;
+        }
         const cst = cstOf();
         if (!cst) return;
         const document = AstUtils.getDocument(node).textDocument;

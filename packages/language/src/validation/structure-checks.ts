@@ -39,8 +39,10 @@ export class StructureChecks {
      */
     propertyShouldNotRepeat(node: AstNode, accept: ValidationAcceptor): void {
         const keywords = SINGLE_VALUED_SETS.get(node.$type);
+        // mayRepeatProperty first: asking a lean CST node for its content builds the full tree (prog-lean-cst.ts).
+        if (!keywords || !mayRepeatProperty(node)) return;
         const cst = node.$cstNode;
-        if (!keywords || !cst || !isCompositeCstNode(cst) || !mayRepeatProperty(node)) return;
+        if (!cst || !isCompositeCstNode(cst)) return;
         const first = new Map<string, CstNode>();
         forEachOwnLeaf(cst, node, leaf => {
             const source = leaf.grammarSource;
