@@ -1,4 +1,4 @@
-import type { AstNode, Reference, ReferenceInfo } from 'langium';
+import type { AstNode, Mutable, Reference, ReferenceInfo } from 'langium';
 
 /**
  * Plain loops over the syntax tree, without Langium's generic streams: the whole-workspace
@@ -82,6 +82,38 @@ export function collectTree(root: AstNode): TreeLists {
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
     return { nodes, references };
+}
+
+/**
+ * Sets the `$container`, `$containerProperty` and (in a list) `$containerIndex` of every
+ * node under `root`, as Langium's `linkContentToContainer` does after parsing, in a plain
+ * loop (prog-parser.ts).
+ */
+export function linkContainers(root: AstNode): void {
+    const stack: AstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        for (const key in node) {
+            if (key.charCodeAt(0) === 36 /* $ */) continue;
+            const value = (node as unknown as Record<string, unknown>)[key];
+            if (Array.isArray(value)) {
+                for (let i = 0; i < value.length; i++) {
+                    const item: unknown = value[i];
+                    if (!isNode(item)) continue;
+                    const child = item as Mutable<AstNode>;
+                    child.$container = node;
+                    child.$containerProperty = key;
+                    child.$containerIndex = i;
+                    stack.push(child);
+                }
+            } else if (isNode(value)) {
+                const child = value as Mutable<AstNode>;
+                child.$container = node;
+                child.$containerProperty = key;
+                stack.push(child);
+            }
+        }
+    }
 }
 
 const nodeLists = new WeakMap<AstNode, readonly AstNode[]>();

@@ -73,7 +73,14 @@ export class ProgIndexManager extends DefaultIndexManager {
         super.removeReferences(uri);
     }
 
+    /**
+     * Whether to record which documents each document references. Only a later rebuild
+     * asks (`isAffected`): a one-shot build (`sporbar validate`) turns it off.
+     */
+    recordDependencies = true;
+
     override async updateReferences(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<void> {
+        if (!this.recordDependencies) return;
         const uri = document.uri.toString();
         const targets = new Set<string>();
         for (const reference of document.references) {

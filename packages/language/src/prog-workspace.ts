@@ -9,6 +9,7 @@ import { comparePaths } from './prog-workspace-index.js';
 import type { ProgFileSystemProvider } from './prog-file-system.js';
 import { readRegularFileSync } from './prog-source-text.js';
 import { useLeanTree } from './prog-lean-cst.js';
+import type { ProgIndexManager } from './prog-index-manager.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {
@@ -87,6 +88,11 @@ export interface LoadOptions {
      * is better served by the full trees.
      */
     readonly leanTrees?: 'all' | 'but-last';
+    /**
+     * No rebuild follows (`sporbar validate`): the build does not record which documents
+     * each one references, which only a rebuild after a change needs.
+     */
+    readonly oneShot?: boolean;
 }
 
 /**
@@ -100,6 +106,7 @@ export async function loadWorkspace(root: string, files = findProgFiles(root), o
     const shared = services.shared;
     const documents: LangiumDocument<Model>[] = [];
     const fileSystem = shared.workspace.FileSystemProvider as ProgFileSystemProvider;
+    if (options.oneShot) (shared.workspace.IndexManager as ProgIndexManager).recordDependencies = false;
     const parser = services.parser.LangiumParser;
     const reparse = (text: string) => parser.parse(text);
     for (const [i, file] of files.entries()) {
