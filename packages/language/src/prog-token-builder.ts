@@ -75,6 +75,14 @@ let cachedStartChars: number[] | undefined;
  * alternative of every ID-shaped keyword (so `ontology` is an ID, not `on` + `tology`).
  */
 export class ProgTokenBuilder extends DefaultTokenBuilder {
+    /**
+     * Langium finds each keyword's longer alternatives by matching it against every
+     * terminal's pattern (12 ms of each start); `buildTokens` sets them itself below.
+     */
+    protected override findLongerAlt(): TokenType[] {
+        return [];
+    }
+
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const byName = new Map(tokens.map(t => [t.name, t]));
