@@ -8,8 +8,8 @@ import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } 
 export class ProgValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
-            case 'ID': return input.normalize('NFC');
-            case 'TEXT_REF': return input.substring(1).normalize('NFC');
+            case 'ID': return toNfc(input);
+            case 'TEXT_REF': return toNfc(input.substring(1));
             case 'STRING': return unescapeString(input);
             case 'DateValue': return input;
             default: return super.runConverter(rule, input, cstNode);
@@ -19,5 +19,13 @@ export class ProgValueConverter extends DefaultValueConverter {
 
 export function unescapeString(token: string): string {
     const body = token.startsWith('"') && token.endsWith('"') && token.length >= 2 ? token.slice(1, -1) : token;
-    return body.replace(/\\(["\\])/g, '$1');
+    return body.indexOf('\\') < 0 ? body : body.replace(/\\(["\\])/g, '$1');
+}
+
+/** NFC of an ID; an ASCII ID (almost every one) is its own NFC form, which is cheaper to see than to compute. */
+function toNfc(id: string): string {
+    for (let i = 0; i < id.length; i++) {
+        if (id.charCodeAt(i) > 0x7f) return id.normalize('NFC');
+    }
+    return id;
 }
