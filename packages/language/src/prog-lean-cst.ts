@@ -61,14 +61,14 @@ class LeanTree {
             leanOf.set(twin, node);
             const leanNode = node.$cstNode;
             (node as { $cstNode?: CstNode }).$cstNode = twin.$cstNode;
-            if (leanNode instanceof LeanCstNode) leanNode.full = twin.$cstNode;
+            if (leanNode instanceof LeanCstNode && twin.$cstNode) fullOf.set(leanNode, twin.$cstNode);
         }
         for (let i = 0; i < lean.references.length; i++) {
             const reference = lean.references[i].reference as { $refNode?: CstNode };
             const twin = full.references[i].reference.$refNode;
             const leanNode = reference.$refNode;
             reference.$refNode = twin;
-            if (leanNode instanceof LeanCstNode) leanNode.full = twin;
+            if (leanNode instanceof LeanCstNode && twin) fullOf.set(leanNode, twin);
         }
         // The full CST's composite nodes belong to the AST nodes the program holds.
         const root = result.value.$cstNode;
@@ -93,13 +93,17 @@ function repointComposites(node: CompositeCstNode, leanOf: ReadonlyMap<AstNode, 
 }
 
 /**
+ * The full node of each lean node of a materialised document. Not a field of the lean node:
+ * one field less is 8 bytes less in each of the 230,000 lean nodes of 1,000 files, and
+ * few documents are ever materialised.
+ */
+const fullOf = new WeakMap<LeanCstNode, CstNode>();
+
+/**
  * A CST node that knows where it is and nothing else. `offset`, `end`, `length`, `text`
  * and `range` are its own; every other member materialises the document and forwards.
  */
 export class LeanCstNode implements CstNode {
-    /** The full node, once the document is materialised. */
-    full: CstNode | undefined = undefined;
-
     constructor(private readonly tree: LeanTree, readonly offset: number, readonly end: number) {}
 
     get length(): number {
@@ -115,9 +119,13 @@ export class LeanCstNode implements CstNode {
     }
 
     private get forward(): CstNode & Partial<CompositeCstNode> & { tokenType?: unknown } {
-        if (!this.full) this.tree.materialise();
-        if (!this.full) throw new Error('A lean CST node has no full counterpart');
-        return this.full;
+        let full = fullOf.get(this);
+        if (!full) {
+            this.tree.materialise();
+            full = fullOf.get(this);
+            if (!full) throw new Error('A lean CST node has no full counterpart');
+        }
+        return full;
     }
 
     get container(): CompositeCstNode | undefined { return this.forward.container; }
