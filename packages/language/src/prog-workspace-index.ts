@@ -137,13 +137,20 @@ export class ProgWorkspaceIndex {
     private readonly dependencies = new Map<string, DependencyKeys>();
     private readonly parts = new WeakMap<AstNode, DocumentPart>();
 
+    /**
+     * Whether validation records what each document read. Only a later rebuild asks
+     * (`dependenciesOf`): a one-shot build (`sporbar validate`) turns it off.
+     */
+    recordDependencies = true;
+
     /** Starts recording the dependency keys that a document's validation reads. */
     startRecording(): void {
-        this.recording = new DependencyKeys();
+        if (this.recordDependencies) this.recording = new DependencyKeys();
     }
 
     /** Stops recording and keeps what the document's validation read. */
     stopRecording(uri: string): void {
+        if (!this.recordDependencies) return;
         this.dependencies.set(uri, this.recording ?? new DependencyKeys());
         this.recording = undefined;
     }

@@ -90,7 +90,8 @@ export interface LoadOptions {
     readonly leanTrees?: 'all' | 'but-last';
     /**
      * No rebuild follows (`sporbar validate`): the build does not record which documents
-     * each one references, which only a rebuild after a change needs.
+     * each one references, nor what each one's validation read from the workspace index;
+     * only a rebuild after a change needs them.
      */
     readonly oneShot?: boolean;
 }
@@ -106,7 +107,10 @@ export async function loadWorkspace(root: string, files = findProgFiles(root), o
     const shared = services.shared;
     const documents: LangiumDocument<Model>[] = [];
     const fileSystem = shared.workspace.FileSystemProvider as ProgFileSystemProvider;
-    if (options.oneShot) (shared.workspace.IndexManager as ProgIndexManager).recordDependencies = false;
+    if (options.oneShot) {
+        (shared.workspace.IndexManager as ProgIndexManager).recordDependencies = false;
+        services.workspace.WorkspaceIndex.recordDependencies = false;
+    }
     const parser = services.parser.LangiumParser;
     const reparse = (text: string) => parser.parse(text);
     for (const [i, file] of files.entries()) {
