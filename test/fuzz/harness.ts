@@ -3,7 +3,7 @@
  * workspace (on a temp folder, through `loadWorkspace` and `collectDiagnostics`, as the
  * CLI does) never throw and finish within the time limit; every diagnostic lies inside
  * its document and carries a known code; `sporbar validate`'s thinned syntax trees
- * (prog-lean-cst.ts) give the same diagnostics as full trees; and report generation
+ * (prog-lean-cst.ts) and one-shot build give the same diagnostics as full trees; and report generation
  * (Markdown and HTML, docx when asked) never throws on a workspace without errors, or with
  * `force`.
  */
@@ -141,7 +141,7 @@ export async function checkCase(c: FuzzCase, options: CheckOptions = {}): Promis
         const validateCpuMs = cpuMs(cpu);
         const problems = diagnosticProblems(workspace, diagnostics);
         if (validateCpuMs > TIME_LIMIT_MS) problems.push(`validation took ${Math.round(validateCpuMs)} ms of CPU (limit ${TIME_LIMIT_MS})`);
-        problems.push(...leanProblems(diagnostics, collectDiagnostics(await loadWorkspace(root, undefined, { leanTrees: 'all' }))));
+        problems.push(...leanProblems(diagnostics, collectDiagnostics(await loadWorkspace(root, undefined, { leanTrees: 'all', oneShot: true }))));
         const errors = diagnostics.filter(d => (d.diagnostic.severity ?? 1) === 1).length;
 
         let reports = 0;

@@ -7,8 +7,9 @@ import { listFixtures } from '../rules/fixtures.js';
 import { PROGRAMME, writeWorkspace } from './helpers.js';
 
 /**
- * Thinned syntax trees (prog-lean-cst.ts), which `sporbar validate` uses: the same
- * diagnostics as full trees, the full tree built only where a diagnostic needs it.
+ * Thinned syntax trees (prog-lean-cst.ts) and a one-shot build, which `sporbar validate`
+ * uses: the same diagnostics as full trees and a rebuildable workspace, the full tree built
+ * only where a diagnostic needs it.
  */
 
 const repo = path.resolve(__dirname, '../..');
@@ -24,7 +25,7 @@ function workspaceOf(files: Record<string, string>): string {
 async function both(dir: string) {
     const full = collectDiagnostics(await loadWorkspace(dir));
     const before = leanStats.materialised;
-    const leanWorkspace = await loadWorkspace(dir, undefined, { leanTrees: 'all' });
+    const leanWorkspace = await loadWorkspace(dir, undefined, { leanTrees: 'all', oneShot: true });
     const lean = collectDiagnostics(leanWorkspace);
     return { full, lean, materialised: leanStats.materialised - before, leanWorkspace };
 }
