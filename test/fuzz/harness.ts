@@ -3,9 +3,9 @@
  * workspace (on a temp folder, through `loadWorkspace` and `collectDiagnostics`, as the
  * CLI does) never throw and finish within the time limit; every diagnostic lies inside
  * its document and carries a known code; `sporbar validate`'s thinned syntax trees
- * (prog-lean-cst.ts) and one-shot build give the same diagnostics as full trees; and report generation
- * (Markdown and HTML, docx when asked) never throws on a workspace without errors, or with
- * `force`.
+ * (prog-lean-cst.ts) and one-shot build give the same diagnostics as full trees; and
+ * report generation (Markdown and HTML, docx when asked) never throws on a workspace
+ * without errors, or with `force`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
