@@ -13,14 +13,24 @@ import { nodesOf } from './prog-ast-walk.js';
  * minutes to link).
  */
 export class ProgScopeComputation extends DefaultScopeComputation {
+    /**
+     * Whether a node keeps its description from build to build, so that an element an edit
+     * did not touch keeps it. A one-shot build (`sporbar validate`) describes each node once
+     * and turns it off (30,000 entries fewer in a `WeakMap` for 1,000 files).
+     */
+    rememberDescriptions = true;
+
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         if (cancelToken.isCancellationRequested) return exports;
+        const remember = this.rememberDescriptions;
         for (const node of nodesOf(document.parseResult.value)) {
             if (isNamedElement(node) && node.name) {
-                // A node keeps its name and place: an element an edit did not touch keeps its description.
-                let description = described.get(node);
-                if (!description) described.set(node, description = this.descriptions.createDescription(node as AstNode, node.name, document));
+                let description = remember ? described.get(node) : undefined;
+                if (!description) {
+                    description = this.descriptions.createDescription(node as AstNode, node.name, document);
+                    if (remember) described.set(node, description);
+                }
                 exports.push(description);
             }
         }

@@ -10,6 +10,7 @@ import type { ProgFileSystemProvider } from './prog-file-system.js';
 import { readRegularFileSync } from './prog-source-text.js';
 import { useLeanTree } from './prog-lean-cst.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
+import type { ProgScopeComputation } from './prog-scope.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {
@@ -90,8 +91,9 @@ export interface LoadOptions {
     readonly leanTrees?: 'all' | 'but-last';
     /**
      * No rebuild follows (`sporbar validate`): the build does not record which documents
-     * each one references, nor what each one's validation read from the workspace index;
-     * only a rebuild after a change needs them.
+     * each one references, nor what each one's validation read from the workspace index,
+     * nor keep each declaration's description for the next build; only a rebuild after a
+     * change needs them.
      */
     readonly oneShot?: boolean;
 }
@@ -110,6 +112,7 @@ export async function loadWorkspace(root: string, files = findProgFiles(root), o
     if (options.oneShot) {
         (shared.workspace.IndexManager as ProgIndexManager).recordDependencies = false;
         services.workspace.WorkspaceIndex.recordDependencies = false;
+        (services.references.ScopeComputation as ProgScopeComputation).rememberDescriptions = false;
     }
     const parser = services.parser.LangiumParser;
     const reparse = (text: string) => parser.parse(text);
