@@ -100,8 +100,9 @@ function repointComposites(node: CompositeCstNode, leanOf: ReadonlyMap<AstNode, 
 const fullOf = new WeakMap<LeanCstNode, CstNode>();
 
 /**
- * A CST node that knows where it is and nothing else. `offset`, `end`, `length`, `text`
- * and `range` are its own; every other member materialises the document and forwards.
+ * A CST node that knows where it is and nothing else. `offset`, `end`, `length`, `text`,
+ * `range` and `hidden` are its own; every other member materialises the document and
+ * forwards.
  */
 export class LeanCstNode implements CstNode {
     constructor(private readonly tree: LeanTree, readonly offset: number, readonly end: number) {}
@@ -132,7 +133,8 @@ export class LeanCstNode implements CstNode {
     get root(): RootCstNode { return this.forward.root; }
     get grammarSource(): GrammarAST.AbstractElement | undefined { return this.forward.grammarSource; }
     get astNode(): AstNode { return this.forward.astNode; }
-    get hidden(): boolean { return this.forward.hidden; }
+    /** Never: lean nodes stand for AST nodes' CST nodes and reference tokens, which are not hidden. */
+    get hidden(): boolean { return false; }
     get content(): readonly CstNode[] | undefined { return this.forward.content; }
     get tokenType(): unknown { return this.forward.tokenType; }
     get fullText(): string | undefined { return (this.forward as Partial<RootCstNode>).fullText; }
@@ -151,12 +153,7 @@ export function useLeanTree(document: LangiumDocument, reparse: (text: string) =
     const root = ast.$cstNode as RootCstNode | undefined;
     if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return;
     const tree = new LeanTree(root.fullText, ast, reparse);
-    for (const node of nodesOf(ast)) {
-        const cst = node.$cstNode;
-        if (cst) (node as { $cstNode?: CstNode }).$cstNode = new LeanCstNode(tree, cst.offset, cst.end);
-    }
-    for (const { reference } of referencesOf(ast)) {
-        const cst = reference.$refNode;
-        if (cst) (reference as { $refNode?: CstNode }).$refNode = new LeanCstNode(tree, cst.offset, cst.end);
-    }
+    const lean = (cst: CstNode | undefined) => cst && new LeanCstNode(tree, cst.offset, cst.end);
+    for (const node of nodesOf(ast)) (node as { $cstNode?: CstNode }).$cstNode = lean(node.$cstNode);
+    for (const { reference } of referencesOf(ast)) (reference as { $refNode?: CstNode }).$refNode = lean(reference.$refNode);
 }
