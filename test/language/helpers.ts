@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createLangiumParser, DefaultLexer, type LangiumCoreServices, type LangiumParser } from 'langium';
 import { collectDiagnostics, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
 
 /** Writes a workspace of files into a fresh temporary folder and returns its path. */
@@ -30,3 +31,15 @@ export function brief(diagnostics: readonly FileDiagnostic[]): string[] {
 }
 
 export const PROGRAMME = 'programme P "Programme" { client KS }\nactor KS "KS" { type association }\n';
+
+/**
+ * Langium's own parser with Langium's own lexer, which tracks every token's lines and
+ * columns (the language's lexer does not: prog-lexer.ts), to compare with.
+ */
+export function stockParser(services: LangiumCoreServices): LangiumParser {
+    const parser = Object.create(services.parser) as LangiumCoreServices['parser'];
+    Object.defineProperty(parser, 'Lexer', { value: new DefaultLexer(services) });
+    const stock = Object.create(services) as LangiumCoreServices;
+    Object.defineProperty(stock, 'parser', { value: parser });
+    return createLangiumParser(stock);
+}

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLangiumParser, CstUtils, EmptyFileSystem, TextDocument, type CstNode } from 'langium';
+import { CstUtils, EmptyFileSystem, TextDocument, type CstNode } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createProgCoreServices, textContent, type Model, type Finding, type Logic, type Source, type Project, type Report, type TextRef } from '@sporbar/language';
 import { AstUtils } from 'langium';
 import { lineStarts, positionAt } from '../../packages/language/src/prog-cst.js';
 import { prng } from '../seeded.mjs';
+import { stockParser } from './helpers.js';
 
 const services = createProgCoreServices(EmptyFileSystem).Prog;
 const parse = parseHelper<Model>(services);
@@ -261,7 +262,7 @@ describe('the parser (prog-parser.ts)', () => {
     }
 
     it("builds the trees Langium's own parser builds, comments (hidden tokens) included", () => {
-        const stock = createLangiumParser(services);
+        const stock = stockParser(services);
         const ours = services.parser.LangiumParser;
         const texts = ['examples/pri', 'test/fixtures/reference'].flatMap(dir =>
             fs.readdirSync(path.join(root, dir)).filter(f => f.endsWith('.prog')).map(f => fs.readFileSync(path.join(root, dir, f), 'utf8')));

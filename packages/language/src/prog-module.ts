@@ -7,6 +7,7 @@ import {
 import type { LangiumServices } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
 import { ProgTokenBuilder } from './prog-token-builder.js';
+import { ProgLexer } from './prog-lexer.js';
 import { createProgParser } from './prog-parser.js';
 import { ProgFileSystemProvider } from './prog-file-system.js';
 import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
@@ -45,6 +46,7 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
             ParserConfig: () => ({ maxLookahead: 2 }),
             LangiumParser: (services: LangiumCoreServices) => createProgParser(services),
             TokenBuilder: () => new ProgTokenBuilder(),
+            Lexer: (services: LangiumCoreServices) => new ProgLexer(services),
             ParserErrorMessageProvider: () => new ProgParserErrorMessageProvider(),
             LexerErrorMessageProvider: () => new ProgLexerErrorMessageProvider(),
             ValueConverter: () => new ProgValueConverter()

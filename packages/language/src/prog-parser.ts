@@ -1,7 +1,8 @@
 import { AstUtils, createLangiumParser, type AstNode, type AstReflection, type LangiumCoreServices, type LangiumParser, type Lexer, type LexerResult, type ParseResult, type ParserOptions, type TypeMetaData } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { linkContainers } from './prog-ast-walk.js';
-import { ProgLeafNode } from './prog-cst.js';
+import { lineStarts, ProgLeafNode } from './prog-cst.js';
+import { withPositions } from './prog-lexer.js';
 
 /** The method of Langium 4.4's `LangiumParser` that sets a property of the AST node being built. */
 interface Assigning {
@@ -34,7 +35,7 @@ interface NodeBuilder {
 }
 
 /**
- * Langium's parser, with five changes; the trees are the same
+ * Langium's parser, with six changes; the trees are the same
  * (`test/language/parsing.test.ts` compares them, every property of every node and every
  * CST node, with those of Langium's own parser).
  *
@@ -56,6 +57,8 @@ interface NodeBuilder {
  * 5. After parsing, Langium sets every node's `$container` in a walk that makes an array
  *    of entries per node and a closure per list (70 ms of validating 1,000 files); a plain
  *    loop now does it (`linkContainers`, prog-ast-walk.ts).
+ * 6. The lexer does not track lines and columns (prog-lexer.ts); after parsing, the tokens
+ *    that parser errors point at get them.
  */
 export function createProgParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
@@ -103,7 +106,10 @@ interface ParserInternals {
     doParse(rule: unknown): AstNode;
 }
 
-/** Langium 4.4's `parse`, step for step, except that `linkContainers` sets the containers (change 5 above). */
+/**
+ * Langium 4.4's `parse`, step for step, except that `linkContainers` sets the containers
+ * (change 5 above), and that the tokens of parser errors get their lines and columns (6).
+ */
 function overrideParse(parser: LangiumParser): void {
     const internals = parser as unknown as ParserInternals;
     if (!internals.nodeBuilder || !internals.lexer || !internals.wrapper || !internals.allRules || typeof internals.doParse !== 'function') {
@@ -122,6 +128,15 @@ function overrideParse(parser: LangiumParser): void {
         this.unorderedGroups.clear();
         this.lexerResult = undefined;
         linkContainers(result);
+        const errors = this.wrapper.errors;
+        if (errors.length > 0) {
+            // The lexer tracks offsets only (prog-lexer.ts); the error tokens get their lines and columns.
+            const starts = lineStarts(input);
+            for (const error of errors) {
+                withPositions(error.token, starts);
+                withPositions((error as { previousToken?: IToken }).previousToken, starts);
+            }
+        }
         return {
             value: result as T,
             lexerErrors: lexerResult.errors,
