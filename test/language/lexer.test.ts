@@ -4,10 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DefaultLexer, EmptyFileSystem, type IToken, type ParseResult } from 'langium';
+import { createToken, Lexer as ChevrotainLexer } from 'chevrotain';
+import { DefaultLexer, EmptyFileSystem, type IToken, type LangiumCoreServices, type ParseResult } from 'langium';
 import { createProgCoreServices, type Model } from '@sporbar/language';
 import { lineStarts } from '../../packages/language/src/prog-cst.js';
-import { withPositions } from '../../packages/language/src/prog-lexer.js';
+import { ProgLexer, withPositions } from '../../packages/language/src/prog-lexer.js';
+import { TERMINAL_STARTS, WHITESPACE_CHARS } from '../../packages/language/src/prog-token-builder.js';
 import { prng } from '../seeded.mjs';
 import { stockParser } from './helpers.js';
 
@@ -27,12 +29,39 @@ const allTexts = [...texts, ...multiLine].flatMap(lineBreaks);
 const POSITION = ['startOffset', 'endOffset', 'startLine', 'startColumn', 'endLine', 'endColumn'] as const;
 const position = (token: IToken | undefined) => token && Object.fromEntries(POSITION.map(key => [key, token[key]]));
 
+const brief = (tokens: IToken[]) => tokens.map(t => [t.image, t.startOffset, t.endOffset, t.tokenType.name, t.tokenTypeIdx === t.tokenType.tokenTypeIdx]);
+
 function errors(result: ParseResult<Model>) {
     return {
         lexer: result.lexerErrors.map(e => [e.offset, e.length, e.line, e.column, e.message]),
         parser: result.parserErrors.map(e => [e.message, position(e.token), position((e as { previousToken?: IToken }).previousToken)])
     };
 }
+
+describe('the first characters of the terminals (prog-token-builder.ts)', () => {
+    it('are the characters \\s matches, for WS', () => {
+        const spaces: number[] = [];
+        for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(c);
+        expect([...WHITESPACE_CHARS]).toEqual(spaces);
+    });
+
+    it('include every character a terminal can start with', () => {
+        const suffixes = ['', 'a', '1', '1-1', '.1', '*/', 'x*/', '/', '"', '""', 'x"', ' '];
+        for (const [name, starts] of Object.entries(TERMINAL_STARTS)) {
+            const pattern = services.parser.Lexer.definition[name].PATTERN;
+            expect(pattern, name).toBeInstanceOf(RegExp);
+            const sticky = new RegExp((pattern as RegExp).source, (pattern as RegExp).flags + 'y');
+            const allowed = new Set(starts.map(c => typeof c === 'string' ? c.charCodeAt(0) : c));
+            for (let c = 0; c <= 0xffff; c++) {
+                if (allowed.has(c)) continue;
+                for (const suffix of suffixes) {
+                    sticky.lastIndex = 0;
+                    if (sticky.test(String.fromCharCode(c) + suffix)) expect.fail(`${name} matches at U+${c.toString(16)}`);
+                }
+            }
+        }
+    });
+});
 
 describe('tokens with offsets only (prog-lexer.ts)', () => {
     it('get the lines and columns of Langium\'s lexer, multi-line tokens and every line break included', () => {
@@ -57,7 +86,6 @@ describe('tokens with offsets only (prog-lexer.ts)', () => {
         for (const text of allTexts) {
             const ours = services.parser.Lexer.tokenize(text);
             const theirs = stock.tokenize(text);
-            const brief = (tokens: IToken[]) => tokens.map(t => [t.image, t.startOffset, t.endOffset, t.tokenType.name]);
             expect(brief(ours.tokens)).toEqual(brief(theirs.tokens));
             expect(brief(ours.hidden)).toEqual(brief(theirs.hidden));
             // Nothing tracked per token beyond the offsets.
@@ -65,12 +93,14 @@ describe('tokens with offsets only (prog-lexer.ts)', () => {
         }
     });
 
-    it('give lexer and parser errors the positions Langium\'s parser gives them, on 600 broken texts', () => {
+    it('lex 600 broken texts as Langium\'s lexer does, and give their errors the positions Langium\'s parser gives them', () => {
         const stock = stockParser(services);
+        const stockLexer = new DefaultLexer(services);
         const ours = services.parser.LangiumParser;
         const random = prng(11);
         const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-        const junk = ['§', '}', '{', '"', '"""', '\n', '@', ',', 'finding', '#', '¤¤', '\t', '/*', '😀'];
+        const junk = ['§', '}', '{', '"', '"""', '\n', '@', ',', 'finding', '#', '¤¤', '\t', '/*', '😀', '\ud83d',
+            'part-of', 'very-low', 'depends-o', 'kNOK', 'å', 'Ærø', '\u00a0', '\u2028', '\ufeff', '-', '..', '->', '@x', '\\', '1', '2021-', '.5', '_'];
         let lexerErrors = 0;
         let parserErrors = 0;
         let atEnd = 0;
@@ -86,6 +116,10 @@ describe('tokens with offsets only (prog-lexer.ts)', () => {
             const a = stock.parse<Model>(text);
             const b = ours.parse<Model>(text);
             expect(errors(b), JSON.stringify(text.slice(0, 200))).toEqual(errors(a));
+            const lexedA = stockLexer.tokenize(text);
+            const lexedB = services.parser.Lexer.tokenize(text);
+            expect(brief(lexedB.tokens)).toEqual(brief(lexedA.tokens));
+            expect(brief(lexedB.hidden)).toEqual(brief(lexedA.hidden));
             lexerErrors += b.lexerErrors.length;
             parserErrors += b.parserErrors.length;
             atEnd += b.parserErrors.filter(e => e.token.tokenType?.name === 'EOF').length;
@@ -94,5 +128,45 @@ describe('tokens with offsets only (prog-lexer.ts)', () => {
         expect(lexerErrors).toBeGreaterThan(50);
         expect(parserErrors).toBeGreaterThan(300);
         expect(atEnd).toBeGreaterThan(5);
+    });
+});
+
+describe('the lexer on other token orders (prog-lexer.ts)', () => {
+    // Token types in orders the word shortcut must not take (a shorter keyword before a
+    // longer one it starts; a hyphenated keyword after a keyword that starts it): the
+    // lexer must then try them in order, as Chevrotain does.
+    function lexers(order: string[]) {
+        const id = createToken({ name: 'ID', pattern: /[a-z]+/ });
+        const ws = createToken({ name: 'WS', pattern: /\s+/, group: ChevrotainLexer.SKIPPED });
+        const keyword = (word: string) => createToken({ name: word, pattern: word, longer_alt: /^[a-z]+$/.test(word) ? id : undefined });
+        const vocabulary = [...order.map(keyword), id, ws];
+        const fake = {
+            Grammar: services.Grammar,
+            LanguageMetaData: services.LanguageMetaData,
+            parser: { TokenBuilder: { buildTokens: () => vocabulary }, LexerErrorMessageProvider: services.parser.LexerErrorMessageProvider }
+        } as unknown as LangiumCoreServices;
+        return { ours: new ProgLexer(fake), chevrotain: new ChevrotainLexer(vocabulary, { positionTracking: 'onlyOffset' }) };
+    }
+
+    it.each([
+        [['on', 'onto']],
+        [['onto', 'on']],
+        [['on', 'onto', 'on-off']],
+        [['onto', 'on', 'on-off']],
+        [['on-off', 'onto', 'on']],
+        [['onto', 'on-off', 'on']]
+    ])('%j', order => {
+        const { ours, chevrotain } = lexers(order);
+        const random = prng(3);
+        const words = ['on', 'onto', 'ontology', 'on-off', 'on-of', 'o', 'x', '-', ' ', '\n', '#'];
+        for (let round = 0; round < 200; round++) {
+            let text = '';
+            for (let i = Math.floor(random() * 12); i > 0; i--) text += words[Math.floor(random() * words.length)] + (random() < 0.7 ? ' ' : '');
+            const a = chevrotain.tokenize(text);
+            const b = ours.tokenize(text);
+            const names = (tokens: IToken[]) => tokens.map(t => [t.image, t.startOffset, t.tokenType.name]);
+            expect(names(b.tokens), JSON.stringify(text)).toEqual(names(a.tokens));
+            expect(b.errors.map(e => [e.offset, e.length])).toEqual(a.errors.map(e => [e.offset, e.length]));
+        }
     });
 });

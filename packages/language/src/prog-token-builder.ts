@@ -32,15 +32,44 @@ export function startsTextRef(text: string, offset: number): boolean {
 /** Length of an ID that starts at `offset` (0 when none does). */
 function idLength(text: string, offset: number): number {
     let i = offset;
+    // ASCII letters, digits and `_` without the Unicode tests; from the first other
+    // character on, code point by code point.
+    const start = text.charCodeAt(i);
+    if ((start >= 97 && start <= 122) || (start >= 65 && start <= 90)) {
+        i++;
+        for (let c = text.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = text.charCodeAt(i)) i++;
+        if (i >= text.length || text.charCodeAt(i) < 0x80) return i - offset;
+        return i - offset + idPartLength(text, i);
+    }
     const first = text.codePointAt(i);
     if (first === undefined || !LETTER.test(String.fromCodePoint(first))) return 0;
     i += first > 0xffff ? 2 : 1;
+    return i - offset + idPartLength(text, i);
+}
+
+/** Length of the ID characters (after the first) that start at `offset`. */
+function idPartLength(text: string, offset: number): number {
+    let i = offset;
     while (i < text.length) {
         const cp = text.codePointAt(i)!;
         if (!ID_PART.test(String.fromCodePoint(cp))) break;
         i += cp > 0xffff ? 2 : 1;
     }
     return i - offset;
+}
+
+/**
+ * A custom token pattern: `exec` for Chevrotain, and `matchLength` — the same match as a
+ * length, -1 for none — for ProgLexer, which then makes no match array.
+ */
+function pattern(matchLength: (text: string, offset: number) => number): { exec(text: string, offset: number): RegExpExecArray | null; matchLength(text: string, offset: number): number } {
+    return {
+        exec: (text, offset) => {
+            const length = matchLength(text, offset);
+            return length < 0 ? null : match(text, offset, length);
+        },
+        matchLength
+    };
 }
 
 function match(text: string, offset: number, length: number): RegExpExecArray {
@@ -67,6 +96,26 @@ function idStartChars(): number[] {
 
 let cachedStartChars: number[] | undefined;
 
+/** The characters `\s` matches in JavaScript: white space and line terminators. */
+export const WHITESPACE_CHARS: readonly number[] = [
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680,
+    0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+    0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff
+];
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The first characters of the grammar's regular-expression terminals (prog.langium). */
+export const TERMINAL_STARTS: Readonly<Record<string, (string | number)[]>> = {
+    WS: [...WHITESPACE_CHARS],
+    ML_COMMENT: ['/'],
+    SL_COMMENT: ['/'],
+    TEXT_OPEN: ['"'],
+    STRING: ['"'],
+    DATE: DIGITS,
+    NUMBER: DIGITS
+};
+
 /**
  * Builds a two-mode lexer. In the default mode `"""` pushes the text mode, where only the
  * closing quotes, `@ID` references and plain chunks exist — so comments, keywords and
@@ -87,6 +136,8 @@ export class ProgTokenBuilder extends DefaultTokenBuilder {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const byName = new Map(tokens.map(t => [t.name, t]));
         const id = byName.get('ID')!;
+        // The grammar's /\p{L}[\p{L}\p{M}\p{Nd}_]*/u, without a regular expression for ASCII.
+        id.PATTERN = pattern((text, offset) => idLength(text, offset) || -1);
         id.START_CHARS_HINT = cachedStartChars ??= idStartChars();
         id.LINE_BREAKS = false;
         for (const token of tokens) {
@@ -96,38 +147,37 @@ export class ProgTokenBuilder extends DefaultTokenBuilder {
                 token.LONGER_ALT = ID_REGEX.test(token.PATTERN) ? id : undefined;
             }
         }
+        // The characters each terminal can start with: Chevrotain and ProgLexer try a
+        // terminal only where it can match (test/language/lexer.test.ts checks the sets).
+        for (const [name, starts] of Object.entries(TERMINAL_STARTS)) byName.get(name)!.START_CHARS_HINT = starts;
+
         const open = byName.get('TEXT_OPEN')!;
         open.PUSH_MODE = TEXT_MODE;
         open.LINE_BREAKS = false;
 
         const close = byName.get('TEXT_CLOSE')!;
-        close.PATTERN = { exec: (text: string, offset: number) => closesText(text, offset) ? match(text, offset, 3) : null };
+        close.PATTERN = pattern((text, offset) => closesText(text, offset) ? 3 : -1);
         close.POP_MODE = true;
         close.LINE_BREAKS = false;
         close.START_CHARS_HINT = ['"'];
 
         const ref = byName.get('TEXT_REF')!;
-        ref.PATTERN = {
-            exec: (text: string, offset: number) =>
-                startsTextRef(text, offset) ? match(text, offset, 1 + idLength(text, offset + 1)) : null
-        };
+        ref.PATTERN = pattern((text, offset) => startsTextRef(text, offset) ? 1 + idLength(text, offset + 1) : -1);
         ref.LINE_BREAKS = false;
         ref.START_CHARS_HINT = ['@'];
 
         const chunk = byName.get('TEXT_CHUNK')!;
-        chunk.PATTERN = {
-            exec: (text: string, offset: number) => {
-                let i = offset;
-                while (i < text.length) {
-                    const c = text.charCodeAt(i);
-                    if (c === 34 && closesText(text, i)) break;
-                    if (c === 64 && startsTextRef(text, i)) break;
-                    // `\@` is an escaped at sign: keep both characters in the chunk.
-                    i += (c === 92 && text.charCodeAt(i + 1) === 64) ? 2 : 1;
-                }
-                return i > offset ? match(text, offset, i - offset) : null;
+        chunk.PATTERN = pattern((text, offset) => {
+            let i = offset;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === 34 && closesText(text, i)) break;
+                if (c === 64 && startsTextRef(text, i)) break;
+                // `\@` is an escaped at sign: keep both characters in the chunk.
+                i += (c === 92 && text.charCodeAt(i + 1) === 64) ? 2 : 1;
             }
-        };
+            return i > offset ? i - offset : -1;
+        });
         chunk.LINE_BREAKS = true;
 
         const textTokens = [close, ref, chunk];
