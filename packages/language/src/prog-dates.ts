@@ -54,6 +54,8 @@ function parseDateText(value: string): DateSpan | undefined {
 
 /** Why a date is invalid, for the `date/invalid` message; undefined when it is valid. */
 export function dateProblem(value: string | number): string | undefined {
+    // Valid dates are the common case, and parseDate remembers the few a workspace has.
+    if (parseDate(value) !== undefined) return undefined;
     const text = String(value);
     const m = FORM.exec(text);
     if (!m) return `'${text}' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY`;

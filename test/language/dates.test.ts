@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dateProblem, parseDate } from '../../packages/language/src/prog-dates.js';
+
+describe('dates (prog-dates.ts)', () => {
+    it('explain each kind of invalid date, also when asked again', () => {
+        for (let round = 0; round < 2; round++) {
+            expect(dateProblem('2021-13')).toBe("'2021-13' has month 13; months run from 01 to 12");
+            expect(dateProblem('2023-02-29')).toBe("'2023-02-29' does not exist: 2023-02 has 28 days");
+            expect(dateProblem('21.10.2021')).toBe("'21.10.2021' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
+            expect(dateProblem('2024-02-29')).toBeUndefined();
+            expect(dateProblem(2021)).toBeUndefined();
+        }
+    });
+
+    it('call a date valid exactly when it parses', () => {
+        const values: (string | number)[] = [2021, 0, 99999];
+        for (const year of ['1900', '2000', '2023', '2024', '999']) {
+            values.push(year);
+            for (let month = 0; month <= 13; month++) {
+                const mm = String(month).padStart(2, '0');
+                values.push(`${year}-${mm}`, `${year}-${month}`);
+                for (const day of [0, 1, 28, 29, 30, 31, 32]) values.push(`${year}-${mm}-${String(day).padStart(2, '0')}`);
+            }
+        }
+        for (const value of values) {
+            expect(dateProblem(value) === undefined, String(value)).toBe(parseDate(value) !== undefined);
+        }
+    });
+});
