@@ -9,7 +9,7 @@ import { DefaultLexer, EmptyFileSystem, type IToken, type LangiumCoreServices, t
 import { createProgCoreServices, type Model } from '@sporbar/language';
 import { lineStarts } from '../../packages/language/src/prog-cst.js';
 import { ProgLexer, withPositions } from '../../packages/language/src/prog-lexer.js';
-import { TERMINAL_STARTS, WHITESPACE_CHARS } from '../../packages/language/src/prog-token-builder.js';
+import { ID_START_RANGES, TERMINAL_STARTS, WHITESPACE_CHARS } from '../../packages/language/src/prog-token-builder.js';
 import { prng } from '../seeded.mjs';
 import { stockParser } from './helpers.js';
 
@@ -60,6 +60,20 @@ describe('the first characters of the terminals (prog-token-builder.ts)', () => 
                 }
             }
         }
+    });
+});
+
+describe('the first characters of the ID (prog-token-builder.ts)', () => {
+    it('include every character an ID can start with', () => {
+        const id = services.parser.Lexer.definition.ID;
+        const exec = (id.PATTERN as { exec(text: string, offset: number): unknown }).exec;
+        const inRanges = (c: number) => ID_START_RANGES.some(([first, last]) => c >= first && c <= last);
+        for (let c = 0; c <= 0xffff; c++) {
+            if (!inRanges(c) && exec(String.fromCharCode(c) + 'a', 0) !== null) expect.fail(`an ID starts with U+${c.toString(16)}`);
+        }
+        // Chevrotain's hint lists the same characters.
+        expect(id.START_CHARS_HINT!.length).toBe(ID_START_RANGES.reduce((n, [first, last]) => n + last - first + 1, 0));
+        expect((id.START_CHARS_HINT as number[]).every(inRanges)).toBe(true);
     });
 });
 

@@ -1,6 +1,7 @@
 import { Lexer as ChevrotainLexer, type ILexerErrorMessageProvider, type ILexingError, type IMultiModeLexerDefinition, type IToken, type TokenType, type TokenTypeDictionary, type TokenVocabulary } from 'chevrotain';
 import type { LangiumCoreServices, Lexer, LexerResult, TokenBuilder } from 'langium';
 import { lineStarts, positionAt } from './prog-cst.js';
+import type { StartRanges } from './prog-token-builder.js';
 
 /**
  * The lexer: Chevrotain's lexing algorithm, for the token types the token builder makes
@@ -155,8 +156,8 @@ class TokenKind {
     readonly group: string | false | undefined;
     readonly push: string | undefined;
     readonly pop: boolean;
-    /** The characters a match can start with; undefined: any. */
-    readonly starts: ReadonlySet<number> | undefined;
+    /** Whether a match can start with a character; undefined: with any. */
+    readonly canStart: ((code: number) => boolean) | undefined;
     /** A keyword's text, which is also the image of each of its tokens. */
     readonly keyword: string | undefined;
     longerAlt: TokenKind[] | undefined;
@@ -169,11 +170,11 @@ class TokenKind {
         this.push = type.PUSH_MODE;
         this.pop = Object.hasOwn(type, 'POP_MODE');
         const pattern = type.PATTERN as unknown;
-        const hint = type.START_CHARS_HINT;
-        this.starts = Array.isArray(hint) ? new Set(hint.map(c => typeof c === 'string' ? c.charCodeAt(0) : c)) : undefined;
+        this.canStart = firstCharacters(type);
         if (typeof pattern === 'string') {
             const keyword = this.keyword = pattern;
-            this.starts = new Set([pattern.charCodeAt(0)]);
+            const first = pattern.charCodeAt(0);
+            this.canStart = code => code === first;
             this.length = (text, offset) => text.startsWith(keyword, offset) ? keyword.length : -1;
         } else if (pattern instanceof RegExp) {
             const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + (pattern.sticky ? '' : 'y'));
@@ -192,6 +193,16 @@ class TokenKind {
             throw new Error(`prog-lexer.ts: token type ${type.name} has a pattern this lexer does not know`);
         }
     }
+}
+
+/** Which characters a token type's match can start with: its ranges, else its hint; undefined: any. */
+function firstCharacters(type: TokenType): ((code: number) => boolean) | undefined {
+    const ranges = (type as StartRanges).START_CHARS_RANGES;
+    if (ranges) return code => ranges.some(([first, last]) => code >= first && code <= last);
+    const hint = type.START_CHARS_HINT;
+    if (!Array.isArray(hint)) return undefined;
+    const codes = new Set(hint.map(c => typeof c === 'string' ? c.charCodeAt(0) : c));
+    return code => codes.has(code);
 }
 
 /** What to try at one character: the token types in definition order, and the shortcut for words. */
@@ -245,7 +256,7 @@ class LexerMode {
      * ID there is; else the ID. Anything else falls back to trying each type in order.
      */
     private dispatch(code: number): Dispatch {
-        const candidates = this.kinds.filter(kind => kind.starts === undefined || kind.starts.has(code));
+        const candidates = this.kinds.filter(kind => kind.canStart === undefined || kind.canStart(code));
         const idAt = candidates.findIndex(kind => kind.keyword === undefined);
         const id = candidates[idAt];
         if (idAt < 0 || id.longerAlt || id.group !== false || id.push !== undefined || id.pop) return { candidates, afterId: 0 };
