@@ -324,9 +324,13 @@ export class ProgWorkspaceIndex {
             reportsByCutoff.push(...part.reports);
         }
         reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
+        // Elements by type: only reports, the matrix and editor requests ask (no check does),
+        // so they are sorted out when first asked for, from the parts in path order.
+        let byType: Map<string, AstNode[]> | undefined;
         return {
             documents, declarations: merged.declarations.map, programmes, citedBy: merged.citedBy.map, edges,
-            byType: merged.byType.map, chained, indicated, testedBy: merged.testedBy.map, answeredBy: merged.answeredBy.map,
+            get byType() { return byType ??= typesOf(parts.values()); },
+            chained, indicated, testedBy: merged.testedBy.map, answeredBy: merged.answeredBy.map,
             portfolioProjects, assessedCriteria, cyclicEdges: findCycles(edges, edgeSites),
             protectedNames: { pattern: merged.namePattern, sources: merged.names.map }, reportsByCutoff
         };
@@ -342,7 +346,6 @@ interface MergedFacts {
     /** The part each document contributed, by URI, in path order. */
     parts: ReadonlyMap<string, DocumentPart>;
     readonly declarations: RankedLists<string, NamedElement>;
-    readonly byType: RankedLists<string, AstNode>;
     readonly citedBy: RankedLists<AstNode, Citation>;
     readonly testedBy: RankedLists<AstNode, Finding>;
     readonly answeredBy: RankedLists<Question, Finding>;
@@ -354,7 +357,6 @@ function newMergedFacts(): MergedFacts {
     return {
         parts: new Map(),
         declarations: new RankedLists<string, NamedElement>(rootOf),
-        byType: new RankedLists<string, AstNode>(rootOf),
         citedBy: new RankedLists<AstNode, Citation>(citation => rootOf(citation.container)),
         testedBy: new RankedLists<AstNode, Finding>(rootOf),
         answeredBy: new RankedLists<Question, Finding>(rootOf),
@@ -372,7 +374,6 @@ type FactOperation = <K, V>(ranked: RankedLists<K, V>, entries: Array<readonly [
  */
 function fileFacts(merged: MergedFacts, lists: PartLists, operation: FactOperation): boolean {
     operation(merged.declarations, declared(lists), elementStart);
-    operation(merged.byType, typed(lists), elementStart);
     operation(merged.citedBy, lists.citations, citation => elementStart(citation.container));
     operation(merged.testedBy, lists.tested, elementStart);
     operation(merged.answeredBy, lists.answered, elementStart);
@@ -398,8 +399,11 @@ function declared(part: PartLists): Array<[string, NamedElement]> {
     return out;
 }
 
-function typed(part: PartLists): Array<[string, AstNode]> {
-    return part.named.map(node => [node.$type, node]);
+/** The named elements of the parts by `$type`, in the parts' order, then document order. */
+function typesOf(parts: Iterable<PartLists>): Map<string, AstNode[]> {
+    const byType = new Map<string, AstNode[]>();
+    for (const part of parts) for (const node of part.named) push(byType, node.$type, node);
+    return byType;
 }
 
 /** What one document contributes to the workspace facts, in document order. */
