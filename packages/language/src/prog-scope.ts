@@ -68,14 +68,25 @@ export class ProgScopeProvider extends DefaultScopeProvider {
 
 /** The declarations of the workspace that fit one reference type. */
 class TypedNameScope implements Scope {
+    /** Whether declarations of a type fit the reference type (asked once per reference). */
+    private readonly fitting = new Map<string, boolean>();
+
     constructor(
         private readonly names: ReadonlyMap<string, readonly AstNodeDescription[]>,
         private readonly type: string,
         private readonly reflection: AstReflection
     ) {}
 
+    private fits(type: string): boolean {
+        let fits = this.fitting.get(type);
+        if (fits === undefined) this.fitting.set(type, fits = this.reflection.isSubtype(type, this.type));
+        return fits;
+    }
+
     getElement(name: string): AstNodeDescription | undefined {
-        return this.names.get(name)?.find(d => this.reflection.isSubtype(d.type, this.type));
+        const declarations = this.names.get(name);
+        if (declarations) for (const declaration of declarations) if (this.fits(declaration.type)) return declaration;
+        return undefined;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
