@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, parseDate } from '../../packages/language/src/prog-dates.js';
+import { dateProblem, parseDate, today } from '../../packages/language/src/prog-dates.js';
 
 describe('dates (prog-dates.ts)', () => {
     it('explain each kind of invalid date, also when asked again', () => {
@@ -25,5 +25,15 @@ describe('dates (prog-dates.ts)', () => {
         for (const value of values) {
             expect(dateProblem(value) === undefined, String(value)).toBe(parseDate(value) !== undefined);
         }
+    });
+});
+
+describe('today (prog-dates.ts)', () => {
+    it('is SPORBAR_TODAY when that is a date, else the machine\'s date', () => {
+        expect(today({ SPORBAR_TODAY: '2024-02-29' })).toBe('2024-02-29');
+        const machine = new Date();
+        const expected = `${machine.getFullYear()}-${String(machine.getMonth() + 1).padStart(2, '0')}-${String(machine.getDate()).padStart(2, '0')}`;
+        expect([expected, today({})]).toContain(today({ SPORBAR_TODAY: '2023-02-29' }));
+        expect(today({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 });

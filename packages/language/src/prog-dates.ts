@@ -73,15 +73,21 @@ export function dateProblem(value: string | number): string | undefined {
 
 /** Today's date as `YYYY-MM-DD`: `SPORBAR_TODAY` when set (tests pin it), else the machine's date. */
 export function today(env: NodeJS.ProcessEnv = process.env): string {
-    const pinned = env.SPORBAR_TODAY;
-    if (pinned && parseDate(pinned)?.first === pinned) return pinned;
-    // Checks ask once per element: the machine's date is looked up at most once a second.
+    // Checks ask once per source: the environment (slow to read) and the machine's date
+    // are looked up at most once a second.
     const now = Date.now();
-    if (now - lastToday.at >= 1000 || now < lastToday.at) {
+    const own = env === process.env;
+    if (own && now - lastToday.at < 1000 && now >= lastToday.at) return lastToday.value;
+    const pinned = env.SPORBAR_TODAY;
+    let value: string;
+    if (pinned && parseDate(pinned)?.first === pinned) {
+        value = pinned;
+    } else {
         const date = new Date(now);
-        lastToday = { at: now, value: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` };
+        value = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
     }
-    return lastToday.value;
+    if (own) lastToday = { at: now, value };
+    return value;
 }
 
 let lastToday = { at: -Infinity, value: '' };
