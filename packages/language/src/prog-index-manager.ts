@@ -55,6 +55,11 @@ export class ProgIndexManager extends DefaultIndexManager {
         this.removed.delete(uri);
         await super.updateContent(document, cancelToken);
         const current = this.symbolIndex.get(uri) ?? [];
+        if (previous.length === 0) {
+            // A document indexed for the first time (every document of a cold build).
+            for (const description of current) this.file(description);
+            return;
+        }
         // Unchanged elements keep their descriptions (prog-scope.ts): only the names whose
         // declarations in this document changed are filed again, in document order.
         const before = new Set(previous);
