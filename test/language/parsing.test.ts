@@ -8,6 +8,8 @@ import { AstUtils } from 'langium';
 import { lineStarts, positionAt } from '../../packages/language/src/prog-cst.js';
 import { prng } from '../seeded.mjs';
 import { stockParser } from './helpers.js';
+import { collectTree, nodesOf, referencesOf } from '../../packages/language/src/prog-ast-walk.js';
+import type { ProgParser } from '../../packages/language/src/prog-parser.js';
 
 const services = createProgCoreServices(EmptyFileSystem).Prog;
 const parse = parseHelper<Model>(services);
@@ -263,7 +265,7 @@ describe('the parser (prog-parser.ts)', () => {
 
     it("builds the trees Langium's own parser builds, comments (hidden tokens) included", () => {
         const stock = stockParser(services);
-        const ours = services.parser.LangiumParser;
+        const ours = services.parser.LangiumParser as ProgParser;
         const texts = ['examples/pri', 'test/fixtures/reference'].flatMap(dir =>
             fs.readdirSync(path.join(root, dir)).filter(f => f.endsWith('.prog')).map(f => fs.readFileSync(path.join(root, dir, f), 'utf8')));
         // Comments before the first element, between elements, inside blocks and lists, at the end.
@@ -280,6 +282,17 @@ describe('the parser (prog-parser.ts)', () => {
             expect(b.parserErrors.length).toBe(a.parserErrors.length);
             expect(tree(b.value)).toEqual(tree(a.value));
             comments += CstUtils.streamCst(b.value.$cstNode!).filter(node => node.hidden).count();
+            // Setting the containers and remembering the lists in one walk (loadWorkspace's oneShot).
+            ours.remembersTrees = true;
+            try {
+                const c = ours.parse<Model>(text);
+                expect(tree(c.value)).toEqual(tree(a.value));
+                const fresh = collectTree(c.value);
+                expect(nodesOf(c.value)).toEqual(fresh.nodes);
+                expect(referencesOf(c.value)).toEqual(fresh.references);
+            } finally {
+                ours.remembersTrees = false;
+            }
         }
         // The commented texts did put hidden nodes in the trees.
         expect(comments).toBeGreaterThan(100);

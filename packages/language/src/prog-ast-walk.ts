@@ -54,8 +54,12 @@ export interface TreeLists {
     readonly references: ReferenceInfo[];
 }
 
-/** The nodes and references of the tree under `root`, in one pass over each node's properties (not remembered). */
-export function collectTree(root: AstNode): TreeLists {
+/**
+ * The nodes and references of the tree under `root`, in one pass over each node's
+ * properties (not remembered). With `link`, the same pass does what `linkContainers` does
+ * (for a parser that remembers the lists right away, saving a second walk).
+ */
+export function collectTree(root: AstNode, link = false): TreeLists {
     const nodes: AstNode[] = [];
     const references: ReferenceInfo[] = [];
     const stack: AstNode[] = [root];
@@ -68,12 +72,19 @@ export function collectTree(root: AstNode): TreeLists {
             if (key.charCodeAt(0) === 36 /* $ */) continue;
             const value = (node as unknown as Record<string, unknown>)[key];
             if (Array.isArray(value)) {
-                for (let i = 0; i < value.length; i++) {
-                    const item: unknown = value[i];
-                    if (isNode(item)) children.push(item);
-                    else if (isRef(item)) references.push({ reference: item, container: node, property: key, index: i });
+                const list: unknown[] = link && value.length > 0 ? value.slice() : value;
+                if (list !== value) (node as unknown as Record<string, unknown>)[key] = list;
+                for (let i = 0; i < list.length; i++) {
+                    const item: unknown = list[i];
+                    if (isNode(item)) {
+                        if (link) setContainer(item, node, key, i);
+                        children.push(item);
+                    } else if (isRef(item)) {
+                        references.push({ reference: item, container: node, property: key, index: i });
+                    }
                 }
             } else if (isNode(value)) {
+                if (link) setContainer(value, node, key, undefined);
                 children.push(value);
             } else if (isRef(value)) {
                 references.push({ reference: value, container: node, property: key, index: undefined });
@@ -82,6 +93,13 @@ export function collectTree(root: AstNode): TreeLists {
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
     return { nodes, references };
+}
+
+function setContainer(child: AstNode, node: AstNode, property: string, index: number | undefined): void {
+    const mutable = child as Mutable<AstNode>;
+    mutable.$container = node;
+    mutable.$containerProperty = property;
+    if (index !== undefined) mutable.$containerIndex = index;
 }
 
 /**
@@ -140,11 +158,18 @@ export function referencesOf(root: AstNode): readonly ReferenceInfo[] {
 }
 
 /** Walks a tree once for both lists, and keeps the ones not yet kept (carried-over lists stay). */
-function remember(root: AstNode): TreeLists {
-    const tree = collectTree(root);
+function remember(root: AstNode, tree = collectTree(root)): TreeLists {
     if (!nodeLists.has(root)) nodeLists.set(root, tree.nodes);
     if (!referenceLists.has(root)) referenceLists.set(root, tree.references);
     return tree;
+}
+
+/**
+ * Sets the containers of a tree just parsed (as `linkContainers`) and remembers its node
+ * and reference lists, in one walk: for a program that will ask for the lists anyway.
+ */
+export function linkAndRemember(root: AstNode): void {
+    remember(root, collectTree(root, true));
 }
 
 /**

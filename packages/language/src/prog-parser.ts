@@ -1,6 +1,6 @@
 import { AstUtils, createLangiumParser, type AstNode, type AstReflection, type LangiumCoreServices, type LangiumParser, type Lexer, type LexerResult, type ParseResult, type ParserOptions, type TypeMetaData } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { linkContainers } from './prog-ast-walk.js';
+import { linkAndRemember, linkContainers } from './prog-ast-walk.js';
 import { lineStarts, ProgLeafNode } from './prog-cst.js';
 import { withPositions } from './prog-lexer.js';
 
@@ -26,6 +26,17 @@ export function mayRepeatProperty(node: AstNode): boolean {
     if (reassigned.has(node)) return true;
     const { parseResult } = AstUtils.getDocument(node);
     return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
+}
+
+/** The language's parser. */
+export interface ProgParser extends LangiumParser {
+    /**
+     * Whether the parser remembers the node and reference lists of every tree it makes
+     * (`nodesOf`, `referencesOf`), made in the walk that sets the containers. A program
+     * that builds every document it parses asks for them anyway (`loadWorkspace`'s
+     * `oneShot`); an editor does not build every tree it parses (a re-parsed element).
+     */
+    remembersTrees: boolean;
 }
 
 /** The methods of Langium 4.4's `CstNodeBuilder` (one per parser) that are replaced here. */
@@ -56,12 +67,13 @@ interface NodeBuilder {
  * 4. It records the nodes it assigned a `=` property twice (`mayRepeatProperty`).
  * 5. After parsing, Langium sets every node's `$container` in a walk that makes an array
  *    of entries per node and a closure per list (70 ms of validating 1,000 files); a plain
- *    loop now does it (`linkContainers`, prog-ast-walk.ts).
+ *    loop now does it (`linkContainers`, prog-ast-walk.ts). A parser that `remembersTrees`
+ *    (one-shot loads) makes the tree's node and reference lists in the same walk.
  * 6. The lexer does not track lines and columns (prog-lexer.ts); after parsing, the tokens
  *    that parser errors point at get them.
  */
-export function createProgParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+export function createProgParser(services: LangiumCoreServices): ProgParser {
+    const parser = Object.assign(createLangiumParser(services), { remembersTrees: false });
     const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (!builder || typeof addHiddenNodes !== 'function' || typeof builder.createLeafNode !== 'function') {
@@ -128,7 +140,7 @@ function overrideParse(parser: LangiumParser): void {
         this.nodeBuilder.addHiddenNodes(lexerResult.hidden);
         this.unorderedGroups.clear();
         this.lexerResult = undefined;
-        linkContainers(result);
+        if ((this as unknown as ProgParser).remembersTrees) linkAndRemember(result); else linkContainers(result);
         const errors = this.wrapper.errors;
         if (errors.length > 0) {
             // The lexer tracks offsets only (prog-lexer.ts); the error tokens get their lines and columns.

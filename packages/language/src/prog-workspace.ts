@@ -11,6 +11,7 @@ import { readRegularFileSync } from './prog-source-text.js';
 import { useLeanTree } from './prog-lean-cst.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
 import type { ProgScopeComputation } from './prog-scope.js';
+import type { ProgParser } from './prog-parser.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {
@@ -93,7 +94,8 @@ export interface LoadOptions {
      * No rebuild follows (`sporbar validate`): the build does not record which documents
      * each one references, nor what each one's validation read from the workspace index,
      * nor keep each declaration's description for the next build; only a rebuild after a
-     * change needs them.
+     * change needs them. And the parser remembers each tree's node and reference lists in
+     * the walk that sets its containers, since the build asks for every one of them.
      */
     readonly oneShot?: boolean;
 }
@@ -113,6 +115,7 @@ export async function loadWorkspace(root: string, files = findProgFiles(root), o
         (shared.workspace.IndexManager as ProgIndexManager).recordDependencies = false;
         services.workspace.WorkspaceIndex.recordDependencies = false;
         (services.references.ScopeComputation as ProgScopeComputation).rememberDescriptions = false;
+        (services.parser.LangiumParser as ProgParser).remembersTrees = true;
     }
     const parser = services.parser.LangiumParser;
     const reparse = (text: string) => parser.parse(text);
