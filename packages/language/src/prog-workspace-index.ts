@@ -1,4 +1,4 @@
-import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference, type ReferenceInfo } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type Reference, type ReferenceInfo } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
@@ -11,6 +11,7 @@ import {
 import { accessOf, cutoffOf, isInForce } from './prog-model.js';
 import type { DateSpan } from './prog-dates.js';
 import { RankedLists, rootOf } from './prog-ranked-lists.js';
+import type { ProgIndexManager } from './prog-index-manager.js';
 
 /** One reference from one element to another, as written in the model. */
 export interface Citation {
@@ -95,6 +96,8 @@ ALL.add('*');
  */
 export class ProgWorkspaceIndex {
     private readonly documents: LangiumDocuments;
+    /** Its declarations by name are the workspace's (prog-index-manager.ts). */
+    private readonly indexManager: ProgIndexManager;
     private readonly cache: WorkspaceCache<string, WorkspaceIndexData>;
 
     /** Between an update's start and the end of its linking, facts may be read on a half-built workspace. */
@@ -103,6 +106,7 @@ export class ProgWorkspaceIndex {
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
+        this.indexManager = shared.workspace.IndexManager as ProgIndexManager;
         this.cache = new WorkspaceCache(shared);
         // A request answered during a build (hover, code lens …) may read the facts before
         // every changed document is parsed and linked; such facts are dropped once linking
@@ -182,9 +186,16 @@ export class ProgWorkspaceIndex {
         return (this.data.byType.get(type) ?? []) as readonly T[];
     }
 
+    /** The declarations of an ID, in path order then document order. */
     declarationsOf(name: string): readonly NamedElement[] {
         this.recording?.declared.add(name);
-        return this.facts().declarations.get(name) ?? [];
+        return this.indexManager.byName.get(name)?.map(description => description.node as NamedElement) ?? [];
+    }
+
+    /** Whether an ID is declared more than once in the workspace. */
+    isDeclaredTwice(name: string): boolean {
+        this.recording?.declared.add(name);
+        return (this.indexManager.byName.get(name)?.length ?? 0) > 1;
     }
 
     /** Drops what was collected from a document; its references are about to be resolved again. */
@@ -327,8 +338,13 @@ export class ProgWorkspaceIndex {
         // Elements by type: only reports, the matrix and editor requests ask (no check does),
         // so they are sorted out when first asked for, from the parts in path order.
         let byType: Map<string, AstNode[]> | undefined;
+        // Declarations by ID: the index manager keeps them (for the scopes), in the same
+        // order; only completion and commands ask for all of them at once.
+        let declarations: Map<string, NamedElement[]> | undefined;
+        const byName = this.indexManager.byName;
         return {
-            documents, declarations: merged.declarations.map, programmes, citedBy: merged.citedBy.map, edges,
+            documents, programmes, citedBy: merged.citedBy.map, edges,
+            get declarations() { return declarations ??= declarationsByName(byName); },
             get byType() { return byType ??= typesOf(parts.values()); },
             chained, indicated, testedBy: merged.testedBy.map, answeredBy: merged.answeredBy.map,
             portfolioProjects, assessedCriteria, cyclicEdges: findCycles(edges, edgeSites),
@@ -345,7 +361,6 @@ export class ProgWorkspaceIndex {
 interface MergedFacts {
     /** The part each document contributed, by URI, in path order. */
     parts: ReadonlyMap<string, DocumentPart>;
-    readonly declarations: RankedLists<string, NamedElement>;
     readonly citedBy: RankedLists<AstNode, Citation>;
     readonly testedBy: RankedLists<AstNode, Finding>;
     readonly answeredBy: RankedLists<Question, Finding>;
@@ -356,7 +371,6 @@ interface MergedFacts {
 function newMergedFacts(): MergedFacts {
     return {
         parts: new Map(),
-        declarations: new RankedLists<string, NamedElement>(rootOf),
         citedBy: new RankedLists<AstNode, Citation>(citation => rootOf(citation.container)),
         testedBy: new RankedLists<AstNode, Finding>(rootOf),
         answeredBy: new RankedLists<Question, Finding>(rootOf),
@@ -373,7 +387,6 @@ type FactOperation = <K, V>(ranked: RankedLists<K, V>, entries: Array<readonly [
  * a value's top-level element starts). True when the protected names gained or lost a key.
  */
 function fileFacts(merged: MergedFacts, lists: PartLists, operation: FactOperation): boolean {
-    operation(merged.declarations, declared(lists), elementStart);
     operation(merged.citedBy, lists.citations, citation => elementStart(citation.container));
     operation(merged.testedBy, lists.tested, elementStart);
     operation(merged.answeredBy, lists.answered, elementStart);
@@ -393,10 +406,10 @@ function sameKeys<K>(a: ReadonlyMap<K, unknown>, b: ReadonlyMap<K, unknown>): bo
     return true;
 }
 
-function declared(part: PartLists): Array<[string, NamedElement]> {
-    const out: Array<[string, NamedElement]> = [];
-    for (const node of part.named) if (node.name) out.push([node.name, node]);
-    return out;
+function declarationsByName(byName: ReadonlyMap<string, readonly AstNodeDescription[]>): Map<string, NamedElement[]> {
+    const declarations = new Map<string, NamedElement[]>();
+    for (const [name, descriptions] of byName) declarations.set(name, descriptions.map(description => description.node as NamedElement));
+    return declarations;
 }
 
 /** The named elements of the parts by `$type`, in the parts' order, then document order. */

@@ -61,9 +61,8 @@ export class StructureChecks {
 
     /** `id/duplicate`: IDs are unique in the workspace; both declarations are reported. */
     idShouldBeUnique(node: AstNode, accept: ValidationAcceptor): void {
-        if (!isNamedElement(node) || !node.name) return;
+        if (!isNamedElement(node) || !node.name || !this.index.isDeclaredTwice(node.name)) return;
         const all = this.index.declarationsOf(node.name);
-        if (all.length < 2) return;
         const others = all.filter(other => other !== node);
         diagnose(accept, Codes.IdDuplicate, `The ID '${node.name}' is declared ${all.length} times in the workspace (${others.map(o => `${kindWord(o)} in ${fileName(o)}:${line(o)}`).join(', ')})`, {
             node, property: 'name',
