@@ -74,17 +74,27 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         const nodes = nodesOf(rootNode);
-        const checksByType = new Map<string, ValidationCheck[]>();
+        const checksByType = this.checksFor(options.categories);
         for (let i = 0; i < nodes.length; i++) {
             if (i % 1000 === 0) await interruptAndCheck(cancelToken);
             const node = nodes[i];
             let checks = checksByType.get(node.$type);
             if (!checks) checksByType.set(node.$type, checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray());
-            for (const check of checks) {
-                const result = check(node, acceptor, cancelToken);
+            for (let c = 0; c < checks.length; c++) {
+                const result = checks[c](node, acceptor, cancelToken);
                 if (result) await result;
             }
         }
+    }
+
+    /** The checks of each node type, per set of categories: the checks are registered once, at start-up. */
+    private readonly checksByCategories = new Map<string, Map<string, ValidationCheck[]>>();
+
+    private checksFor(categories: ValidationOptions['categories']): Map<string, ValidationCheck[]> {
+        const key = categories ? categories.join(',') : '*';
+        let checks = this.checksByCategories.get(key);
+        if (!checks) this.checksByCategories.set(key, checks = new Map());
+        return checks;
     }
 
     /** Invalid UTF-8, a binary file or a read failure, found when the file was read. */
