@@ -141,7 +141,7 @@ export async function checkCase(c: FuzzCase, options: CheckOptions = {}): Promis
         const validateCpuMs = cpuMs(cpu);
         const problems = diagnosticProblems(workspace, diagnostics);
         if (validateCpuMs > TIME_LIMIT_MS) problems.push(`validation took ${Math.round(validateCpuMs)} ms of CPU (limit ${TIME_LIMIT_MS})`);
-        problems.push(...leanProblems(diagnostics, collectDiagnostics(await loadWorkspace(root, undefined, { leanTrees: 'all', oneShot: true }))));
+        problems.push(...leanProblems(diagnostics, collectDiagnostics(await loadWorkspace(root, undefined, { leanTrees: true, oneShot: true }))));
         const errors = diagnostics.filter(d => (d.diagnostic.severity ?? 1) === 1).length;
 
         let reports = 0;

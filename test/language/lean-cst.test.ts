@@ -25,7 +25,7 @@ function workspaceOf(files: Record<string, string>): string {
 async function both(dir: string) {
     const full = collectDiagnostics(await loadWorkspace(dir));
     const before = leanStats.materialised;
-    const leanWorkspace = await loadWorkspace(dir, undefined, { leanTrees: 'all', oneShot: true });
+    const leanWorkspace = await loadWorkspace(dir, undefined, { leanTrees: true, oneShot: true });
     const lean = collectDiagnostics(leanWorkspace);
     return { full, lean, materialised: leanStats.materialised - before, leanWorkspace };
 }
@@ -124,7 +124,7 @@ finding F9 "Funn fra intervjuet" {
         });
         const full = await loadWorkspace(dir);
         const before = leanStats.materialised;
-        const lean = await loadWorkspace(dir, undefined, { leanTrees: 'all' });
+        const lean = await loadWorkspace(dir, undefined, { leanTrees: true });
         expect(collectDiagnostics(lean)).toEqual([]);
         expect(leanStats.materialised).toBe(before);
         const segment = (cst: CstNode | undefined) => cst && { offset: cst.offset, end: cst.end, length: cst.length, text: cst.text, range: cst.range, hidden: cst.hidden };

@@ -11,7 +11,7 @@ import { CI_FORMATS, type FormatContext, type FormatDocument } from './formats/i
 /** Runs `sporbar validate`; resolves to the exit code. */
 export async function validate(folder: string, options: ValidateOptions, io: Io): Promise<number> {
     const { root, files } = resolveWorkspace(folder);
-    const workspace = await loadWorkspace(root, files, { leanTrees: 'but-last', oneShot: true });
+    const workspace = await loadWorkspace(root, files, { leanTrees: true, oneShot: true });
     const diagnostics = collectDiagnostics(workspace);
     const summary = summarise(diagnostics, files.length);
     const ci = CI_FORMATS[options.format];

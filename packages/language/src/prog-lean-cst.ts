@@ -1,4 +1,5 @@
-import type { AstNode, CompositeCstNode, CstNode, GrammarAST, LangiumDocument, ParseResult, RootCstNode } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, GrammarAST, ParseResult, RootCstNode } from 'langium';
+import type { IToken } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-protocol';
 import { collectTree, nodesOf, referencesOf } from './prog-ast-walk.js';
 import { lineStarts, positionAt } from './prog-cst.js';
@@ -12,9 +13,12 @@ import { lineStarts, positionAt } from './prog-cst.js';
  * asks the CST only where a node starts and ends, and its text; the rest serves the
  * editor, and the exact range of a property or keyword in a diagnostic.
  *
- * `useLeanTree` replaces, right after parsing, every AST node's `$cstNode` and every
- * reference's `$refNode` with a `LeanCstNode` that knows its offset and end (and so its
- * text and range) and nothing else, and drops the CST. Anything else asked of a lean node
+ * A parser that builds lean trees (`ProgParser.leanTrees`, with `LeanCstBuilder` below)
+ * gives every AST node's `$cstNode` and every reference's `$refNode` a `LeanCstNode` that
+ * knows its offset and end (and so its text and range) and nothing else, and builds no
+ * other CST node. (Until the seventh session the full CST was built and thinned right after
+ * parsing; building lean nodes directly spares the collector the full tree of a large file
+ * while it is parsed: the claim network's GC 93–106 → 66–84 ms.) Anything else asked of a lean node
  * (its content, grammar source, container, root, …) *materialises* the document: its text
  * is parsed again into a full tree, that tree's CST is attached to the AST nodes the
  * program already holds (matched one to one in document order), and from then on the
@@ -31,10 +35,11 @@ import { lineStarts, positionAt } from './prog-cst.js';
 class LeanTree {
     private starts: number[] | undefined;
     private materialised = false;
+    /** The AST the lean nodes belong to; set when the parse is done. */
+    ast: AstNode | undefined;
 
     constructor(
         readonly fullText: string,
-        readonly ast: AstNode,
         private readonly reparse: (text: string) => ParseResult<AstNode>
     ) {}
 
@@ -48,16 +53,18 @@ class LeanTree {
         if (this.materialised) return;
         this.materialised = true;
         leanStats.materialised++;
+        const ast = this.ast;
+        if (!ast) throw new Error('A lean CST node was asked for more than its place before its document was parsed');
         const result = this.reparse(this.fullText);
-        const lean = { nodes: nodesOf(this.ast), references: referencesOf(this.ast) };
+        const lean = { nodes: nodesOf(ast), references: referencesOf(ast) };
         const full = collectTree(result.value);
         if (lean.nodes.length !== full.nodes.length || lean.references.length !== full.references.length) {
-            throw new Error(`Parsing ${this.ast.$document?.uri.toString() ?? 'a document'} again gave a different tree`);
+            throw new Error(`Parsing ${ast.$document?.uri.toString() ?? 'a document'} again gave a different tree`);
         }
         const leanOf = new Map<AstNode, AstNode>();
         for (let i = 0; i < lean.nodes.length; i++) {
             const node = lean.nodes[i], twin = full.nodes[i];
-            if (node.$type !== twin.$type) throw new Error(`Parsing ${this.ast.$document?.uri.toString() ?? 'a document'} again gave a ${twin.$type} where a ${node.$type} was`);
+            if (node.$type !== twin.$type) throw new Error(`Parsing ${ast.$document?.uri.toString() ?? 'a document'} again gave a ${twin.$type} where a ${node.$type} was`);
             leanOf.set(twin, node);
             const leanNode = node.$cstNode;
             (node as { $cstNode?: CstNode }).$cstNode = twin.$cstNode;
@@ -105,7 +112,8 @@ const fullOf = new WeakMap<LeanCstNode, CstNode>();
  * forwards.
  */
 export class LeanCstNode implements CstNode {
-    constructor(private readonly tree: LeanTree, readonly offset: number, readonly end: number) {}
+    /** `offset` and `end` grow while the parser builds the node (`LeanCstBuilder`); -1: no token yet. */
+    constructor(private readonly tree: LeanTree, public offset: number, public end: number) {}
 
     get length(): number {
         return this.end - this.offset;
@@ -133,6 +141,8 @@ export class LeanCstNode implements CstNode {
     get root(): RootCstNode { return this.forward.root; }
     get grammarSource(): GrammarAST.AbstractElement | undefined { return this.forward.grammarSource; }
     get astNode(): AstNode { return this.forward.astNode; }
+    /** Langium's parser links each node's CST node back to it; a lean node finds it through its full twin. */
+    set astNode(_node: AstNode) { /* see the getter */ }
     /** Never: lean nodes stand for AST nodes' CST nodes and reference tokens, which are not hidden. */
     get hidden(): boolean { return false; }
     get content(): readonly CstNode[] | undefined { return this.forward.content; }
@@ -143,17 +153,125 @@ export class LeanCstNode implements CstNode {
 /** How often documents were materialised (tests and benchmarks read it). */
 export const leanStats = { materialised: 0 };
 
+/** The token of a cross-reference: a lean node that also knows its grammar element, which the value converter reads. */
+class LeanReferenceNode extends LeanCstNode {
+    constructor(tree: LeanTree, offset: number, end: number, private readonly feature: GrammarAST.AbstractElement) {
+        super(tree, offset, end);
+    }
+
+    override get grammarSource(): GrammarAST.AbstractElement {
+        return this.feature;
+    }
+}
+
+/** What the value converter is handed for a token or a data type rule that is not a reference: its grammar element. */
+interface Scratch {
+    grammarSource: unknown;
+    offset: number;
+    end: number;
+    length: number;
+}
+
 /**
- * Gives a freshly parsed document a lean tree (see above). Documents with lexer or parser
- * errors keep their full tree: their diagnostics need it anyway.
+ * Builds lean trees while parsing, in place of Langium's `CstNodeBuilder` (the methods
+ * Langium 4.4's parser calls): an AST node's CST node is a `LeanCstNode` whose offset is
+ * that of the first token consumed for it and whose end is that of the last one (comments
+ * do not count, as in Langium's composite nodes); a reference's token is a lean node of its
+ * own. No leaf is made for any other token, and no composite keeps a list of children: a
+ * tree takes a fraction of the memory of a full one, and the garbage collector, which
+ * copies each object that survives while the file is parsed, a fraction of the time.
+ *
+ * A parse with syntax errors is not lean: the parser parses the text again with the full
+ * builder (prog-parser.ts). `reparse` is that full parse, for materialising.
  */
-export function useLeanTree(document: LangiumDocument, reparse: (text: string) => ParseResult<AstNode>): void {
-    const { parseResult } = document;
-    const ast = parseResult.value;
-    const root = ast.$cstNode as RootCstNode | undefined;
-    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return;
-    const tree = new LeanTree(root.fullText, ast, reparse);
-    const lean = (cst: CstNode | undefined) => cst && new LeanCstNode(tree, cst.offset, cst.end);
-    for (const node of nodesOf(ast)) (node as { $cstNode?: CstNode }).$cstNode = lean(node.$cstNode);
-    for (const { reference } of referencesOf(ast)) (reference as { $refNode?: CstNode }).$refNode = lean(reference.$refNode);
+export class LeanCstBuilder {
+    private tree: LeanTree | undefined;
+    /** The nodes being built, innermost last, and the grammar element of each. */
+    private readonly nodes: LeanCstNode[] = [];
+    private readonly features: unknown[] = [];
+    private readonly scratch: Scratch = { grammarSource: undefined, offset: 0, end: 0, length: 0 };
+
+    constructor(private readonly reparse: (text: string) => ParseResult<AstNode>) {}
+
+    buildRootNode(input: string): LeanCstNode {
+        const tree = this.tree = new LeanTree(input, this.reparse);
+        const root = new LeanCstNode(tree, -1, -1);
+        this.nodes.length = 0;
+        this.features.length = 0;
+        this.nodes.push(root);
+        this.features.push(undefined);
+        return root;
+    }
+
+    buildCompositeNode(feature: unknown): LeanCstNode {
+        const node = new LeanCstNode(this.tree!, -1, -1);
+        this.nodes.push(node);
+        this.features.push(feature);
+        return node;
+    }
+
+    buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement | undefined): LeanCstNode | Scratch {
+        const offset = token.startOffset;
+        const end = offset + token.image.length;
+        const current = this.nodes[this.nodes.length - 1];
+        if (current) {
+            if (current.offset < 0) current.offset = offset;
+            current.end = end;
+        }
+        if (feature?.$type === 'CrossReference') return new LeanReferenceNode(this.tree!, offset, end, feature);
+        const scratch = this.scratch;
+        scratch.grammarSource = feature;
+        scratch.offset = offset;
+        scratch.end = end;
+        scratch.length = end - offset;
+        return scratch;
+    }
+
+    /** Comments do not count for where a node starts and ends. */
+    addHiddenNodes(): void {
+        // nothing to build
+    }
+
+    construct(item: { $type: unknown; $cstNode?: unknown }): void {
+        const node = this.nodes.pop();
+        const feature = this.features.pop();
+        if (!node) return;
+        if (node.offset < 0) {
+            // Nothing consumed (possible only with syntax errors): an empty node at 0, as Langium's.
+            node.offset = 0;
+            node.end = 0;
+        } else {
+            const parent = this.nodes[this.nodes.length - 1];
+            if (parent) {
+                if (parent.offset < 0) parent.offset = node.offset;
+                parent.end = node.end;
+            }
+        }
+        if (typeof item.$type === 'string') {
+            item.$cstNode = node;
+        } else {
+            // A data type rule's value: the value converter reads the rule call it came from.
+            const scratch = this.scratch;
+            scratch.grammarSource = feature;
+            scratch.offset = node.offset;
+            scratch.end = node.end;
+            scratch.length = node.end - node.offset;
+            item.$cstNode = scratch;
+        }
+    }
+
+    /** Gives the lean nodes of the parse just done their AST. */
+    finish(ast: AstNode): void {
+        if (this.tree) this.tree.ast = ast;
+        this.tree = undefined;
+    }
+
+    /** Only grammar actions call these, and the grammar has none. */
+    removeNode(): void {
+        throw new Error('prog-lean-cst.ts: grammar actions are not supported by lean trees');
+    }
+
+    appendChild(): void {
+        throw new Error('prog-lean-cst.ts: grammar actions are not supported by lean trees');
+    }
 }

@@ -3,6 +3,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import { linkAndRemember, linkContainers } from './prog-ast-walk.js';
 import { lineStarts, ProgLeafNode } from './prog-cst.js';
 import { withPositions } from './prog-lexer.js';
+import { LeanCstBuilder } from './prog-lean-cst.js';
 
 /** The method of Langium 4.4's `LangiumParser` that sets a property of the AST node being built. */
 interface Assigning {
@@ -37,6 +38,12 @@ export interface ProgParser extends LangiumParser {
      * `oneShot`); an editor does not build every tree it parses (a re-parsed element).
      */
     remembersTrees: boolean;
+    /**
+     * Whether the parser builds lean trees (prog-lean-cst.ts) instead of full CSTs, for a
+     * program that reads little of the CST (`loadWorkspace`'s `leanTrees`). A text with
+     * syntax errors still gets a full tree.
+     */
+    leanTrees: boolean;
 }
 
 /** The methods of Langium 4.4's `CstNodeBuilder` (one per parser) that are replaced here. */
@@ -73,7 +80,7 @@ interface NodeBuilder {
  *    that parser errors point at get them.
  */
 export function createProgParser(services: LangiumCoreServices): ProgParser {
-    const parser = Object.assign(createLangiumParser(services), { remembersTrees: false });
+    const parser = Object.assign(createLangiumParser(services), { remembersTrees: false, leanTrees: false });
     const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (!builder || typeof addHiddenNodes !== 'function' || typeof builder.createLeafNode !== 'function') {
@@ -121,44 +128,72 @@ interface ParserInternals {
 /**
  * Langium 4.4's `parse`, step for step, except that `linkContainers` sets the containers
  * (change 5 above), that the tokens of parser errors get their lines and columns (6), and
- * that the parser lets go of the tokens when it is done.
+ * that the parser lets go of the tokens when it is done; and, for a parser that builds
+ * `leanTrees`, with the lean CST builder in place of Langium's.
  */
 function overrideParse(parser: LangiumParser): void {
     const internals = parser as unknown as ParserInternals;
     if (!internals.nodeBuilder || !internals.lexer || !internals.wrapper || !internals.allRules || typeof internals.doParse !== 'function') {
         throw new Error('Langium\'s parser has changed (parse); prog-parser.ts must follow');
     }
+    const full = internals.nodeBuilder;
+    const parseFull = <T extends AstNode>(input: string, options: ParserOptions = {}) => parseWith<T>(internals, full, input, options);
+    const lean = new LeanCstBuilder(text => parseFull(text));
     parser.parse = function <T extends AstNode = AstNode>(this: ParserInternals, input: string, options: ParserOptions = {}): ParseResult<T> {
-        this.nodeBuilder.buildRootNode(input);
-        const lexerResult = this.lexerResult = this.lexer.tokenize(input);
-        this.wrapper.input = lexerResult.tokens;
-        const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
-        if (!ruleMethod) {
-            throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
-        }
-        const result = this.doParse(ruleMethod);
-        this.nodeBuilder.addHiddenNodes(lexerResult.hidden);
-        this.unorderedGroups.clear();
-        this.lexerResult = undefined;
-        if ((this as unknown as ProgParser).remembersTrees) linkAndRemember(result); else linkContainers(result);
-        const errors = this.wrapper.errors;
-        if (errors.length > 0) {
-            // The lexer tracks offsets only (prog-lexer.ts); the error tokens get their lines and columns.
-            const starts = lineStarts(input);
-            for (const error of errors) {
-                withPositions(error.token, starts);
-                withPositions((error as { previousToken?: IToken }).previousToken, starts);
+        if ((this as unknown as ProgParser).leanTrees && !options.rule) {
+            const result = parseWith<T>(this, lean as unknown as ParserInternals['nodeBuilder'], input, options);
+            if (result.lexerErrors.length === 0 && result.parserErrors.length === 0) {
+                lean.finish(result.value);
+                return result;
             }
+            lean.finish(result.value);
+            // Syntax errors: the diagnostics and the recovered tree are those of a full parse.
         }
-        // Chevrotain would keep the tokens until the next parse: a large file's tokens
-        // (85,000 for the benchmark's claim network) would live through the whole build.
-        this.wrapper.input = [];
-        return {
-            value: result as T,
-            lexerErrors: lexerResult.errors,
-            lexerReport: lexerResult.report,
-            parserErrors: errors
-        };
+        return parseWith<T>(this, full, input, options);
+    };
+}
+
+/** One run of the parser with a CST builder (`nodeBuilder` is the builder during the run). */
+function parseWith<T extends AstNode>(parser: ParserInternals, builder: ParserInternals['nodeBuilder'], input: string, options: ParserOptions): ParseResult<T> {
+    const previous = parser.nodeBuilder;
+    (parser as { nodeBuilder: unknown }).nodeBuilder = builder;
+    try {
+        return parseOnce<T>(parser, input, options);
+    } finally {
+        (parser as { nodeBuilder: unknown }).nodeBuilder = previous;
+    }
+}
+
+function parseOnce<T extends AstNode>(self: ParserInternals, input: string, options: ParserOptions): ParseResult<T> {
+    self.nodeBuilder.buildRootNode(input);
+    const lexerResult = self.lexerResult = self.lexer.tokenize(input);
+    self.wrapper.input = lexerResult.tokens;
+    const ruleMethod = options.rule ? self.allRules.get(options.rule) : self.mainRule;
+    if (!ruleMethod) {
+        throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+    }
+    const result = self.doParse(ruleMethod);
+    self.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+    self.unorderedGroups.clear();
+    self.lexerResult = undefined;
+    if ((self as unknown as ProgParser).remembersTrees) linkAndRemember(result); else linkContainers(result);
+    const errors = self.wrapper.errors;
+    if (errors.length > 0) {
+        // The lexer tracks offsets only (prog-lexer.ts); the error tokens get their lines and columns.
+        const starts = lineStarts(input);
+        for (const error of errors) {
+            withPositions(error.token, starts);
+            withPositions((error as { previousToken?: IToken }).previousToken, starts);
+        }
+    }
+    // Chevrotain would keep the tokens until the next parse: a large file's tokens
+    // (85,000 for the benchmark's claim network) would live through the whole build.
+    self.wrapper.input = [];
+    return {
+        value: result as T,
+        lexerErrors: lexerResult.errors,
+        lexerReport: lexerResult.report,
+        parserErrors: errors
     };
 }
 

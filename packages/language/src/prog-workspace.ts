@@ -8,7 +8,6 @@ import { CONFIG_FILE, type ConfigProblem } from './prog-config.js';
 import { comparePaths } from './prog-workspace-index.js';
 import type { ProgFileSystemProvider } from './prog-file-system.js';
 import { readRegularFileSync } from './prog-source-text.js';
-import { useLeanTree } from './prog-lean-cst.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
 import type { ProgScopeComputation } from './prog-scope.js';
 import type { ProgParser } from './prog-parser.js';
@@ -81,15 +80,11 @@ export interface LoadedWorkspace {
 
 export interface LoadOptions {
     /**
-     * Thin the syntax trees (prog-lean-cst.ts): less memory and time for a one-shot
-     * validation, the same diagnostics. `'but-last'` thins every document but the last one
-     * parsed: a tree pays for its thinning when the parsing of later files would otherwise
-     * carry it through garbage collections, which the last one's never is (in a workspace of
-     * one large file, thinning it made validation 4 % slower). `'all'` thins every one
-     * (tests). For `sporbar validate`; whatever walks the CST a lot (reports, the editor)
-     * is better served by the full trees.
+     * Build lean syntax trees (prog-lean-cst.ts): less memory and time for a one-shot
+     * validation, the same diagnostics. For `sporbar validate`; whatever walks the CST a
+     * lot (reports, the editor) is better served by full trees.
      */
-    readonly leanTrees?: 'all' | 'but-last';
+    readonly leanTrees?: boolean;
     /**
      * No rebuild follows (`sporbar validate`): the build does not record which documents
      * each one references, nor what each one's validation read from the workspace index,
@@ -117,13 +112,11 @@ export async function loadWorkspace(root: string, files = findProgFiles(root), o
         (services.references.ScopeComputation as ProgScopeComputation).rememberDescriptions = false;
         (services.parser.LangiumParser as ProgParser).remembersTrees = true;
     }
-    const parser = services.parser.LangiumParser;
-    const reparse = (text: string) => parser.parse(text);
-    for (const [i, file] of files.entries()) {
+    (services.parser.LangiumParser as ProgParser).leanTrees = options.leanTrees === true;
+    for (const file of files) {
         const uri = URI.file(path.resolve(file));
         const text = fileSystem.decode(uri, () => readRegularFileSync(uri.fsPath));
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
-        if (options.leanTrees === 'all' || (options.leanTrees === 'but-last' && i < files.length - 1)) useLeanTree(document, reparse);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);
     }
