@@ -53,7 +53,7 @@ interface NodeBuilder {
 }
 
 /**
- * Langium's parser, with six changes; the trees are the same
+ * Langium's parser, with seven changes; the trees are the same
  * (`test/language/parsing.test.ts` compares them, every property of every node and every
  * CST node, with those of Langium's own parser).
  *
@@ -77,7 +77,9 @@ interface NodeBuilder {
  *    loop now does it (`linkContainers`, prog-ast-walk.ts). A parser that `remembersTrees`
  *    (one-shot loads) makes the tree's node and reference lists in the same walk.
  * 6. The lexer does not track lines and columns (prog-lexer.ts); after parsing, the tokens
- *    that parser errors point at get them.
+ *    that parser errors point at get them, and the parser lets go of the tokens.
+ * 7. A parser with `leanTrees` builds lean CST nodes (`LeanCstBuilder`, prog-lean-cst.ts)
+ *    in place of Langium's CST; a text with syntax errors is parsed again in full.
  */
 export function createProgParser(services: LangiumCoreServices): ProgParser {
     const parser = Object.assign(createLangiumParser(services), { remembersTrees: false, leanTrees: false });
@@ -142,11 +144,8 @@ function overrideParse(parser: LangiumParser): void {
     parser.parse = function <T extends AstNode = AstNode>(this: ParserInternals, input: string, options: ParserOptions = {}): ParseResult<T> {
         if ((this as unknown as ProgParser).leanTrees && !options.rule) {
             const result = parseWith<T>(this, lean as unknown as ParserInternals['nodeBuilder'], input, options);
-            if (result.lexerErrors.length === 0 && result.parserErrors.length === 0) {
-                lean.finish(result.value);
-                return result;
-            }
             lean.finish(result.value);
+            if (result.lexerErrors.length === 0 && result.parserErrors.length === 0) return result;
             // Syntax errors: the diagnostics and the recovered tree are those of a full parse.
         }
         return parseWith<T>(this, full, input, options);
