@@ -1,5 +1,5 @@
-import { Lexer as ChevrotainLexer, type ILexerErrorMessageProvider, type ILexingError, type IMultiModeLexerDefinition, type IToken, type TokenType, type TokenTypeDictionary, type TokenVocabulary } from 'chevrotain';
-import type { LangiumCoreServices, Lexer, LexerResult, TokenBuilder } from 'langium';
+import { Lexer as ChevrotainLexer, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType, type TokenTypeDictionary } from 'chevrotain';
+import { isIMultiModeLexerDefinition, isTokenTypeArray, type LangiumCoreServices, type Lexer, type LexerResult, type TokenBuilder } from 'langium';
 import { lineStarts, positionAt } from './prog-cst.js';
 import type { StartRanges } from './prog-token-builder.js';
 
@@ -46,11 +46,15 @@ export class ProgLexer implements Lexer {
         this.tokenBuilder = services.parser.TokenBuilder;
         this.messages = services.parser.LexerErrorMessageProvider;
         const vocabulary = this.tokenBuilder.buildTokens(services.Grammar, { caseInsensitive: services.LanguageMetaData.caseInsensitive });
-        this.tokenTypes = tokenTypeDictionary(vocabulary);
-        const modes: Record<string, TokenType[]> = Array.isArray(vocabulary) ? { default: vocabulary }
-            : isMultiMode(vocabulary) ? vocabulary.modes : { default: Object.values(vocabulary) };
-        this.defaultMode = !Array.isArray(vocabulary) && isMultiMode(vocabulary) ? vocabulary.defaultMode : 'default';
-        for (const [name, types] of Object.entries(modes)) this.modes.set(name, new LexerMode(types));
+        // The three shapes a vocabulary may have, as Langium's DefaultLexer reads them.
+        const { modes, defaultMode } = isIMultiModeLexerDefinition(vocabulary) ? vocabulary
+            : { modes: { default: isTokenTypeArray(vocabulary) ? vocabulary : Object.values(vocabulary) }, defaultMode: 'default' };
+        this.defaultMode = defaultMode;
+        this.tokenTypes = {};
+        for (const [name, types] of Object.entries(modes)) {
+            this.modes.set(name, new LexerMode(types));
+            for (const type of types) this.tokenTypes[type.name] = type;
+        }
     }
 
     get definition(): TokenTypeDictionary {
@@ -281,18 +285,6 @@ class LexerMode {
         for (const [keyword, kind] of keywords) (byLength[keyword.length] ??= []).push(kind);
         return { candidates, afterId: idAt + 1, word: { id, keywords: byLength, others } };
     }
-}
-
-function isMultiMode(vocabulary: TokenVocabulary): vocabulary is IMultiModeLexerDefinition {
-    return !Array.isArray(vocabulary) && 'modes' in vocabulary && 'defaultMode' in vocabulary;
-}
-
-function tokenTypeDictionary(vocabulary: TokenVocabulary): TokenTypeDictionary {
-    const types: TokenType[] = Array.isArray(vocabulary) ? vocabulary
-        : isMultiMode(vocabulary) ? Object.values(vocabulary.modes).flat() : Object.values(vocabulary);
-    const dictionary: TokenTypeDictionary = {};
-    for (const type of types) dictionary[type.name] = type;
-    return dictionary;
 }
 
 /** Chevrotain's line and column (1-based) of each lexing error, which it did not track. */
