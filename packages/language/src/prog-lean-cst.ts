@@ -1,7 +1,7 @@
 import type { AstNode, CompositeCstNode, CstNode, GrammarAST, ParseResult, RootCstNode } from 'langium';
 import type { IToken } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-protocol';
-import { collectTree, nodesOf, referencesOf } from './prog-ast-walk.js';
+import { nodesOf, referencesOf } from './prog-ast-walk.js';
 import { lineStarts, positionAt } from './prog-cst.js';
 
 /**
@@ -16,9 +16,8 @@ import { lineStarts, positionAt } from './prog-cst.js';
  * A parser that builds lean trees (`ProgParser.leanTrees`, with `LeanCstBuilder` below)
  * gives every AST node's `$cstNode` and every reference's `$refNode` a `LeanCstNode` that
  * knows its offset and end (and so its text and range) and nothing else, and builds no
- * other CST node. (Until the seventh session the full CST was built and thinned right after
- * parsing; building lean nodes directly spares the collector the full tree of a large file
- * while it is parsed: the claim network's GC 93–106 → 66–84 ms.) Anything else asked of a lean node
+ * other CST node, so the garbage collector never copies a full tree while a file is
+ * parsed (docs/performance.md). Anything else asked of a lean node
  * (its content, grammar source, container, root, …) *materialises* the document: its text
  * is parsed again into a full tree, that tree's CST is attached to the AST nodes the
  * program already holds (matched one to one in document order), and from then on the
@@ -57,7 +56,8 @@ class LeanTree {
         if (!ast) throw new Error('A lean CST node was asked for more than its place before its document was parsed');
         const result = this.reparse(this.fullText);
         const lean = { nodes: nodesOf(ast), references: referencesOf(ast) };
-        const full = collectTree(result.value);
+        // A parser that remembers its trees' lists (one-shot loads) made these while parsing.
+        const full = { nodes: nodesOf(result.value), references: referencesOf(result.value) };
         if (lean.nodes.length !== full.nodes.length || lean.references.length !== full.references.length) {
             throw new Error(`Parsing ${ast.$document?.uri.toString() ?? 'a document'} again gave a different tree`);
         }

@@ -50,7 +50,7 @@ export class PrivacyChecks {
      * as written, but a name without `"` or `\` is in the one exactly when it is in the
      * other: strings escape only those two, and neither is a letter or digit, so the whole-
      * name boundaries agree. Finding a property's CST node builds the full tree of a
-     * thinned document (prog-lean-cst.ts), which the value test spares the clean case.
+     * lean document (prog-lean-cst.ts), which the value test spares the clean case.
      */
     private scan(node: AstNode, cstOf: () => CstNode | undefined, accept: ValidationAcceptor, where: string, value?: string): void {
         const { pattern, sources } = this.index.read('names').protectedNames;
