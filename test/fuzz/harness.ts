@@ -2,7 +2,7 @@
  * The properties every fuzz case must have: parsing, linking and validation of the
  * workspace (on a temp folder, through `loadWorkspace` and `collectDiagnostics`, as the
  * CLI does) never throw and finish within the time limit; every diagnostic lies inside
- * its document and carries a known code; `sporbar validate`'s thinned syntax trees
+ * its document and carries a known code; `sporbar validate`'s lean syntax trees
  * (prog-lean-cst.ts) and one-shot build give the same diagnostics as full trees; and
  * report generation (Markdown and HTML, docx when asked) never throws on a workspace
  * without errors, or with `force`.
@@ -119,12 +119,12 @@ export function diagnosticProblems(workspace: LoadedWorkspace, diagnostics: read
     return problems;
 }
 
-/** Thinned trees must give exactly the diagnostics of full trees. */
+/** Lean trees must give exactly the diagnostics of full trees. */
 function leanProblems(full: readonly FileDiagnostic[], lean: readonly FileDiagnostic[]): string[] {
     const length = Math.max(full.length, lean.length);
     for (let i = 0; i < length; i++) {
         const a = JSON.stringify(full[i]), b = JSON.stringify(lean[i]);
-        if (a !== b) return [`thinned syntax trees gave other diagnostics than full trees: ${b ?? 'none'} instead of ${a ?? 'none'}`];
+        if (a !== b) return [`lean syntax trees gave other diagnostics than full trees: ${b ?? 'none'} instead of ${a ?? 'none'}`];
     }
     return [];
 }

@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectDiagnostics, LeanCstNode, leanStats, loadWorkspace, nodesOf, referencesOf, type LoadedWorkspace } from '@sporbar/language';
-import { GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { collectDiagnostics, createProgCoreServices, LeanCstNode, leanStats, loadWorkspace, nodesOf, referencesOf, type LoadedWorkspace } from '@sporbar/language';
+import { EmptyFileSystem, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import type { ProgParser } from '../../packages/language/src/prog-parser.js';
 import { listFixtures } from '../rules/fixtures.js';
 import { PROGRAMME, writeWorkspace } from './helpers.js';
 
 /**
- * Thinned syntax trees (prog-lean-cst.ts) and a one-shot build, which `sporbar validate`
+ * Lean syntax trees (prog-lean-cst.ts) and a one-shot build, which `sporbar validate`
  * uses: the same diagnostics as full trees and a rebuildable workspace, the full tree built
  * only where a diagnostic needs it.
  */
@@ -75,7 +76,7 @@ const workspaces = [
         .map(name => ({ name, dir: path.join(repo, name) }))
 ];
 
-describe('thinned syntax trees', () => {
+describe('lean syntax trees', () => {
     it.each(workspaces)('give the same diagnostics as full trees: $name', async ({ dir }) => {
         const { full, lean, materialised } = await both(dir);
         expect(lean).toEqual(full);
@@ -146,6 +147,21 @@ finding F9 "Funn fra intervjuet" {
         expect(nodes).toBeGreaterThan(20);
         // All of that is the lean nodes' own: no document was parsed again.
         expect(leanStats.materialised).toBe(before);
+    });
+
+    it('give a text with syntax errors its full tree, and the others lean ones', () => {
+        const parser = createProgCoreServices(EmptyFileSystem).Prog.parser.LangiumParser as ProgParser;
+        parser.leanTrees = true;
+        const clean = parser.parse(PROGRAMME + 'question Q "q?"\nfinding F1 "f" { answers Q confidence low }');
+        expect(clean.parserErrors).toEqual([]);
+        expect(nodesOf(clean.value).every(node => node.$cstNode instanceof LeanCstNode)).toBe(true);
+        expect(referencesOf(clean.value).every(({ reference }) => reference.$refNode instanceof LeanCstNode)).toBe(true);
+        const broken = parser.parse('finding F1 "f" {\n  answers Q\n  confidence\n}');
+        expect(broken.parserErrors.length).toBeGreaterThan(0);
+        const nodes = nodesOf(broken.value);
+        expect(nodes.length).toBeGreaterThan(1);
+        for (const node of nodes) expect(node.$cstNode).not.toBeInstanceOf(LeanCstNode);
+        for (const { reference } of referencesOf(broken.value)) expect(reference.$refNode).not.toBeInstanceOf(LeanCstNode);
     });
 
     it('build the full tree of only the document whose diagnostic needs it, with the same range', async () => {
