@@ -1,11 +1,15 @@
 /**
- * APA 7th citations and references through citation-js (citeproc with the APA CSL style),
- * from the entries the language package's bibliography service parsed. Norwegian reports
- * use Sporbar's own nb-NO / nn-NO CSL locales. Only cited works are listed.
+ * APA 7th citations and references through citation-js (citeproc with the APA CSL style).
+ * Two kinds of work are cited: literature, from the entries the language package's
+ * bibliography service parsed, and public documents and datasets cited as evidence
+ * (V2.md §7 "References"), from the source's own facts (author or actor, year, title, URL).
+ * Norwegian reports use Sporbar's nb-NO / nn-NO CSL locales (csl-locales.ts). Only cited
+ * works are listed. Titles are printed as the author wrote them; a title in Title Case
+ * gives a notice to the author (APA 7 wants sentence case), never a silent rewrite.
  */
 import { Cite, plugins, type CSL } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { LoadedWorkspace } from '@sporbar/language';
+import { accessOf, type LoadedWorkspace } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { NORWEGIAN_LOCALES } from './csl-locales.js';
 import type { Inline } from './document.js';
@@ -26,13 +30,27 @@ const ENTRY_TYPE_GENRES = new Set(['techreport', 'mastersthesis', 'phdthesis', '
 
 export type CitationMode = 'parenthetical' | 'bare' | 'narrative';
 
+export interface Citation {
+    readonly text: string;
+    /** The anchor of the work's entry in the reference list (`ref_1`, … in order of first citation). */
+    readonly anchor: string;
+}
+
 export interface Citations {
-    /** The in-text citation of a literature source, or undefined when its key is not in the bibliography. */
-    cite(source: ast.Source, mode: CitationMode): string | undefined;
+    /**
+     * The in-text citation of a source that has a reference entry — literature with a known
+     * key, or a public document or dataset — or undefined for any other source.
+     */
+    citeSource(source: ast.Source, mode: CitationMode): Citation | undefined;
     /** The reference list entries of every work cited so far, in APA order. */
-    references(): { key: string; children: Inline[] }[];
-    /** Problems found while loading the bibliography (shown on stderr, never in the report). */
+    references(): { anchor: string; children: Inline[] }[];
+    /** Notes for the author found so far (bibliography problems, Title Case titles); never printed in the report. */
     readonly problems: readonly string[];
+}
+
+/** Sources cited as works (V2.md §7): public documents and datasets (literature has its own entries). */
+export function isCitedAsWork(source: ast.Source): boolean {
+    return (source.kind === 'document' || source.kind === 'dataset') && accessOf(source) === 'public';
 }
 
 export function createCitations(workspace: LoadedWorkspace, programme: ast.Programme | undefined, language: ReportLanguage): Citations {
@@ -40,6 +58,7 @@ export function createCitations(workspace: LoadedWorkspace, programme: ast.Progr
     const lang = CSL_LANG[language];
     const problems: string[] = [];
     const entries = new Map<string, CSL>();
+    const bibliographyName = programme?.bibliography;
     if (programme?.bibliography) {
         const result = workspace.services.workspace.Bibliography.load(workspace.root, programme.bibliography);
         if (result.ok) {
@@ -53,8 +72,24 @@ export function createCitations(workspace: LoadedWorkspace, programme: ast.Progr
             problems.push(result.message);
         }
     }
-    const cited = new Set<string>();
+    /** CSL ids of public documents and datasets, by source. */
+    const sourceItems = new Map<ast.Source, string>();
+    /** CSL id -> anchor, in order of first citation. */
+    const cited = new Map<string, string>();
     const cache = new Map<string, string>();
+
+    const itemFor = (source: ast.Source): string | undefined => {
+        if (source.kind === 'literature') return source.cite !== undefined && entries.has(source.cite) ? source.cite : undefined;
+        if (!isCitedAsWork(source)) return undefined;
+        if (source.cite !== undefined && entries.has(source.cite)) return source.cite;
+        let id = sourceItems.get(source);
+        if (!id) {
+            id = `sporbar-source-${sourceItems.size + 1}`;
+            sourceItems.set(source, id);
+            entries.set(id, sourceItem(id, source));
+        }
+        return id;
+    };
 
     const format = (key: string, item: Record<string, unknown>): string => {
         const cacheKey = `${key}|${JSON.stringify(item)}`;
@@ -68,25 +103,82 @@ export function createCitations(workspace: LoadedWorkspace, programme: ast.Progr
 
     return {
         problems,
-        cite(source, mode) {
-            const key = source.cite;
-            if (key === undefined || !entries.has(key)) return undefined;
-            cited.add(key);
+        citeSource(source, mode) {
+            const key = itemFor(source);
+            if (key === undefined) return undefined;
+            let anchor = cited.get(key);
+            if (anchor === undefined) {
+                cited.set(key, anchor = `ref_${cited.size + 1}`);
+                const entry = entries.get(key)!;
+                if (!key.startsWith('sporbar-source-') && looksLikeTitleCase(String(entry.title ?? ''))) {
+                    problems.push(`${bibliographyName ?? 'bibliography'}: ${key}: the title "${entry.title}" looks like Title Case; APA 7 writes titles of works in sentence case (capitals only for the first word, the first word after a colon and proper names). The report prints the title as written: change it in the bibliography.`);
+                }
+            }
+            let shown: string;
             if (mode === 'narrative') {
                 const author = format(key, { 'author-only': true });
                 const year = format(key, { 'suppress-author': true });
-                return `${author} ${year}`;
+                shown = `${author} ${year}`;
+            } else {
+                const full = format(key, {});
+                shown = mode === 'bare' ? full.replace(/^\((.*)\)$/s, '$1') : full;
             }
-            const full = format(key, {});
-            return mode === 'bare' ? full.replace(/^\((.*)\)$/s, '$1') : full;
+            return { text: shown, anchor };
         },
         references() {
             if (cited.size === 0) return [];
-            const data = [...cited].sort().map(key => entries.get(key)!);
+            const data = [...cited.keys()].sort().map(key => entries.get(key)!);
             const list = new Cite(data).format('bibliography', { style: 'apa', lang, format: 'html', hyperlinks: true, asEntryArray: true }) as unknown as [string, string][];
-            return list.map(([key, html]) => ({ key, children: htmlToInlines(html) }));
+            return list.map(([key, html]) => ({ anchor: cited.get(key)!, children: htmlToInlines(html) }));
         }
     };
+}
+
+/**
+ * A CSL item for a public document or dataset (APA: author, year, title, publisher, URL):
+ * the author is the named person (with consent) or the source's actor; without either APA
+ * moves the title to the author's place.
+ */
+function sourceItem(id: string, source: ast.Source): CSL {
+    const item: Record<string, unknown> = { id, type: source.kind === 'dataset' ? 'dataset' : 'report', title: source.title ?? '' };
+    const actor = source.actor?.ref;
+    if (source.consent === 'named' && source.personName) {
+        item.author = [personName(source.personName)];
+        if (actor?.title) item.publisher = actor.title;
+    } else if (actor?.title) {
+        item.author = [{ literal: actor.title }];
+    }
+    const year = /^(\d{4})/.exec(String(source.date ?? ''));
+    if (year) item.issued = { 'date-parts': [[Number(year[1])]] };
+    if (source.url && /^https?:/.test(source.url)) item.URL = source.url;
+    return item as unknown as CSL;
+}
+
+/** "Ola Nordmann" → family Nordmann, given Ola; one word is a literal name. */
+function personName(name: string): Record<string, string> {
+    const parts = name.trim().split(/\s+/);
+    if (parts.length < 2) return { literal: name.trim() };
+    return { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'the', 'to', 'with', 'og', 'i', 'på', 'av', 'til', 'med', 'om', 'en', 'et', 'ei']);
+
+/**
+ * A title in Title Case: at least three capitalised words that APA would write in lower
+ * case (not the first word, not the first word after a colon, not acronyms, not short
+ * words), and at least 60 % of such words capitalised.
+ */
+export function looksLikeTitleCase(title: string): boolean {
+    const words = title.split(/\s+/).filter(Boolean);
+    let capitalised = 0, counted = 0;
+    for (let i = 1; i < words.length; i++) {
+        if (/[:.?!]$/.test(words[i - 1])) continue;
+        const w = words[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+        if (w.length < 4 || SMALL_WORDS.has(w.toLowerCase()) || w === w.toUpperCase()) continue;
+        counted++;
+        if (/^\p{Lu}/u.test(w)) capitalised++;
+    }
+    return capitalised >= 3 && capitalised / counted >= 0.6;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

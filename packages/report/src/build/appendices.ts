@@ -1,94 +1,112 @@
-/** The appendices: the traceability matrix (assessment and final) and the source overview. */
-import { reportIncludes, traceabilityMatrix, type CoverageFigure } from '@sporbar/language';
+/**
+ * The appendices: the traceability matrix (assessment and final: coverage figures, then
+ * one row per finding with its questions, confidence, sources, triangulation and where it
+ * is used) and the source overview (every source the report cites, privacy-filtered,
+ * literature aside: it is in Referanser).
+ */
 import type * as ast from '@sporbar/language';
 import { para, text, type Cell, type Inline } from '../document.js';
-import { formatDate, formatPercent } from '../labels.js';
-import { elementAnchor, naturalCompare } from '../report-model.js';
+import { capitalise, count, formatDateShort, formatNumber, formatPercent, listText } from '../labels.js';
+import { naturalCompare } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
-import { accessRank, joinInlines } from './inlines.js';
-import { SOURCE_KIND_ORDER } from './method.js';
+import { accessRank } from './inlines.js';
+import { listedSources, SOURCE_KIND_ORDER } from './method.js';
+import { findingRef, joinList, lessonRef, recommendationRef, sectionRefTo } from './naming.js';
 
 export function matrixAppendix(ctx: BuildContext): Draft {
-    const l = ctx.l;
-    const shown = new Set(ctx.inclusion.findings);
-    const matrix = traceabilityMatrix(ctx.index, { includeFinding: f => shown.has(f) && reportIncludes(ctx.report, f) });
-    const figure = (name: string, c: CoverageFigure): Cell[] => [[text(name)], [text(c.share === null ? '–' : formatPercent(c.numerator, c.denominator, ctx.language))], [text(`${c.numerator} / ${c.denominator}`)]];
-    const coverage = ctx.table(l.coverage, [l.coverage, l.share, l.count], [
-        figure(l.questionsAnswered, matrix.coverage.questionsAnswered),
-        figure(l.findingsTriangulated, matrix.coverage.findingsTriangulated),
-        figure(l.outcomesWithEvidence, matrix.coverage.outcomesWithEvidence),
-        figure(l.recommendationsWithBasis, matrix.coverage.recommendationsWithBasis)
-    ], [60, 20, 20]);
-    const byId = new Map(ctx.inclusion.findings.map(f => [f.name, f]));
-    const present = (ids: readonly string[], kind: 'Assessment' | 'Recommendation' | 'Lesson'): Inline[][] => ids.map((id): Inline[] => {
-        const el = ctx.index.declarationsOf(id).find(d => d.$type === kind) as ast.Assessment | ast.Recommendation | ast.Lesson | undefined;
-        return el && ctx.anchors.has(elementAnchor(el)) ? [{ type: 'xref', anchor: elementAnchor(el), children: [text(id)] }] : [];
-    }).filter(x => x.length > 0);
-    const rows = matrix.rows.map(row => {
-        const f = byId.get(row.id)!;
-        const kinds = Object.entries(row.evidence).map(([k, n]) => `${l.sourceKind[k as ast.SourceKind]}: ${n}`).join(', ');
-        const usedBy = [...present(row.usedBy.assessments, 'Assessment'), ...present(row.usedBy.recommendations, 'Recommendation'), ...present(row.usedBy.lessons, 'Lesson')];
+    const l = ctx.l.matrix;
+    const matrix = ctx.matrix();
+    const shown = ctx.shownFindings;
+    const figure = (name: string, n: number, m: number): Cell[] =>
+        [[text(name)], [text(l.of(String(n), String(m)))], [text(m ? formatPercent(n, m, ctx.language) : '–')]];
+    const c = matrix.coverage;
+    const coverage = ctx.table(l.coverageCaption, [l.coverageHeaders.measure, l.coverageHeaders.count, l.coverageHeaders.share], [
+        figure(l.questionsAnswered, c.questionsAnswered.numerator, c.questionsAnswered.denominator),
+        figure(l.findingsTriangulated, shown.filter(f => ctx.matrixRow(f)?.triangulated).length, shown.length),
+        figure(l.outcomesWithEvidence, c.outcomesWithEvidence.numerator, c.outcomesWithEvidence.denominator)
+    ], { numeric: [false, true, true] });
+    const rows: Cell[][] = shown.map(f => {
+        const row = ctx.matrixRow(f);
+        const questions = f.answers.map(a => a.ref).filter((q): q is ast.Question => q !== undefined).map(q => ctx.questionLabel(q));
+        const kinds = row ? Object.entries(row.evidence).map(([k, n]) => count(n ?? 0, k as ast.SourceKind, ctx.language).replace(/^\S+/, String(n))) : [];
+        const users: Inline[][] = [];
+        for (const c of ctx.index.citationsOf(f)) {
+            if (c.property !== 'basedOn') continue;
+            const user = c.container;
+            const first = users.length === 0;
+            if (user.$type === 'Assessment') {
+                const anchor = ctx.assessmentAnchor(user as ast.Assessment);
+                if (anchor) users.push([sectionRefTo(ctx, anchor, first)]);
+            } else if (user.$type === 'Recommendation' && ctx.recommendationNumber(user as ast.Recommendation)) {
+                users.push(recommendationRef(ctx, user as ast.Recommendation, first));
+            } else if (user.$type === 'Lesson' && ctx.lessonNumber(user as ast.Lesson)) {
+                users.push(lessonRef(ctx, user as ast.Lesson, first));
+            }
+        }
         return [
-            [text(row.questions.join(', ') || '–')],
-            ctx.findingRef(f, true),
-            [text(row.confidence ? l.confidenceWords[row.confidence] : '–')],
-            [text(kinds || '–')],
-            usedBy.length ? joinInlines(usedBy) : [text('–')]
+            [...findingRef(ctx, f, { capital: true }), text(` ${f.title ?? ''}`)],
+            [text(questions.join(', ') || '–')],
+            [text(f.confidence ? capitalise(ctx.l.confidenceWords[f.confidence]) : '–')],
+            [text(listText(kinds, ctx.language) || '–')],
+            [text(row?.triangulated ? l.yes : l.no)],
+            users.length ? joinList(ctx, users) : [text('–')]
         ];
     });
-    const intro = {
-        nb: 'Matrisen viser for hvert funn i rapporten hvilke problemstillinger det svarer på, hvilke typer kilder det bygger på, og hvor det er brukt.',
-        nn: 'Matrisa viser for kvart funn i rapporten kva problemstillingar det svarar på, kva typar kjelder det byggjer på, og kvar det er brukt.',
-        en: 'For each finding in the report, the matrix shows the questions it answers, the kinds of source it rests on and where it is used.'
-    }[ctx.language];
+    const h = l.headers;
     return {
-        key: 'matrix', title: l.matrix, numbering: 'appendix',
-        blocks: [para([text(intro)]), coverage, ctx.table(l.matrix, [l.question, l.finding, l.confidence, `${l.sources} (${l.kind.toLowerCase()})`, l.usedBy], rows, [15, 34, 12, 22, 17])],
+        key: 'matrix', title: ctx.l.chapters.matrix, numbering: 'appendix', pageBreak: 'always',
+        blocks: [para([text(l.lead)]), coverage, ctx.table(l.caption, [h.finding, h.question, h.confidence, h.sources, h.triangulated, h.usedBy], rows)],
         children: []
     };
 }
 
-export function sourceOverview(ctx: BuildContext): Draft {
-    const l = ctx.l;
-    for (const s of ctx.evidenceSources()) ctx.usedSources.add(s);
-    const list = [...ctx.usedSources].map(s => ctx.sources.get(s)!).sort((a, b) =>
+export function sourceOverview(ctx: BuildContext, first: boolean): Draft {
+    const l = ctx.l.sources;
+    const list = listedSources(ctx).map(s => ctx.sources.get(s)!).sort((a, b) =>
         SOURCE_KIND_ORDER.indexOf(a.source.kind) - SOURCE_KIND_ORDER.indexOf(b.source.kind)
         || accessRank(a.access) - accessRank(b.access)
+        || (a.number ?? 0) - (b.number ?? 0)
         || naturalCompare(a.label, b.label));
     const rows: Cell[][] = list.map(p => {
         const description: Inline[] = [];
+        const facts: string[] = [];
         if (p.access === 'public') {
-            description.push(text(p.title ?? ''));
-            if (p.personName) description.push(text(`. ${p.personName}${p.role ? `, ${p.role}` : ''}`));
-            else if (p.role && p.source.kind !== 'literature') description.push(text(`. ${l.role}: ${p.role}`));
-            if (p.respondents) description.push(text(`. ${l.respondents}: ${p.respondents}`));
-            if (p.url && /^https?:/.test(p.url)) description.push(text('. '), { type: 'link', href: p.url, children: [text(p.url)] });
+            if (p.personName) facts.push(`${p.personName}${p.role ? `, ${p.role}` : ''}`);
+            else if (p.role) facts.push(l.role(p.role));
         } else if (p.access === 'internal') {
-            const parts: string[] = [];
-            if (p.role) parts.push(`${l.role}: ${p.role}`);
-            if (p.actorType) parts.push(`${l.actorType}: ${l.actorTypes[p.actorType]}`);
-            if (p.respondents) parts.push(`${l.respondents}: ${p.respondents}`);
-            description.push(text(parts.join('. ') || '–'));
-        } else {
-            description.push(text('–'));
+            if (p.role) facts.push(l.role(p.role));
+            if (p.actorType) facts.push(l.actorType(ctx.l.actorTypes[p.actorType]));
         }
+        if (p.access !== 'confidential' && p.respondents) facts.push(l.respondents(formatNumber(p.respondents, ctx.language)));
+        description.push(text(facts.join('. ')));
+        if (p.access === 'public' && p.url && /^https?:/.test(p.url)) {
+            if (facts.length) description.push(text('. '));
+            // The link text names where it leads (WCAG 2.4.4): the site, as the title is in the first column.
+            description.push({ type: 'link', href: p.url, children: [text(siteOf(p.url))] });
+        }
+        if (!description.some(d => d.type !== 'text' || d.text)) description.splice(0, description.length, text('–'));
         return [
             [{ type: 'target', anchor: p.anchor, children: [text(p.label)] }],
-            [text(l.sourceKind[p.source.kind])],
+            [text(ctx.l.sourceKind[p.source.kind])],
             description,
-            [text(p.access === 'confidential' ? '–' : formatDate(p.date, ctx.language) || '–')],
-            [text(l.accessWords[p.access])]
+            [text(p.access === 'confidential' ? '–' : formatDateShort(p.date, ctx.language) || '–')],
+            [text(capitalise(ctx.l.accessWords[p.access]))]
         ];
     });
-    const intro = {
-        nb: 'Oversikten viser alle kilder rapporten viser til. Konfidensielle kilder vises bare med betegnelse; interne kilder med rolle og aktørtype.',
-        nn: 'Oversikta viser alle kjeldene rapporten viser til. Konfidensielle kjelder blir berre viste med nemning; interne kjelder med rolle og aktørtype.',
-        en: 'The overview lists every source the report refers to. Confidential sources appear by label only; internal sources with role and actor type.'
-    }[ctx.language];
+    const h = l.headers;
     return {
-        key: 'source-overview', title: l.sourceOverview, numbering: 'appendix',
-        blocks: [para([text(intro)]), ctx.table(l.sourceOverview, [l.source, l.kind, l.title, l.date, l.access], rows, [16, 14, 44, 14, 12])],
+        key: 'source-overview', title: ctx.l.chapters.sourceOverview, numbering: 'appendix', pageBreak: first ? 'always' : 'if-long',
+        blocks: [para([text(l.lead)]), ctx.table(l.caption, [h.source, h.kind, h.description, h.date, h.access], rows)],
         children: []
     };
+}
+
+/** "https://www.ks.no/fou/204019" → "ks.no". */
+export function siteOf(url: string): string {
+    try {
+        return new URL(url).host.replace(/^www\./, '');
+    } catch {
+        return url;
+    }
 }

@@ -1,70 +1,83 @@
-/** Vurdering: an overview table, one section per assessment, and the preconditions (assumptions). */
+/**
+ * Vurdering (report-exemplar §3.5): a table of the ratings, then one section per included
+ * assessment — a lead sentence with the rating in words, the authored text, the basis by
+ * finding number with each finding's confidence, and a caveat when every basis finding
+ * has low confidence — and the preconditions: every assumption with its status and the
+ * findings behind it.
+ */
 import type * as ast from '@sporbar/language';
-import { para, text, type Block, type Inline } from '../document.js';
-import { elementAnchor } from '../report-model.js';
+import { para, text, type Block, type Cell, type Inline } from '../document.js';
+import { capitalise, count } from '../labels.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
-import { capitalise, joinInlines } from './inlines.js';
+import { criterionName, fill, findingList, findingRef, joinList, replacedInBasis, slot } from './naming.js';
 
 export function assessmentChapter(ctx: BuildContext): Draft {
+    const l = ctx.l.assessment;
+    const blocks: Block[] = [];
+    const list = ctx.assessments;
+    if (list.length) {
+        const rows: Cell[][] = list.map(a => [
+            [{ type: 'xref', anchor: ctx.assessmentAnchor(a)!, children: [text(criterionName(ctx, a))] }],
+            [text(a.rating ? capitalise(ctx.l.ratings[a.rating]) : ctx.l.notAssessed)],
+            basis(a).length ? findingList(ctx, basis(a), true) : [text('–')]
+        ]);
+        const table = ctx.table(l.caption, [l.headers.criterion, l.headers.rating, l.headers.basis], rows);
+        blocks.push(para(fill(l.lead(count(list.length, 'criterion', ctx.language), slot(0)), [ctx.captionRef(table, true)])), table);
+    } else {
+        blocks.push(para([text(l.noneIncluded)]));
+    }
     return {
-        key: 'assessment', title: ctx.l.assessment, blocks: assessmentOverview(ctx),
+        key: 'assessment', title: ctx.l.chapters.assessment, blocks, pageBreak: 'if-long',
         children: [
-            ...assessmentDrafts(ctx),
-            { key: 'preconditions', title: ctx.l.preconditions, blocks: preconditionBlocks(ctx), children: [] }
+            ...list.map(a => assessmentDraft(ctx, a)),
+            { key: 'preconditions', title: l.preconditions, blocks: preconditionBlocks(ctx), children: [] }
         ]
     };
 }
 
-function basisRefs(ctx: BuildContext, a: ast.Assessment): Inline[] {
-    return joinInlines(a.basedOn.map(f => f.ref ? ctx.findingRef(f.ref) : [text(f.$refText)]));
-}
+const basis = (a: ast.Assessment): ast.Finding[] => a.basedOn.map(r => r.ref).filter((f): f is ast.Finding => f !== undefined);
 
-export function assessmentOverview(ctx: BuildContext): Block[] {
-    const l = ctx.l;
-    const list = ctx.sortedAssessments();
-    if (!list.length) return [para([text(l.none)])];
-    return [ctx.table(l.assessment, [l.criterion, l.rating, l.basis],
-        list.map(a => [
-            [{ type: 'xref', anchor: elementAnchor(a), children: [text(a.title)] }],
-            [text(a.rating ? l.ratings[a.rating] : '–')],
-            basisRefs(ctx, a)
-        ]), [40, 20, 40])];
-}
-
-export function assessmentDrafts(ctx: BuildContext): Draft[] {
-    const l = ctx.l;
-    return ctx.sortedAssessments().map(a => ({
-        key: `assessment-${a.name}`, anchor: elementAnchor(a), title: a.title ?? a.name,
-        blocks: [
-            para([
-                { type: 'strong', children: [text(`${l.criterion}: `)] }, text(ctx.criterionTitle(a)), text(' · '),
-                { type: 'strong', children: [text(`${l.rating}: `)] }, text(a.rating ? l.ratings[a.rating] : '–'), text(' · '),
-                { type: 'strong', children: [text(`${l.basis}: `)] }, ...basisRefs(ctx, a)
-            ], 'meta'),
-            ...ctx.slot(a.text, 2)
-        ],
-        children: []
-    }));
+/** The section's heading: the assessment's title, which names the criterion already when they are the same. */
+function assessmentDraft(ctx: BuildContext, a: ast.Assessment): Draft {
+    const l = ctx.l.assessment;
+    const blocks: Block[] = [];
+    if (a.rating) blocks.push(para([text(l.rating(a.criterion?.dac, a.criterion?.custom?.ref?.title ?? a.title, a.rating))]));
+    blocks.push(...ctx.slot(a.text, 2));
+    const findings = basis(a);
+    if (findings.length) {
+        const items: Inline[][] = [];
+        const seen = new Set<ast.Finding>();
+        const shown = findings.map(f => ctx.shownFor(f)).filter((f): f is ast.Finding => f !== undefined && !seen.has(f) && (seen.add(f), true));
+        shown.sort((x, y) => (ctx.findingPosition(x) ?? 0) - (ctx.findingPosition(y) ?? 0));
+        shown.forEach((f, i) => {
+            const ref = i === 0 ? findingRef(ctx, f) : [{ type: 'xref' as const, anchor: ctx.findingAnchor(f)!, children: [ctx.findingNumber(f)] }];
+            items.push(f.confidence ? [...ref, text(` (${ctx.l.confidenceWords[f.confidence]} ${ctx.language === 'en' ? 'confidence' : 'tillit'})`)] : ref);
+        });
+        const out: Inline[] = fill(l.basis(slot(0)), joinList(ctx, items));
+        for (const [old, neu] of replacedInBasis(ctx, findings)) {
+            out.push(text(' '), ...fill(ctx.l.development.revised(slot(0), old.title ?? '', undefined), findingRef(ctx, neu, { capital: true })));
+        }
+        if (shown.length && shown.every(f => f.confidence === 'low' || f.confidence === 'very-low')) out.push(text(` ${l.weakBasis}`));
+        blocks.push(para(out));
+    }
+    if (a.criterion?.custom?.ref) blocks.push(para(fill(l.customNote(slot(0)), [ctx.sectionRef('kap_criteria')])));
+    return { key: `assessment-${ctx.assessments.indexOf(a) + 1}`, anchor: ctx.assessmentAnchor(a), title: a.title ?? criterionName(ctx, a), blocks, children: [] };
 }
 
 export function preconditionBlocks(ctx: BuildContext): Block[] {
-    const l = ctx.l;
+    const l = ctx.l.assessment;
     const assumptions = ctx.index.elementsOf<ast.Assumption>('Assumption').filter(a => a.name);
-    if (!assumptions.length) return [para([text(l.none)])];
-    const rows = assumptions.map(a => {
+    if (!assumptions.length) return [para([text(l.noAssumptions)])];
+    const states = assumptions.map(a => ctx.assumptionState(a));
+    const n = (s: string) => states.filter(x => x === s).length;
+    const items: Block[][] = assumptions.map((a, i) => {
         const supporting = ctx.inclusion.findings.filter(f => f.supports.some(r => r.ref === a));
         const challenging = ctx.inclusion.findings.filter(f => f.challenges.some(r => r.ref === a));
-        const says: Inline[] = [];
-        if (supporting.length) says.push(text(`${capitalise(l.supportedBy)} `), ...joinInlines(supporting.map(f => ctx.findingRef(f))), text('. '));
-        if (challenging.length) says.push(text(`${capitalise(l.challengedBy)} `), ...joinInlines(challenging.map(f => ctx.findingRef(f))), text('.'));
-        if (!says.length) says.push(text('–'));
-        return [[text(a.title)], [text(l.assumptionStatuses[ctx.assumptionState(a)])], says];
+        return [para(fill(l.assumption(a.title ?? '', states[i], supporting.length ? slot(0) : '', challenging.length ? slot(1) : ''), findingList(ctx, supporting), findingList(ctx, challenging)))];
     });
-    const intro = {
-        nb: 'Tabellen viser forutsetningene i programteorien og hva funnene sier om dem.',
-        nn: 'Tabellen viser føresetnadene i programteorien og kva funna seier om dei.',
-        en: 'The table shows the assumptions of the programme theory and what the findings say about them.'
-    }[ctx.language];
-    return [para([text(intro)]), ctx.table(l.preconditions, [l.assumptions, l.status, l.findings], rows, [46, 16, 38])];
+    return [
+        para([text(l.preconditionsLead(count(assumptions.length, 'assumption', ctx.language), n('supported'), n('challenged'), n('untested')))]),
+        { type: 'list', ordered: false, items }
+    ];
 }

@@ -1,59 +1,57 @@
-/** The interim note's chapters: short, for the council meeting. */
+/**
+ * The interim note (report-exemplar §1.3): a note for the council meeting, not a report —
+ * Hovedpunkter, the authored introduction, new and revised findings, discussion and the
+ * report's own sections, recommendations and follow-up, questions without confirmed
+ * findings, the way ahead, and a short "Om datagrunnlaget".
+ */
 import { dateOf } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block } from '../document.js';
 import { formatDate } from '../labels.js';
-import { hasId, indexOf, previousReport } from '../report-model.js';
+import { hasId } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
-import { findingDraft } from './findings.js';
-import { cutoffBlocks, protectionBlocks } from './method.js';
-import { recommendationBlocks } from './recommendations.js';
+import { kindAndTitle } from './front-matter.js';
+import { newFindingsChapter } from './findings.js';
+import { aboutDataChapter } from './method.js';
+import { fill, joinList, questionRef, slot } from './naming.js';
+import { interimRecommendationsChapter } from './recommendations.js';
 import { extraSections } from './sections.js';
+import { keyPointsChapter } from './summary.js';
 
 export function interimChapters(ctx: BuildContext): Draft[] {
     const r = ctx.report, l = ctx.l;
-    const chapters: Draft[] = [];
+    const chapters: Draft[] = [keyPointsChapter(ctx)];
     const intro = ctx.slot(r.introduction, 1);
-    if (intro.length) chapters.push({ key: 'introduction', title: l.introduction, blocks: intro, children: [] });
-    chapters.push({
-        key: 'method', title: l.method,
-        blocks: [...ctx.slot(r.method, 1), ...cutoffBlocks(ctx), ...protectionBlocks(ctx)],
-        children: []
-    });
-    const previous = previousReport(ctx.workspace, r);
-    const since = previous
-        ? l.since(previous.number ?? previous.title, formatDate(previous.cutoff ?? previous.date, ctx.language))
-        : l.sinceNone;
-    chapters.push({
-        key: 'new-findings', title: l.newFindings,
-        blocks: [para([text(since)])],
-        children: ctx.shownFindings.map(f => findingDraft(ctx, f))
-    });
+    if (intro.length) chapters.push({ key: 'introduction', title: l.chapters.introduction, blocks: intro, children: [] });
+    chapters.push(newFindingsChapter(ctx));
     const discussion = ctx.slot(r.discussion, 1);
-    if (discussion.length) chapters.push({ key: 'discussion', title: l.discussion, blocks: discussion, children: [] });
-    chapters.push(...extraSections(ctx, new Set()));
-    chapters.push({ key: 'recommendations', title: l.recommendationStatus, blocks: recommendationBlocks(ctx, true), children: [] });
-    chapters.push({ key: 'unanswered', title: l.unanswered, blocks: unansweredBlocks(ctx), children: [] });
-    chapters.push({ key: 'next', title: l.nextSteps, blocks: nextBlocks(ctx), children: [] });
+    if (discussion.length) chapters.push({ key: 'discussion', title: l.chapters.discussion, blocks: discussion, children: [] });
+    chapters.push(...extraSections(ctx, new Set()).map(d => ({ ...d, pageBreak: undefined })));
+    chapters.push(interimRecommendationsChapter(ctx));
+    chapters.push({ key: 'open-questions', title: l.chapters.openQuestions, blocks: openQuestionBlocks(ctx), children: [] });
+    chapters.push({ key: 'next', title: l.chapters.nextSteps, blocks: nextBlocks(ctx), children: [] });
+    chapters.push(aboutDataChapter(ctx));
     return chapters;
 }
 
-function unansweredBlocks(ctx: BuildContext): Block[] {
+function openQuestionBlocks(ctx: BuildContext): Block[] {
     const answered = new Set(ctx.inclusion.findings.flatMap(f => f.answers.map(a => a.ref)));
-    const open = ctx.questions().filter(q => !answered.has(q));
-    return open.length
-        ? [{ type: 'list', ordered: false, items: open.map(q => [para([{ type: 'strong', children: [text(q.name)] }, text(` ${q.title}`)])]) }]
-        : [para([text(ctx.l.none)])];
+    const open = ctx.questionList.filter(q => !answered.has(q));
+    if (!open.length) return [para([text(ctx.l.interim.allAnswered)])];
+    return [
+        para(fill(ctx.l.interim.openQuestionsLead(slot(0)), joinList(ctx, open.map(q => questionRef(ctx, q, { bare: true }))))),
+        { type: 'list', ordered: false, items: open.map(q => [para([{ type: 'strong', children: [text(`${ctx.questionLabel(q)}: `)] }, text(q.title ?? '')])]) }
+    ];
 }
 
 function nextBlocks(ctx: BuildContext): Block[] {
-    const l = ctx.l;
     const next: Block[] = [...ctx.slot(ctx.report.conclusion, 1)];
     const following = nextReport(ctx);
     if (following) {
-        next.push(para([text(`${l.deliverable}: `), { type: 'emphasis', children: [text(following.title)] },
-            text(`${following.number ? ` (${following.number})` : ''}${following.date !== undefined ? `, ${formatDate(following.date, ctx.language)}` : ''}.`)]));
+        const kind = ctx.l.kindDefinite[following.kind ?? 'assessment'];
+        const title = kindAndTitle(ctx.l.kindTitle[following.kind ?? 'assessment'], following.title ?? '').title;
+        next.push(para([text(ctx.l.interim.nextReport(kind, title, following.number, following.date !== undefined ? formatDate(following.date, ctx.language) : undefined))]));
     }
     return next;
 }
@@ -62,7 +60,7 @@ function nextBlocks(ctx: BuildContext): Block[] {
 export function nextReport(ctx: BuildContext): ast.Report | undefined {
     const day = dateOf(ctx.report)?.first;
     if (!day) return undefined;
-    return indexOf(ctx.workspace).elementsOf<ast.Report>('Report')
+    return ctx.index.elementsOf<ast.Report>('Report')
         .filter(x => hasId(x) && x !== ctx.report && (dateOf(x)?.first ?? '') > day)
         .sort((a, b) => (dateOf(a)!.first < dateOf(b)!.first ? -1 : 1))[0];
 }

@@ -1,5 +1,4 @@
-/** Referanser: the cited works, APA 7th edition. */
-import { anchorName } from '../report-model.js';
+/** Referanser: every cited work — literature and public documents and datasets — APA 7th edition, before the appendices. */
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 
@@ -7,8 +6,8 @@ export function referencesChapter(ctx: BuildContext): Draft | undefined {
     const entries = ctx.citations.references();
     if (!entries.length) return undefined;
     return {
-        key: 'references', title: ctx.l.references, numbering: 'plain',
-        blocks: [{ type: 'references', entries: entries.map(e => ({ anchor: anchorName('ref', e.key), children: e.children })) }],
+        key: 'references', title: ctx.l.chapters.references, numbering: 'plain',
+        blocks: [{ type: 'references', entries }],
         children: []
     };
 }
