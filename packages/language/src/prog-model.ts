@@ -23,8 +23,12 @@ export function originOf(source: ast.Source): ast.Origin {
     return source.origin ?? 'independent';
 }
 
-export function dateOf(node: { date?: string | number }): DateSpan | undefined {
-    return parseDate(node.date === undefined ? undefined : String(node.date));
+export function dateOf(node: { date?: string | number; dateEnd?: string | number }): DateSpan | undefined {
+    const start = parseDate(node.date === undefined ? undefined : String(node.date));
+    if (!start || node.dateEnd === undefined) return start;
+    // A source series dated by a period (V2 §8) spans from its start's first day to its end's last day.
+    const end = parseDate(String(node.dateEnd));
+    return end ? { ...start, last: end.last > start.last ? end.last : start.last } : start;
 }
 
 /** `a` is after `b` when a's first day is after b's last day (a partial date stands for its whole month or year). */
@@ -48,9 +52,20 @@ export function reportIncludes(report: ast.Report, finding: ast.Finding): boolea
     return !date || !cutoff || !isAfter(date, cutoff);
 }
 
+/**
+ * The sources one evidence item stands for: its source, or the `from` sources of the table
+ * or chart it names (V2 §8: a table counts as evidence from each of its sources), resolved.
+ */
+export function sourcesOfEvidence(item: ast.Evidence): ast.Source[] {
+    const target = item.source?.ref;
+    if (!target) return [];
+    if (target.$type === 'Source') return [target];
+    return target.from.map(ref => ref.ref).filter((s): s is ast.Source => s !== undefined);
+}
+
 /** The sources of a finding's evidence, resolved, in order (duplicates kept). */
 export function evidenceSources(finding: ast.Finding): ast.Source[] {
-    return finding.evidence.map(item => item.source?.ref).filter((s): s is ast.Source => s !== undefined);
+    return finding.evidence.flatMap(sourcesOfEvidence);
 }
 
 /** Distinct source kinds behind a finding. */

@@ -9,7 +9,7 @@
  * chapters exist ("funn 4.1", "tabell 2.3", "vedlegg A") are late-bound (`late.ts`).
  */
 import type { AstNode } from 'langium';
-import { DAC_CRITERIA, traceabilityMatrix, type LoadedWorkspace, type MatrixRow, type TraceabilityMatrix } from '@sporbar/language';
+import { DAC_CRITERIA, evidenceSources, traceabilityMatrix, type LoadedWorkspace, type MatrixRow, type TraceabilityMatrix } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { createCitations, type Citations } from '../citations.js';
 import { text, type Block, type Cell, type Inline, type Table } from '../document.js';
@@ -295,7 +295,7 @@ export class BuildContext {
     /** Sources behind the report: cited by the included findings' evidence. */
     evidenceSources(): ast.Source[] {
         const set = new Set<ast.Source>();
-        for (const f of this.inclusion.findings) for (const e of f.evidence) if (e.source?.ref) set.add(e.source.ref);
+        for (const f of this.inclusion.findings) for (const s of evidenceSources(f)) set.add(s);
         return [...set];
     }
 

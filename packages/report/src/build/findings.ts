@@ -5,7 +5,7 @@
  * triangulated, which other questions it answers and which earlier finding it replaces.
  * The interim note lists the findings new or revised since the previous report.
  */
-import { dateOf, reportIncludes } from '@sporbar/language';
+import { dateOf, reportIncludes, sourcesOfEvidence } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
 import { count, formatDate, formatMonth, listText, numeral } from '../labels.js';
@@ -63,7 +63,8 @@ export function findingDraft(ctx: BuildContext, f: ast.Finding): Draft {
     const blocks: Block[] = [...ctx.slot(f.text, 3)];
     const [open, close] = ctx.l.quoteMarks;
     for (const e of f.evidence) {
-        const s = e.source?.ref;
+        // A table or chart stands for its sources (V2 §8) until reports print tables.
+        const s = sourcesOfEvidence(e)[0];
         if (!s || !e.quote) continue;
         blocks.push({ type: 'quote', children: [para([text(`${open}${e.quote}${close} (`), ...sourceRef(ctx, s), text(')')])] });
     }
@@ -128,9 +129,7 @@ function basisParagraph(ctx: BuildContext, f: ast.Finding): Inline[] {
  */
 function evidenceGroups(ctx: BuildContext, f: ast.Finding): Inline[][] {
     const items = new Map<ast.Source, string[]>();
-    for (const e of f.evidence) {
-        const s = e.source?.ref;
-        if (!s) continue;
+    for (const e of f.evidence) for (const s of sourcesOfEvidence(e)) {
         const at = e.at && !TIME_STAMP.test(e.at) ? e.at : undefined;
         const list = items.get(s) ?? [];
         if (at && !list.includes(at)) list.push(at);

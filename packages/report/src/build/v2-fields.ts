@@ -1,7 +1,6 @@
 /**
- * The V2 front-matter and ethics fields (V2.md §5), read where the grammar has them. The
- * grammar gains them in "Grammar: V2 constructs…"; until then they are absent and the
- * report leaves their lines out.
+ * The V2 front-matter and ethics fields (V2.md §5) as the report reads them: keywords as a
+ * list, the data-deletion date as text.
  */
 import type * as ast from '@sporbar/language';
 
@@ -21,10 +20,7 @@ export interface ProgrammeEthics {
     readonly dataDeletion?: string;
 }
 
-type Optional<T> = { [K in keyof T]?: T[K] };
-
-export function reportFront(report: ast.Report): ReportFront {
-    const r = report as ast.Report & Optional<ReportFront>;
+export function reportFront(r: ast.Report): ReportFront {
     return {
         institution: r.institution, projectLeader: r.projectLeader, qualityAssurance: r.qualityAssurance,
         isbn: r.isbn, issn: r.issn, keywords: r.keywords ?? [], preface: r.preface, summaryEn: r.summaryEn
@@ -33,6 +29,5 @@ export function reportFront(report: ast.Report): ReportFront {
 
 export function programmeEthics(programme: ast.Programme | undefined): ProgrammeEthics {
     if (!programme) return {};
-    const p = programme as ast.Programme & { ethics?: ast.TextBlock; dataDeletion?: string | number };
-    return { ethics: p.ethics, dataDeletion: p.dataDeletion === undefined ? undefined : String(p.dataDeletion) };
+    return { ethics: programme.ethics, dataDeletion: programme.dataDeletion === undefined ? undefined : String(programme.dataDeletion) };
 }
