@@ -329,7 +329,7 @@ class BodyWriter {
         const widths = columnWidths(t.header, t.rows, TEXT_WIDTH_TWIPS, { sizePt: TABLE_FONT_PT, padding: TABLE_PADDING });
         this.caption(this.doc.captionWords.table, t.anchor, t.number, t.caption, true);
         const border = `w:val="single" w:color="${COLOURS.border}" w:sz="4"`;
-        const title = `${this.doc.captionWords.table} ${t.number} ${inlineText(t.caption)}`;
+        const title = `${this.doc.captionWords.table}\u00a0${t.number} ${inlineText(t.caption)}`;
         const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/><w:tblBorders>`
             + `<w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/>`
             + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`

@@ -145,7 +145,7 @@ export function presentSources(workspace: LoadedWorkspace, labels: Labels, inter
         if (access === 'public') {
             const title = source.title ?? '';
             result.set(source, {
-                source, access, label: withId(title, source), labelInText: withId(`«${title}»`, source),
+                source, access, label: withId(title, source), labelInText: withId(`${labels.quoteMarks[0]}${title}${labels.quoteMarks[1]}`, source),
                 anchor: anchorName('kilde', `offentlig_${++publicCount}`),
                 title: source.title, role: source.role,
                 personName: source.consent === 'named' ? source.personName : undefined,

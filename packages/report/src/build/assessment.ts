@@ -19,7 +19,7 @@ export function assessmentChapter(ctx: BuildContext): Draft {
     if (list.length) {
         const rows: Cell[][] = list.map(a => [
             [{ type: 'xref', anchor: ctx.assessmentAnchor(a)!, children: [text(criterionName(ctx, a))] }],
-            [text(a.rating ? capitalise(ctx.l.ratings[a.rating]) : ctx.l.notAssessed)],
+            [text(a.rating && !a.notAssessed ? capitalise(ctx.l.ratings[a.rating]) : ctx.l.notAssessed)],
             basis(a).length ? findingList(ctx, basis(a), true) : [text('–')]
         ]);
         const table = ctx.table(l.caption, [l.headers.criterion, l.headers.rating, l.headers.basis], rows);
@@ -42,7 +42,9 @@ const basis = (a: ast.Assessment): ast.Finding[] => a.basedOn.map(r => r.ref).fi
 function assessmentDraft(ctx: BuildContext, a: ast.Assessment): Draft {
     const l = ctx.l.assessment;
     const blocks: Block[] = [];
-    if (a.rating) blocks.push(para([text(l.rating(a.criterion?.dac, a.criterion?.custom?.ref?.title ?? a.title, a.rating))]));
+    // V2 §1: "Ikke vurdert" exactly so, then the reason.
+    if (a.notAssessed !== undefined) blocks.push(para([{ type: 'strong', children: [text(`${ctx.l.notAssessed}.`)] }, text(` ${a.notAssessed.trim()}${/[.!?]$/.test(a.notAssessed.trim()) ? '' : '.'}`)]));
+    else if (a.rating) blocks.push(para([text(l.rating(a.criterion?.dac, a.criterion?.custom?.ref?.title ?? a.title, a.rating))]));
     blocks.push(...ctx.slot(a.text, 2));
     const findings = basis(a);
     if (findings.length) {

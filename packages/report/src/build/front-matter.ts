@@ -87,7 +87,8 @@ export function frontSections(ctx: BuildContext): Draft[] {
     const drafts: Draft[] = [];
     if (v2.summaryEn && ctx.language !== 'en') {
         const blocks = ctx.slot(v2.summaryEn, 1);
-        if (blocks.length) drafts.push({ key: 'summary-en', title: ctx.l.summaryEnglish, blocks, children: [], numbering: 'plain', pageBreak: 'always', languageTag: 'en-GB' });
+        // On the report information page, after the facts (V2.md §7 "Front matter").
+        if (blocks.length) drafts.push({ key: 'summary-en', title: ctx.l.summaryEnglish, blocks, children: [], numbering: 'plain', languageTag: 'en-GB' });
     }
     if (v2.preface) {
         const blocks = ctx.slot(v2.preface, 1);

@@ -17,21 +17,25 @@ import { lessonsChapter } from './lessons.js';
 import { methodChapter } from './method.js';
 import { programmeChapter, type DrawnLogic } from './programme.js';
 import { recommendationsChapter } from './recommendations.js';
-import { extraSections, sectionTitled } from './sections.js';
+import { extraSections, sectionsAfter, sectionTitled } from './sections.js';
 import { summaryChapter } from './summary.js';
 
 export async function fullChapters(ctx: BuildContext, drawn: DrawnLogic[]): Promise<Draft[]> {
     const r = ctx.report, l = ctx.l, final = ctx.kind === 'final';
     const chapters: Draft[] = [];
-    const summary = summaryChapter(ctx);
-    if (summary) chapters.push(summary);
-    chapters.push(introductionChapter(ctx));
-    chapters.push(methodChapter(ctx));
-    chapters.push(await programmeChapter(ctx, drawn));
-    chapters.push(findingsChapter(ctx));
-    chapters.push(assessmentChapter(ctx));
-
     const used = new Set<ast.Section>();
+    const slots = new Set(['summary', 'introduction', 'method', 'programme', 'findings', 'assessment', 'recommendations']);
+    const add = (draft: Draft | undefined, slot: string) => {
+        if (draft) chapters.push(draft);
+        chapters.push(...sectionsAfter(ctx, slot));
+    };
+    add(summaryChapter(ctx), 'summary');
+    add(introductionChapter(ctx), 'introduction');
+    add(methodChapter(ctx), 'method');
+    add(await programmeChapter(ctx, drawn), 'programme');
+    add(findingsChapter(ctx), 'findings');
+    add(assessmentChapter(ctx), 'assessment');
+
     /** A `section` titled like a final-report chapter fills that chapter's narrative. */
     const take = (titles: readonly string[]) => {
         const s = final ? sectionTitled(ctx, titles) : undefined;
@@ -45,8 +49,8 @@ export async function fullChapters(ctx: BuildContext, drawn: DrawnLogic[]): Prom
     }
     const discussion = ctx.slot(r.discussion, 1);
     if (discussion.length) chapters.push({ key: 'discussion', title: l.chapters.discussion, blocks: discussion, children: [], pageBreak: 'if-long' });
-    chapters.push(...extraSections(ctx, used));
+    chapters.push(...extraSections(ctx, used, slots));
     if (final) chapters.push(lessonsChapter(ctx));
-    chapters.push(recommendationsChapter(ctx));
+    add(recommendationsChapter(ctx), 'recommendations');
     return chapters;
 }

@@ -16,22 +16,30 @@ import { newFindingsChapter } from './findings.js';
 import { aboutDataChapter } from './method.js';
 import { fill, joinList, questionRef, slot } from './naming.js';
 import { interimRecommendationsChapter } from './recommendations.js';
-import { extraSections } from './sections.js';
+import { extraSections, sectionsAfter } from './sections.js';
 import { keyPointsChapter } from './summary.js';
 
 export function interimChapters(ctx: BuildContext): Draft[] {
     const r = ctx.report, l = ctx.l;
-    const chapters: Draft[] = [keyPointsChapter(ctx)];
+    const chapters: Draft[] = [];
+    const noBreak = (d: Draft): Draft => ({ ...d, pageBreak: undefined });
+    // The note has no programme or assessment chapter; sections placed after them run with the others.
+    const slots = new Set(['summary', 'introduction', 'method', 'findings', 'recommendations']);
+    const add = (draft: Draft | undefined, slot: string) => {
+        if (draft) chapters.push(draft);
+        chapters.push(...sectionsAfter(ctx, slot).map(noBreak));
+    };
+    add(keyPointsChapter(ctx), 'summary');
     const intro = ctx.slot(r.introduction, 1);
-    if (intro.length) chapters.push({ key: 'introduction', title: l.chapters.introduction, blocks: intro, children: [] });
-    chapters.push(newFindingsChapter(ctx));
+    add(intro.length ? { key: 'introduction', title: l.chapters.introduction, blocks: intro, children: [] } : undefined, 'introduction');
+    add(newFindingsChapter(ctx), 'findings');
     const discussion = ctx.slot(r.discussion, 1);
     if (discussion.length) chapters.push({ key: 'discussion', title: l.chapters.discussion, blocks: discussion, children: [] });
-    chapters.push(...extraSections(ctx, new Set()).map(d => ({ ...d, pageBreak: undefined })));
-    chapters.push(interimRecommendationsChapter(ctx));
+    chapters.push(...extraSections(ctx, new Set(), slots).map(noBreak));
+    add(interimRecommendationsChapter(ctx), 'recommendations');
     chapters.push({ key: 'open-questions', title: l.chapters.openQuestions, blocks: openQuestionBlocks(ctx), children: [] });
     chapters.push({ key: 'next', title: l.chapters.nextSteps, blocks: nextBlocks(ctx), children: [] });
-    chapters.push(aboutDataChapter(ctx));
+    add(aboutDataChapter(ctx), 'method');
     return chapters;
 }
 
