@@ -288,7 +288,7 @@ export const en: Labels = {
         deliverablesCaption: 'Deliverables of the evaluation',
         headers: { kind: 'Deliverable', title: 'Title', number: 'Number', date: 'Date', cutoff: 'Data up to' },
         revisedLead: (n, plural) => `${capitaliseEn(n)} ${plural ? 'were' : 'was'} revised along the way:`,
-        revised: (finding, title, report) => `${finding} replaces the finding “${title}”${report ? ` from ${report}` : ''}.`,
+        revised: (finding, title, report) => `${finding} replaces the finding “${title}”${report ? ` in ${report}` : ''}.`,
         recommendationsLead: 'This is how the recommendations were followed up:'
     },
     context: {
@@ -320,7 +320,7 @@ export const en: Labels = {
         caption: 'List of sources',
         headers: { source: 'Source', kind: 'Kind', description: 'Description', date: 'Date', access: 'Access' },
         respondents: n => `${n} respondents`,
-        responseRate: (r, p, pct) => `${r} of ${p} responded (${pct})`,
+        responseRate: (r, p, pct) => `${r} of ${p} (${pct})`,
         role: role => `Role: ${role}`,
         actorType: type => `Type of actor: ${type}`
     },

@@ -289,7 +289,7 @@ export const nb: Labels = {
         deliverablesCaption: 'Leveranser fra evalueringen',
         headers: { kind: 'Leveranse', title: 'Tittel', number: 'Nummer', date: 'Dato', cutoff: 'Data til og med' },
         revisedLead: (n, _plural) => `${capitalise(n)} er revidert underveis:`,
-        revised: (finding, title, report) => `${finding} erstatter funnet «${title}»${report ? ` fra ${report}` : ''}.`,
+        revised: (finding, title, report) => `${finding} erstatter funnet «${title}»${report ? ` i ${report}` : ''}.`,
         recommendationsLead: 'Slik er anbefalingene fulgt opp:'
     },
     context: {
@@ -321,7 +321,7 @@ export const nb: Labels = {
         caption: 'Kildeoversikt',
         headers: { source: 'Kilde', kind: 'Type', description: 'Beskrivelse', date: 'Dato', access: 'Tilgang' },
         respondents: n => `${n} respondenter`,
-        responseRate: (r, p, pct) => `${r} av ${p} svarte (${pct})`,
+        responseRate: (r, p, pct) => `${r} av ${p} (${pct})`,
         role: role => `Rolle: ${role}`,
         actorType: type => `Aktørtype: ${type}`
     },

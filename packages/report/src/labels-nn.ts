@@ -288,7 +288,7 @@ export const nn: Labels = {
         deliverablesCaption: 'Leveransar frå evalueringa',
         headers: { kind: 'Leveranse', title: 'Tittel', number: 'Nummer', date: 'Dato', cutoff: 'Data til og med' },
         revisedLead: (n, plural) => `${capitalise(n)} er ${plural ? 'reviderte' : 'revidert'} undervegs:`,
-        revised: (finding, title, report) => `${finding} erstattar funnet «${title}»${report ? ` frå ${report}` : ''}.`,
+        revised: (finding, title, report) => `${finding} erstattar funnet «${title}»${report ? ` i ${report}` : ''}.`,
         recommendationsLead: 'Slik er tilrådingane følgde opp:'
     },
     context: {
@@ -320,7 +320,7 @@ export const nn: Labels = {
         caption: 'Kjeldeoversikt',
         headers: { source: 'Kjelde', kind: 'Type', description: 'Skildring', date: 'Dato', access: 'Tilgang' },
         respondents: n => `${n} respondentar`,
-        responseRate: (r, p, pct) => `${r} av ${p} svarte (${pct})`,
+        responseRate: (r, p, pct) => `${r} av ${p} (${pct})`,
         role: role => `Rolle: ${role}`,
         actorType: type => `Aktørtype: ${type}`
     },

@@ -78,7 +78,11 @@ export function sourceOverview(ctx: BuildContext, first: boolean): Draft {
             if (p.role) facts.push(l.role(p.role));
             if (p.actorType) facts.push(l.actorType(ctx.l.actorTypes[p.actorType]));
         }
-        if (p.access !== 'confidential' && p.respondents) facts.push(l.respondents(formatNumber(p.respondents, ctx.language)));
+        if (p.access !== 'confidential' && p.respondents) {
+            facts.push(p.source.population
+                ? l.responseRate(formatNumber(p.respondents, ctx.language), formatNumber(p.source.population, ctx.language), formatPercent(p.respondents, p.source.population, ctx.language))
+                : l.respondents(formatNumber(p.respondents, ctx.language)));
+        }
         description.push(text(facts.join('. ')));
         if (p.access === 'public' && p.url && /^https?:/.test(p.url)) {
             if (facts.length) description.push(text('. '));

@@ -76,12 +76,27 @@ function dataBlocks(ctx: BuildContext): Block[] {
             const range = first ? formatPeriod(formatMonth(first, ctx.language), formatMonth(last!, ctx.language)) : '–';
             const respondents = of.reduce((n, s) => n + (s.respondents ?? 0), 0);
             totalRespondents += respondents;
-            rows.push([[text(ctx.l.sourceKindPlural[kind])], [text(String(of.length))], [text(range)], [text(respondents ? formatNumber(respondents, ctx.language) : '–')]]);
+            rows.push([[text(ctx.l.sourceKindPlural[kind])], [text(String(of.length))], [text(range)], [text(respondentsText(ctx, of))]]);
         }
         rows.push([[{ type: 'strong', children: [text(l.total)] }], [{ type: 'strong', children: [text(String(total))] }], [text('–')],
             [{ type: 'strong', children: [text(totalRespondents ? formatNumber(totalRespondents, ctx.language) : '–')] }]]);
     });
     return [para(fill(l.dataLead(slot(0)), [ctx.captionRef(table, true)])), table];
+}
+
+/**
+ * Respondents of surveys: "146", or with the population "146 av 310 (47 %)" (V2.md
+ * "Response rate") when every survey of the row gives one.
+ */
+export function respondentsText(ctx: BuildContext, sources: readonly ast.Source[]): string {
+    const respondents = sources.reduce((n, s) => n + (s.respondents ?? 0), 0);
+    if (!respondents) return '–';
+    const withPopulation = sources.filter(s => s.respondents !== undefined);
+    if (withPopulation.length && withPopulation.every(s => s.population)) {
+        const population = withPopulation.reduce((n, s) => n + (s.population ?? 0), 0);
+        return ctx.l.sources.responseRate(formatNumber(respondents, ctx.language), formatNumber(population, ctx.language), formatPercent(respondents, population, ctx.language));
+    }
+    return formatNumber(respondents, ctx.language);
 }
 
 /** How triangulation is counted and the figure "ni av tolv funn (75 %)"; the matrix in Vedlegg A shows which. */
