@@ -35,7 +35,7 @@ export async function buildDocument(workspace: LoadedWorkspace, report: ast.Repo
     const appendices: Draft[] = [];
     if (ctx.kind !== 'interim') appendices.push(matrixAppendix(ctx));
     ctx.runDeferred();
-    appendices.push(sourceOverview(ctx, appendices.length === 0));
+    appendices.push(sourceOverview(ctx));
     drawn.forEach((d, i) => appendices.push(figureDescriptionAppendix(ctx, d, `figure-description-${i + 1}`)));
     // Referanser before the appendices (V2.md §7); built last, when every citation is known.
     const references = referencesChapter(ctx);

@@ -243,14 +243,16 @@ export const nb: Labels = {
         rating: (criterion, custom, rating) => {
             const what = criterion ? `programmets ${NB_DAC_LOWER[criterion]}` : undefined;
             if (rating === 'unclear') return what ? `Vi kan ikke ta stilling til ${what}; vurderingen er uklar.` : `Etter kriteriet «${custom}» kan vi ikke ta stilling; vurderingen er uklar.`;
-            return what ? `Vi vurderer ${what} som ${NB_RATING[rating]}.` : `Etter kriteriet «${custom}» vurderer vi programmet som ${NB_RATING[rating]}.`;
+            // "virkninger" is plural: the adjective agrees ("som lave").
+            const word = criterion === 'impact' ? NB_RATING_PLURAL[rating] : NB_RATING[rating];
+            return what ? `Vi vurderer ${what} som ${word}.` : `Etter kriteriet «${custom}» vurderer vi programmet som ${NB_RATING[rating]}.`;
         },
         basis: findings => `Vurderingen bygger på ${findings}.`,
         weakBasis: 'Merk at vurderingen bare hviler på funn med lav eller svært lav tillit.',
         customNote: section => `Kriteriet er vårt eget og er beskrevet i ${section}.`,
         noneIncluded: 'Rapporten har ingen vurderinger.',
         preconditions: 'Forutsetninger for måloppnåelse',
-        preconditionsLead: (total, s, c, u) => `Programteorien bygger på ${total}. ${capitalise(joinNb([
+        preconditionsLead: (total, s, c, u) => `Programteorien bygger på ${total}. ${capitalise(joinClauses([
             ...(s ? [`${num(s, 'm')} er støttet av funnene`] : []),
             ...(c ? [`${num(c, 'm')} er utfordret`] : []),
             ...(u ? [`${num(u, 'm')} er ikke undersøkt`] : [])
@@ -379,6 +381,7 @@ export const nb: Labels = {
 
 const NB_DAC_LOWER = { relevance: 'relevans', coherence: 'samstemthet', effectiveness: 'måloppnåelse', efficiency: 'effektivitet', impact: 'virkninger', sustainability: 'bærekraft' };
 const NB_RATING = { high: 'høy', moderate: 'moderat', low: 'lav', unclear: 'uklar' };
+const NB_RATING_PLURAL = { high: 'høye', moderate: 'moderate', low: 'lave', unclear: 'uklare' };
 
 const NB_CONFIDENCE = { high: 'høy', moderate: 'moderat', low: 'lav', 'very-low': 'svært lav' };
 const NB_STATUS = { proposed: 'foreslått', accepted: 'vedtatt', rejected: 'avvist', implemented: 'gjennomført' };
@@ -391,6 +394,11 @@ function num(n: number, gender: 'm' | 'f' | 'n'): string {
 
 function capitalise(s: string): string {
     return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Main clauses: "a, b, og c" (a comma before "og" between clauses). */
+function joinClauses(items: readonly string[]): string {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}, og ${items[items.length - 1]}`;
 }
 
 function joinNb(items: readonly string[]): string {

@@ -242,14 +242,16 @@ export const nn: Labels = {
         rating: (criterion, custom, rating) => {
             const what = criterion ? `${NN_DAC_DEFINITE[criterion]} til programmet` : undefined;
             if (rating === 'unclear') return what ? `Vi kan ikkje ta stilling til ${what}; vurderinga er uklar.` : `Etter kriteriet «${custom}» kan vi ikkje ta stilling; vurderinga er uklar.`;
-            return what ? `Vi vurderer ${what} som ${NN_RATING[rating]}.` : `Etter kriteriet «${custom}» vurderer vi programmet som ${NN_RATING[rating]}.`;
+            // "verknadene" is plural: the adjective agrees ("som låge").
+            const word = criterion === 'impact' ? NN_RATING_PLURAL[rating] : NN_RATING[rating];
+            return what ? `Vi vurderer ${what} som ${word}.` : `Etter kriteriet «${custom}» vurderer vi programmet som ${NN_RATING[rating]}.`;
         },
         basis: findings => `Vurderinga byggjer på ${findings}.`,
         weakBasis: 'Merk at vurderinga berre kviler på funn med låg eller svært låg tillit.',
         customNote: section => `Kriteriet er vårt eige og er skildra i ${section}.`,
         noneIncluded: 'Rapporten har ingen vurderingar.',
         preconditions: 'Føresetnader for måloppnåing',
-        preconditionsLead: (total, s, c, u) => `Programteorien byggjer på ${total}. ${capitalise(joinNn([
+        preconditionsLead: (total, s, c, u) => `Programteorien byggjer på ${total}. ${capitalise(joinClauses([
             ...(s ? [`${num(s, 'm')} er støtta av funna`] : []),
             ...(c ? [`${num(c, 'm')} er utfordra`] : []),
             ...(u ? [`${num(u, 'm')} er ikkje ${u === 1 ? 'undersøkt' : 'undersøkte'}`] : [])
@@ -378,6 +380,7 @@ export const nn: Labels = {
 
 const NN_DAC_DEFINITE = { relevance: 'relevansen', coherence: 'samstemmigheita', effectiveness: 'måloppnåinga', efficiency: 'effektiviteten', impact: 'verknadene', sustainability: 'berekrafta' };
 const NN_RATING = { high: 'høg', moderate: 'moderat', low: 'låg', unclear: 'uklar' };
+const NN_RATING_PLURAL = { high: 'høge', moderate: 'moderate', low: 'låge', unclear: 'uklare' };
 const NN_CONFIDENCE = { high: 'høg', moderate: 'moderat', low: 'låg', 'very-low': 'svært låg' };
 const NN_STATUS = { proposed: 'føreslått', accepted: 'vedteken', rejected: 'avvist', implemented: 'gjennomført' };
 const NN_STATUS_PLURAL = { proposed: 'føreslåtte', accepted: 'vedtekne', rejected: 'avviste', implemented: 'gjennomførte' };
@@ -390,6 +393,11 @@ function num(n: number, gender: 'm' | 'f' | 'n'): string {
 
 function capitalise(s: string): string {
     return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Main clauses: "a, b, og c" (a comma before "og" between clauses). */
+function joinClauses(items: readonly string[]): string {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}, og ${items[items.length - 1]}`;
 }
 
 function joinNn(items: readonly string[]): string {

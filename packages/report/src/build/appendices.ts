@@ -55,13 +55,13 @@ export function matrixAppendix(ctx: BuildContext): Draft {
     });
     const h = l.headers;
     return {
-        key: 'matrix', title: ctx.l.chapters.matrix, numbering: 'appendix', pageBreak: 'always',
+        key: 'matrix', title: ctx.l.chapters.matrix, numbering: 'appendix', pageBreak: 'if-long',
         blocks: [para([text(l.lead)]), coverage, ctx.table(l.caption, [h.finding, h.question, h.confidence, h.sources, h.triangulated, h.usedBy], rows)],
         children: []
     };
 }
 
-export function sourceOverview(ctx: BuildContext, first: boolean): Draft {
+export function sourceOverview(ctx: BuildContext): Draft {
     const l = ctx.l.sources;
     const list = listedSources(ctx).map(s => ctx.sources.get(s)!).sort((a, b) =>
         SOURCE_KIND_ORDER.indexOf(a.source.kind) - SOURCE_KIND_ORDER.indexOf(b.source.kind)
@@ -100,7 +100,7 @@ export function sourceOverview(ctx: BuildContext, first: boolean): Draft {
     });
     const h = l.headers;
     return {
-        key: 'source-overview', title: ctx.l.chapters.sourceOverview, numbering: 'appendix', pageBreak: first ? 'always' : 'if-long',
+        key: 'source-overview', title: ctx.l.chapters.sourceOverview, numbering: 'appendix', pageBreak: 'if-long',
         blocks: [para([text(l.lead)]), ctx.table(l.caption, [h.source, h.kind, h.description, h.date, h.access], rows)],
         children: []
     };

@@ -155,9 +155,13 @@ function evidenceGroups(ctx: BuildContext, f: ast.Finding): Inline[][] {
                 ctx.usedSources.add(s);
                 return [{ type: 'xref', anchor: p.anchor, children: [text(String(p.number))] }];
             }
-            return withLocators(sourceRef(ctx, s), items.get(s)!);
+            // Inside the group's parentheses a locator follows after a comma, not in parentheses of its own.
+            const at = items.get(s)!;
+            return at.length ? [...sourceRef(ctx, s), text(`, ${at.join(', ')}`)] : sourceRef(ctx, s);
         });
-        groups.push([text(`${count(labelled.length, kind, ctx.language)} (`), ...joinList(ctx, parts), text(')')]);
+        // Items with locators are separated by semicolons: "dokument 1, s. 9; dokument 3, møte 5".
+        const joined = anyLocator ? joinWith(ctx, parts, '; ') : joinList(ctx, parts);
+        groups.push([text(`${count(labelled.length, kind, ctx.language)} (`), ...joined, text(')')]);
     }
     return groups;
 }
@@ -172,4 +176,14 @@ export function earlierReportWith(ctx: BuildContext, old: ast.Finding): ast.Repo
     return ctx.index.elementsOf<ast.Report>('Report')
         .filter(r => hasId(r) && r !== ctx.report && (dateOf(r)?.first ?? '') < day && reportIncludes(r, old))
         .sort((a, b) => (dateOf(b)?.first ?? '').localeCompare(dateOf(a)?.first ?? ''))[0];
+}
+
+/** Items joined by a separator, the last by "og"/"and": "a; b og c". */
+function joinWith(ctx: BuildContext, items: Inline[][], separator: string): Inline[] {
+    const out: Inline[] = [];
+    items.forEach((item, i) => {
+        if (i > 0) out.push(text(i === items.length - 1 ? ` ${ctx.l.and} ` : separator));
+        out.push(...item);
+    });
+    return out;
 }
