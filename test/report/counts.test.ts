@@ -152,7 +152,7 @@ describe.each(CORPUS)('$name: every count reconciles with what the report lists'
                 checked.push(hp[0]);
             }
             // "Vi har sammenlignet programmet med fire initiativ" / lessons
-            const ini = new RegExp(`(med|with) ${NUM} (initiativ|initiatives?) `, 'u').exec(p);
+            const ini = new RegExp(`(de|dei|the) ${NUM} (initiativene|initiativa|initiatives) `, 'u').exec(p);
             if (ini) {
                 expect(number(ini[2]), p).toBe(f.table(l.context.caption)!.rows.length);
                 checked.push(ini[0]);

@@ -12,7 +12,7 @@ import '@citation-js/plugin-csl';
 import { accessOf, type LoadedWorkspace } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { NORWEGIAN_LOCALES } from './csl-locales.js';
-import type { Inline } from './document.js';
+import { inlineText, type Inline } from './document.js';
 import type { ReportLanguage } from './labels.js';
 
 const CSL_LANG: Record<ReportLanguage, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
@@ -72,24 +72,11 @@ export function createCitations(workspace: LoadedWorkspace, programme: ast.Progr
             problems.push(result.message);
         }
     }
-    /** CSL ids of public documents and datasets, by source. */
-    const sourceItems = new Map<ast.Source, string>();
-    /** CSL id -> anchor, in order of first citation. */
-    const cited = new Map<string, string>();
+    /** Public documents and datasets: their APA citation and entry are made here, without citeproc. */
+    const works = new Map<ast.Source, SourceWork>();
+    /** Cited works in order of first citation: a bibliography key or a source, with its anchor. */
+    const cited = new Map<string | ast.Source, string>();
     const cache = new Map<string, string>();
-
-    const itemFor = (source: ast.Source): string | undefined => {
-        if (source.kind === 'literature') return source.cite !== undefined && entries.has(source.cite) ? source.cite : undefined;
-        if (!isCitedAsWork(source)) return undefined;
-        if (source.cite !== undefined && entries.has(source.cite)) return source.cite;
-        let id = sourceItems.get(source);
-        if (!id) {
-            id = `sporbar-source-${sourceItems.size + 1}`;
-            sourceItems.set(source, id);
-            entries.set(id, sourceItem(id, source));
-        }
-        return id;
-    };
 
     const format = (key: string, item: Record<string, unknown>): string => {
         const cacheKey = `${key}|${JSON.stringify(item)}`;
@@ -101,16 +88,29 @@ export function createCitations(workspace: LoadedWorkspace, programme: ast.Progr
         return out;
     };
 
+    const anchorFor = (key: string | ast.Source): string => {
+        let anchor = cited.get(key);
+        if (anchor === undefined) cited.set(key, anchor = `ref_${cited.size + 1}`);
+        return anchor;
+    };
+
     return {
         problems,
         citeSource(source, mode) {
-            const key = itemFor(source);
-            if (key === undefined) return undefined;
-            let anchor = cited.get(key);
-            if (anchor === undefined) {
-                cited.set(key, anchor = `ref_${cited.size + 1}`);
+            const key = source.cite !== undefined && entries.has(source.cite) && (source.kind === 'literature' || isCitedAsWork(source)) ? source.cite : undefined;
+            if (key === undefined) {
+                if (!isCitedAsWork(source)) return undefined;
+                let work = works.get(source);
+                if (!work) works.set(source, work = sourceWork(source, language));
+                const anchor = anchorFor(source);
+                const who = work.author ?? work.title;
+                return { text: mode === 'narrative' ? `${who} (${work.year})` : `${who}, ${work.year}`, anchor };
+            }
+            const first = !cited.has(key);
+            const anchor = anchorFor(key);
+            if (first) {
                 const entry = entries.get(key)!;
-                if (!key.startsWith('sporbar-source-') && looksLikeTitleCase(String(entry.title ?? ''))) {
+                if (looksLikeTitleCase(String(entry.title ?? ''))) {
                     problems.push(`${bibliographyName ?? 'bibliography'}: ${key}: the title "${entry.title}" looks like Title Case; APA 7 writes titles of works in sentence case (capitals only for the first word, the first word after a colon and proper names). The report prints the title as written: change it in the bibliography.`);
                 }
             }
@@ -127,38 +127,71 @@ export function createCitations(workspace: LoadedWorkspace, programme: ast.Progr
         },
         references() {
             if (cited.size === 0) return [];
-            const data = [...cited.keys()].sort().map(key => entries.get(key)!);
-            const list = new Cite(data).format('bibliography', { style: 'apa', lang, format: 'html', hyperlinks: true, asEntryArray: true }) as unknown as [string, string][];
-            return list.map(([key, html]) => ({ anchor: cited.get(key)!, children: htmlToInlines(html) }));
+            const out: { sort: string; anchor: string; children: Inline[] }[] = [];
+            const keys = [...cited.keys()].filter((k): k is string => typeof k === 'string').sort();
+            if (keys.length) {
+                const data = keys.map(key => entries.get(key)!);
+                const list = new Cite(data).format('bibliography', { style: 'apa', lang, format: 'html', hyperlinks: true, asEntryArray: true }) as unknown as [string, string][];
+                for (const [key, html] of list) {
+                    const children = htmlToInlines(html);
+                    out.push({ sort: sortKey(inlineText(children)), anchor: cited.get(key)!, children });
+                }
+            }
+            for (const [source, anchor] of cited) {
+                if (typeof source === 'string') continue;
+                const work = works.get(source)!;
+                out.push({ sort: sortKey(`${work.authorEntry ?? work.title} ${work.year}`), anchor, children: work.entry });
+            }
+            // APA orders the list by author (or title), then year.
+            return out.sort((x, y) => x.sort.localeCompare(y.sort, language === 'en' ? 'en' : 'nb')).map(({ anchor, children }) => ({ anchor, children }));
         }
     };
 }
 
-/**
- * A CSL item for a public document or dataset (APA: author, year, title, publisher, URL):
- * the author is the named person (with consent) or the source's actor; without either APA
- * moves the title to the author's place.
- */
-function sourceItem(id: string, source: ast.Source): CSL {
-    const item: Record<string, unknown> = { id, type: source.kind === 'dataset' ? 'dataset' : 'report', title: source.title ?? '' };
-    const actor = source.actor?.ref;
-    if (source.consent === 'named' && source.personName) {
-        item.author = [personName(source.personName)];
-        if (actor?.title) item.publisher = actor.title;
-    } else if (actor?.title) {
-        item.author = [{ literal: actor.title }];
-    }
-    const year = /^(\d{4})/.exec(String(source.date ?? ''));
-    if (year) item.issued = { 'date-parts': [[Number(year[1])]] };
-    if (source.url && /^https?:/.test(source.url)) item.URL = source.url;
-    return item as unknown as CSL;
+function sortKey(s: string): string {
+    return s.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
 }
 
-/** "Ola Nordmann" → family Nordmann, given Ola; one word is a literal name. */
-function personName(name: string): Record<string, string> {
-    const parts = name.trim().split(/\s+/);
-    if (parts.length < 2) return { literal: name.trim() };
-    return { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
+interface SourceWork {
+    /** The author as cited in text ("KS", "Nordmann"); undefined puts the title in its place. */
+    readonly author?: string;
+    /** The author as the entry begins ("KS", "Nordmann, O."). */
+    readonly authorEntry?: string;
+    readonly title: string;
+    readonly year: string;
+    readonly entry: Inline[];
+}
+
+/**
+ * The APA 7 citation and entry of a public document or dataset (V2.md §7: author or actor,
+ * year, title, publisher, URL): "KS. (2020). *Tittel*. https://…"; a dataset adds
+ * "[Datasett]"; a named person (with consent) is the author and the actor the publisher;
+ * without an author the title takes the author's place: "*Tittel*. (2020)." Made here rather
+ * than by citeproc: a report may cite thousands of such sources, and each citeproc call
+ * costs milliseconds.
+ */
+function sourceWork(source: ast.Source, language: ReportLanguage): SourceWork {
+    const actor = source.actor?.ref?.title;
+    const title = source.title ?? '';
+    const year = /^(\d{4})/.exec(String(source.date ?? ''))?.[1] ?? { nb: 'u.å.', nn: 'u.å.', en: 'n.d.' }[language];
+    let author: string | undefined, authorEntry: string | undefined, publisher: string | undefined;
+    if (source.consent === 'named' && source.personName) {
+        const parts = source.personName.trim().split(/\s+/);
+        author = parts[parts.length - 1];
+        authorEntry = parts.length > 1 ? `${author}, ${parts.slice(0, -1).map(g => `${g[0]}.`).join(' ')}` : author;
+        publisher = actor;
+    } else if (actor) {
+        author = actor;
+        authorEntry = actor;
+    }
+    const period = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+    const entry: Inline[] = [];
+    if (authorEntry) entry.push({ type: 'text', text: `${period(authorEntry)} (${year}). ` });
+    entry.push({ type: 'emphasis', children: [{ type: 'text', text: title }] });
+    const kind = source.kind === 'dataset' ? ` [${{ nb: 'Datasett', nn: 'Datasett', en: 'Data set' }[language]}]` : '';
+    entry.push({ type: 'text', text: `${kind}.${authorEntry ? '' : ` (${year}).`}${publisher ? ` ${period(publisher)}` : ''}` });
+    if (source.url && /^https?:/.test(source.url)) entry.push({ type: 'text', text: ' ' }, { type: 'link', href: source.url, children: [{ type: 'text', text: source.url }] });
+    return { author, authorEntry, title, year, entry };
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'the', 'to', 'with', 'og', 'i', 'på', 'av', 'til', 'med', 'om', 'en', 'et', 'ei']);

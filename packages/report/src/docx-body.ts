@@ -22,7 +22,7 @@
  */
 import type { Block, Fact, Inline, ReportDocument, Section, Table as DocTable } from './document.js';
 import { allSections, headingText, inlineText } from './document.js';
-import { columnWidths, wordsOf } from './table-layout.js';
+import { columnWidths, forEachWord } from './table-layout.js';
 import { textTwips } from './text-metrics.js';
 import { escapeXml } from './xml-text.js';
 
@@ -49,10 +49,10 @@ export interface Picture {
 export interface BodyXml {
     /** The front matter, contents and every section, as `w:p`/`w:tbl`/`w:sdt` elements. */
     readonly xml: string;
-    /** External link targets; link i is relationship `rIdSporbarLink{i}`. */
-    readonly links: readonly string[];
-    /** Pictures; picture i is relationship `rIdSporbarImage{i}`, part `media/sporbar-figure{i}.png`. */
-    readonly pictures: readonly Picture[];
+    /** External link targets with the relationship id the body uses for each. */
+    readonly links: readonly { readonly id: string; readonly href: string }[];
+    /** Pictures with their relationship id; picture i (from 1) is part `media/sporbar-figure{i}.png`. */
+    readonly pictures: readonly (Picture & { readonly id: string })[];
     /** One entry per list: its numbering id is FIRST_LIST_NUM_ID + index; true when ordered. */
     readonly lists: readonly boolean[];
 }
@@ -89,16 +89,21 @@ function pPr(p: ParagraphProps): string {
 
 interface TocEntry { readonly level: 1 | 2 | 3; readonly text: string; readonly bookmark: string; page: number }
 
-/** Writes the body; `rasterise(svg, widthPx)` turns a figure into a PNG. */
-export function writeBody(doc: ReportDocument, rasterise: (svg: string, widthPx: number) => Uint8Array, figureDpi: number): BodyXml {
-    return new BodyWriter(doc, rasterise, figureDpi).write();
+/**
+ * Writes the body; `rasterise(svg, widthPx)` turns a figure into a PNG. Relationship ids
+ * (links, pictures) are numbered from `firstRelationship`, above those of the package, so
+ * that nothing has to rename them in the body afterwards.
+ */
+export function writeBody(doc: ReportDocument, rasterise: (svg: string, widthPx: number) => Uint8Array, figureDpi: number, firstRelationship = 1000): BodyXml {
+    return new BodyWriter(doc, rasterise, figureDpi, firstRelationship).write();
 }
 
 class BodyWriter {
     private out: string[] = [];
-    private readonly links: string[] = [];
-    private readonly linkIds = new Map<string, number>();
-    private readonly pictures: Picture[] = [];
+    private readonly links: { id: string; href: string }[] = [];
+    private readonly linkIds = new Map<string, string>();
+    private readonly pictures: (Picture & { id: string })[] = [];
+    private nextRelationship: number;
     private readonly lists: boolean[] = [];
     private readonly toc: TocEntry[] = [];
     private bookmarkId = 0;
@@ -114,8 +119,11 @@ class BodyWriter {
     constructor(
         private readonly doc: ReportDocument,
         private readonly rasterise: (svg: string, widthPx: number) => Uint8Array,
-        private readonly figureDpi: number
-    ) {}
+        private readonly figureDpi: number,
+        firstRelationship: number
+    ) {
+        this.nextRelationship = firstRelationship;
+    }
 
     write(): BodyXml {
         this.front();
@@ -332,9 +340,8 @@ class BodyWriter {
         const title = `${this.doc.captionWords.table}\u00a0${t.number} ${inlineText(t.caption)}`;
         const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/><w:tblBorders>`
             + `<w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/>`
-            + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`
+            + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`
             + `<w:tblCaption w:val="${escapeXml(title)}"/></w:tblPr><w:tblGrid>${widths.map(w => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
-        const margins = '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>';
         const row = (cells: readonly (readonly Inline[])[], header: boolean, stripe: boolean) => {
             const fill = header ? COLOURS.accent : stripe ? COLOURS.stripe : undefined;
             const style: RunStyle = header ? { bold: true, colour: 'FFFFFF', lang: this.lang } : { lang: this.lang };
@@ -344,7 +351,7 @@ class BodyWriter {
                 const text = inlineText(content);
                 lines = Math.max(lines, text.split('\n').reduce((n, line) => n + wrapLines(line, widths[i] - TABLE_PADDING, TABLE_FONT_PT, header), 0));
                 const align = t.numeric?.[i] ? '<w:jc w:val="right"/>' : '';
-                xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i]}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}${margins}</w:tcPr>`
+                xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i]}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>`
                     + `<w:p><w:pPr><w:pStyle w:val="TableText"/>${header ? '<w:keepNext/>' : ''}${align}</w:pPr>${this.inlines(content, style)}</w:p></w:tc>`;
             });
             this.pages.block(lines * TABLE_LINE + TABLE_ROW_EXTRA);
@@ -370,7 +377,8 @@ class BodyWriter {
         const widthPx = Math.min(textWidthPx, Math.round(f.width * 0.75));
         const heightPx = Math.round(widthPx * f.height / f.width);
         const png = this.rasterise(f.svg, Math.round(widthPx / 96 * this.figureDpi));
-        this.pictures.push({ png, widthPx, heightPx });
+        const relationship = `rId${this.nextRelationship++}`;
+        this.pictures.push({ png, widthPx, heightPx, id: relationship });
         const n = this.pictures.length;
         const cx = widthPx * EMU_PER_PX, cy = heightPx * EMU_PER_PX;
         const name = `${this.doc.captionWords.figure}\u00a0${f.number}`;
@@ -384,7 +392,7 @@ class BodyWriter {
             + `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${a}" noChangeAspect="1"/></wp:cNvGraphicFramePr>`
             + `<a:graphic xmlns:a="${a}"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">`
             + `<pic:nvPicPr><pic:cNvPr id="0" name="${escapeXml(name)}" descr="${escapeXml(f.alt)}"/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>`
-            + `<pic:blipFill><a:blip r:embed="rIdSporbarImage${n}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>`
+            + `<pic:blipFill><a:blip r:embed="${relationship}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>`
             + `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>`
             + `</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`);
         this.afterTable = false;
@@ -413,7 +421,7 @@ class BodyWriter {
                     xml += this.inlines(c.children, { ...style, bold: true });
                     break;
                 case 'link':
-                    xml += `<w:hyperlink w:history="1" r:id="rIdSporbarLink${this.link(c.href)}">${this.inlines(c.children, { ...style, hyperlink: true })}</w:hyperlink>`;
+                    xml += `<w:hyperlink w:history="1" r:id="${this.link(c.href)}">${this.inlines(c.children, { ...style, hyperlink: true })}</w:hyperlink>`;
                     break;
                 case 'xref':
                     xml += `<w:hyperlink w:history="1" w:anchor="${escapeXml(c.anchor)}">${this.inlines(c.children, { ...style, hyperlink: true })}</w:hyperlink>`;
@@ -433,14 +441,15 @@ class BodyWriter {
         return xml;
     }
 
-    /** The number of an external link target (one relationship per distinct target). */
-    private link(href: string): number {
-        let n = this.linkIds.get(href);
-        if (n === undefined) {
-            this.links.push(href);
-            this.linkIds.set(href, n = this.links.length);
+    /** The relationship id of an external link target (one relationship per distinct target). */
+    private link(href: string): string {
+        let id = this.linkIds.get(href);
+        if (id === undefined) {
+            id = `rId${this.nextRelationship++}`;
+            this.links.push({ id, href });
+            this.linkIds.set(href, id);
         }
-        return n;
+        return id;
     }
 }
 
@@ -498,10 +507,11 @@ const PAGE_HEIGHT = PAGE.height - 2 * PAGE.margin;
 /** Lines a text takes at a width, broken greedily at spaces and hyphens. */
 export function wrapLines(text: string, width: number, sizePt: number, bold = false): number {
     if (!text.trim()) return 1;
+    const scale = sizePt * 20 / 1000;
     const space = textTwips(' ', sizePt, bold);
     let lines = 1, used = 0;
-    for (const word of wordsOf(text)) {
-        const w = textTwips(word, sizePt, bold);
+    forEachWord(text, bold, ems => {
+        const w = ems * scale;
         if (used > 0 && used + space + w > width) {
             lines++;
             used = w;
@@ -510,7 +520,7 @@ export function wrapLines(text: string, width: number, sizePt: number, bold = fa
             lines++;
             used -= width;
         }
-    }
+    });
     return lines;
 }
 

@@ -292,7 +292,7 @@ export const en: Labels = {
         recommendationsLead: 'This is how the recommendations were followed up:'
     },
     context: {
-        lead: (n, table) => `We have compared the programme with ${n} in Norway and abroad (${table}).`,
+        lead: (n, table) => `${table} shows ${n} we have compared the programme with, and the findings on each.`,
         caption: 'Initiatives we compared the programme with',
         headers: { initiative: 'Initiative', country: 'Country', findings: 'Findings' }
     },

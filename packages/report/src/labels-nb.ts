@@ -295,7 +295,7 @@ export const nb: Labels = {
         recommendationsLead: 'Slik er anbefalingene fulgt opp:'
     },
     context: {
-        lead: (n, table) => `Vi har sammenlignet programmet med ${n} i Norge og internasjonalt (${table}).`,
+        lead: (n, table) => `${table} viser ${n} vi har sammenlignet programmet med, og funnene om hvert av dem.`,
         caption: 'Initiativ vi har sammenlignet programmet med',
         headers: { initiative: 'Initiativ', country: 'Land', findings: 'Funn' }
     },

@@ -294,7 +294,7 @@ export const nn: Labels = {
         recommendationsLead: 'Slik er tilrådingane følgde opp:'
     },
     context: {
-        lead: (n, table) => `Vi har samanlikna programmet med ${n} i Noreg og internasjonalt (${table}).`,
+        lead: (n, table) => `${table} viser ${n} vi har samanlikna programmet med, og funna om kvart av dei.`,
         caption: 'Initiativ vi har samanlikna programmet med',
         headers: { initiative: 'Initiativ', country: 'Land', findings: 'Funn' }
     },

@@ -10,7 +10,7 @@
  * is taken from the report's date, so the same input gives the same bytes.
  */
 import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, TabStopType, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ReportDocument } from './document.js';
 import { APPENDIX_NUM_ID, COLOURS, FIRST_LIST_NUM_ID, HEADING_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
 import { rasterise } from './raster.js';
@@ -29,7 +29,6 @@ const BODY_MARK = 'SPORBAR-BODY-9f1c2e';
 const FONT = 'Calibri';
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-    const body = writeBody(doc, rasterise, FIGURE_DPI);
     // The body's strings are cleaned as they are escaped (docx-body.ts); these are the ones the library writes.
     doc = { ...doc, title: xmlSafe(doc.title), authors: xmlSafe(doc.authors), ...(doc.keywords ? { keywords: xmlSafe(doc.keywords) } : {}),
         ...(doc.draftMark ? { draftMark: xmlSafe(doc.draftMark) } : {}) };
@@ -61,9 +60,14 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
         }]
     });
     const files = new PackageParts(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
+    // The package the library wrote is made deterministic before the body goes in, so that
+    // no pass over the (large) body is needed; the body's relationship ids follow the package's.
+    const mtime = normalisePackage(files, doc);
+    const relationships = [...files.text('word/_rels/document.xml.rels').matchAll(/Id="rId(\d+)"/g)].map(m => Number(m[1]));
+    const body = writeBody(doc, rasterise, FIGURE_DPI, Math.max(0, ...relationships) + 1);
     insertBody(files, body);
     numberHeadings(files, doc);
-    return normaliseDocx(files, doc);
+    return files.zip(mtime);
 }
 
 /**
@@ -123,10 +127,10 @@ function insertBody(files: PackageParts, body: BodyXml): void {
     const relsName = 'word/_rels/document.xml.rels';
     let rels = files.text(relsName);
     const added: string[] = [];
-    body.links.forEach((href, i) => added.push(`<Relationship Id="rIdSporbarLink${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(href)}" TargetMode="External"/>`));
+    for (const link of body.links) added.push(`<Relationship Id="${link.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(link.href)}" TargetMode="External"/>`);
     body.pictures.forEach((picture, i) => {
         files.setBytes(`word/media/sporbar-figure${i + 1}.png`, picture.png);
-        added.push(`<Relationship Id="rIdSporbarImage${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/sporbar-figure${i + 1}.png"/>`);
+        added.push(`<Relationship Id="${picture.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/sporbar-figure${i + 1}.png"/>`);
     });
     rels = rels.replace('</Relationships>', `${added.join('')}</Relationships>`);
     files.setText(relsName, rels);
@@ -145,6 +149,8 @@ function insertBody(files: PackageParts, body: BodyXml): void {
     numbering = numbering.replace('</w:numbering>', `${instances.join('')}</w:numbering>`);
     files.setText('word/numbering.xml', numbering);
 }
+
+const encoder = new TextEncoder();
 
 /** The parts of the package, each decoded to text at most once and encoded once when zipped. */
 class PackageParts {
@@ -180,7 +186,7 @@ class PackageParts {
         const zippable: Zippable = {};
         for (const [name, data] of Object.entries(this.bytes)) {
             const text = this.texts.get(name);
-            zippable[name] = [text === undefined ? data : strToU8(text), { mtime, level: 6 }];
+            zippable[name] = [text === undefined ? data : encoder.encode(text), { mtime, level: 6 }];
         }
         return zipSync(zippable);
     }
@@ -298,12 +304,12 @@ function numberingConfig() {
 // stable numeric ids.
 
 /**
- * Rewrites the package so that it depends on the input only: `docProps/core.xml` gets the
- * report's date as created and modified time and loses `lastModifiedBy`; bookmark ids are
- * renumbered in document order (docx counts them per process); every zip entry gets the
- * report's date as its modification time.
+ * Rewrites the package the library wrote (before the body goes in) so that it depends on
+ * the input only: `docProps/core.xml` gets the report's date as created and modified time
+ * and loses `lastModifiedBy`; random relationship ids and per-process bookmark ids get
+ * numbers in document order. Returns the report's date as the zip entries' modification time.
  */
-function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): Uint8Array {
+function normalisePackage(files: PackageParts, doc: Pick<ReportDocument, 'date'>): Date {
     const stamp = `${doc.date}T00:00:00Z`;
     if (files.has('docProps/core.xml')) {
         const xml = files.text('docProps/core.xml')
@@ -356,7 +362,7 @@ function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): 
     let mtime = new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0));
     if (!(mtime.getUTCFullYear() >= 1980)) mtime = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
     else if (mtime.getUTCFullYear() > 2099) mtime = new Date(Date.UTC(2099, 11, 31, 12, 0, 0));
-    return files.zip(mtime);
+    return mtime;
 }
 
 /**

@@ -5,7 +5,7 @@
  * holds (the automatic table layout of CSS, with Carlito's real character widths).
  */
 import { inlineText, type Cell } from './document.js';
-import { textTwips } from './text-metrics.js';
+import { charEms, textEms } from './text-metrics.js';
 
 export interface TableMetrics {
     /** Font size of the cell text in points. */
@@ -19,13 +19,38 @@ export function wordsOf(text: string): string[] {
     return text.split(/[ \t\n]+/).flatMap(w => w.split(/(?<=[-–—/])/)).filter(Boolean);
 }
 
+/**
+ * Calls `word(width)` for each word of a line (in thousandths of an em; a word ends at a
+ * space or after a hyphen or dash), without making strings: tables and the page estimate
+ * measure every cell and paragraph of a report.
+ */
+export function forEachWord(line: string, isBold: boolean, word: (ems: number) => void): void {
+    let w = 0, any = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10) {
+            if (any) word(w);
+            w = 0; any = false;
+            continue;
+        }
+        w += charEms(c, isBold);
+        any = true;
+        if (c === 45 || c === 0x2013 || c === 0x2014 || c === 47) {
+            word(w);
+            w = 0; any = false;
+        }
+    }
+    if (any) word(w);
+}
+
 function measure(cells: readonly Cell[], bold: boolean, sizePt: number): { min: number; max: number } {
     let min = 0, max = 0;
+    const scale = sizePt * 20 / 1000;
     for (const cell of cells) {
         const content = inlineText(cell);
         for (const line of content.split('\n')) {
-            max = Math.max(max, textTwips(line, sizePt, bold));
-            for (const w of wordsOf(line)) min = Math.max(min, textTwips(w, sizePt, bold));
+            max = Math.max(max, textEms(line, bold) * scale);
+            forEachWord(line, bold, ems => { if (ems * scale > min) min = ems * scale; });
         }
     }
     return { min, max };

@@ -6,6 +6,7 @@
  * final report Læring for framtidige satsinger; last Konklusjoner og anbefalinger.
  */
 import type * as ast from '@sporbar/language';
+import { LABELS } from '../labels.js';
 import { assessmentChapter } from './assessment.js';
 import type { BuildContext } from './context.js';
 import { developmentChapter } from './development.js';
@@ -44,8 +45,10 @@ export async function fullChapters(ctx: BuildContext, drawn: DrawnLogic[]): Prom
         return ctx.slot(s.text, 1);
     };
     if (final) {
-        chapters.push(developmentChapter(ctx, take([l.chapters.development, ...l.chapterAliases.development])));
-        chapters.push(contextChapter(ctx, take([l.chapters.context, ...l.chapterAliases.context])));
+        // The authored section's title may be in another language than the report (`--lang`).
+        const titles = (part: 'development' | 'context') => Object.values(LABELS).flatMap(x => [x.chapters[part], ...x.chapterAliases[part]]);
+        chapters.push(developmentChapter(ctx, take(titles('development'))));
+        chapters.push(contextChapter(ctx, take(titles('context'))));
     }
     const discussion = ctx.slot(r.discussion, 1);
     if (discussion.length) chapters.push({ key: 'discussion', title: l.chapters.discussion, blocks: discussion, children: [], pageBreak: 'if-long' });

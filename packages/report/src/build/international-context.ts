@@ -1,7 +1,7 @@
 /** Programmet i norsk og internasjonal sammenheng (final report): the initiatives and what the findings say about them. */
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
-import { count } from '../labels.js';
+import { countDefinite } from '../labels.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { fill, findingList, slot } from './naming.js';
@@ -28,7 +28,7 @@ export function contextChapter(ctx: BuildContext, authored: Block[]): Draft {
             const title: Inline = i.url && /^https?:/.test(i.url) ? { type: 'link', href: i.url, children: [text(i.title ?? '')] } : text(i.title ?? '');
             return [[title], [text(countryName(ctx, i.country))], about.length ? findingList(ctx, about, true) : [text('–')]];
         }));
-        blocks.push(para(fill(l.lead(count(initiatives.length, 'initiative', ctx.language), slot(0)), [ctx.captionRef(table, false)])), table);
+        blocks.push(para(fill(l.lead(countDefinite(initiatives.length, 'initiative', ctx.language), slot(0)), [ctx.captionRef(table, true)])), table);
     }
     return { key: 'context', title: ctx.l.chapters.context, blocks, children: [], pageBreak: 'if-long' };
 }
