@@ -310,7 +310,9 @@ class BodyWriter {
             const after = n === items.length - 1 && depth === 0 ? 140 : 60;
             item.forEach((b, i) => {
                 if (b.type === 'paragraph' && i === 0) {
-                    this.paragraph({ style: 'ListParagraph', numbering: { ilvl: level, numId }, spacingAfter: after },
+                    // An item that heads a nested list stays with it.
+                    const heads = item[1]?.type === 'list';
+                    this.paragraph({ style: 'ListParagraph', keepNext: heads, numbering: { ilvl: level, numId }, spacingAfter: after },
                         b.children, {}, { ...LIST, indent: 567 * (level + 1) });
                 } else if (b.type === 'list') {
                     this.list(b.ordered, b.items, depth + 1);

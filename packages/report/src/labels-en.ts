@@ -153,7 +153,7 @@ export const en: Labels = {
         cutoff: 'Cut-off date',
         cutoffText: date => `Data collection for this report closed on ${date}. The report covers only sources dated on or before that day; later events have not been assessed.`,
         limitations: 'Limitations',
-        lowConfidence: (n, list) => `${capitaliseEn(n)} have low or very low confidence (${list}). We include them because they shed light on research questions where the data are otherwise thin, but they should not on their own be the basis for decisions.`,
+        lowConfidence: (n, list, plural) => `${capitaliseEn(n)} ${plural ? 'have' : 'has'} low or very low confidence (${list}). We include ${plural ? 'them' : 'it'} because ${plural ? 'they shed' : 'it sheds'} light on research questions where the data are otherwise thin, but ${plural ? 'they' : 'it'} should not on ${plural ? 'their' : 'its'} own be the basis for decisions.`,
         selfReportedOutcomes: (n, list) => `${capitaliseEn(n)} about the programme's outcomes and impacts rest only on sources from the programme or its projects (${list}). They show how the programme sees its own results but do not document those results independently.`,
         ownSourcesShare: share => `Of the evidence, ${share} comes from the programme's or the projects' own sources.`,
         questionNotAnswered: (q, section) => `Research question ${q} is not answered in this report; see ${section}.`,

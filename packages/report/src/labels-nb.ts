@@ -154,7 +154,7 @@ export const nb: Labels = {
         cutoff: 'Tidsavgrensning',
         cutoffText: date => `Datagrunnlaget for rapporten ble avsluttet ${date}. Rapporten omfatter bare kilder datert til og med denne dagen; senere hendelser er ikke vurdert.`,
         limitations: 'Begrensninger',
-        lowConfidence: (n, list) => `${n} har lav eller svært lav tillit (${list}). Vi tar dem med fordi de belyser problemstillinger der datagrunnlaget ellers er tynt, men de bør ikke alene ligge til grunn for beslutninger.`,
+        lowConfidence: (n, list, plural) => `${n} har lav eller svært lav tillit (${list}). Vi tar ${plural ? 'dem' : 'det'} med fordi ${plural ? 'de' : 'det'} belyser problemstillinger der datagrunnlaget ellers er tynt, men ${plural ? 'de' : 'det'} bør ikke alene ligge til grunn for beslutninger.`,
         selfReportedOutcomes: (n, list) => `${n} om programmets effekter og samfunnseffekter bygger bare på kilder fra programmet eller prosjektene selv (${list}). De viser hvordan programmet forstår egne resultater, men dokumenterer ikke virkningene uavhengig.`,
         ownSourcesShare: share => `Av belegget kommer ${share} fra programmets eller prosjektenes egne kilder.`,
         questionNotAnswered: (q, section) => `Problemstilling ${q} er ikke besvart i denne rapporten; se ${section}.`,

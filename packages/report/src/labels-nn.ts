@@ -153,7 +153,7 @@ export const nn: Labels = {
         cutoff: 'Tidsavgrensing',
         cutoffText: date => `Datagrunnlaget for rapporten vart avslutta ${date}. Rapporten omfattar berre kjelder daterte til og med denne dagen; seinare hendingar er ikkje vurderte.`,
         limitations: 'Avgrensingar',
-        lowConfidence: (n, list) => `${n} har låg eller svært låg tillit (${list}). Vi tek dei med fordi dei kastar lys over problemstillingar der datagrunnlaget elles er tynt, men dei bør ikkje åleine liggje til grunn for avgjerder.`,
+        lowConfidence: (n, list, plural) => `${n} har låg eller svært låg tillit (${list}). Vi tek ${plural ? 'dei' : 'det'} med fordi ${plural ? 'dei' : 'det'} kastar lys over problemstillingar der datagrunnlaget elles er tynt, men ${plural ? 'dei' : 'det'} bør ikkje åleine liggje til grunn for avgjerder.`,
         selfReportedOutcomes: (n, list) => `${n} om effektane og samfunnseffektane til programmet byggjer berre på kjelder frå programmet eller prosjekta sjølve (${list}). Dei viser korleis programmet forstår eigne resultat, men dokumenterer ikkje verknadene uavhengig.`,
         ownSourcesShare: share => `Av belegget kjem ${share} frå kjeldene til programmet eller prosjekta sjølve.`,
         questionNotAnswered: (q, section) => `Problemstilling ${q} er ikkje svart på i denne rapporten; sjå ${section}.`,

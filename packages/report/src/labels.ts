@@ -161,7 +161,7 @@ export interface Labels {
         readonly cutoff: string;
         readonly cutoffText: (date: string) => string;
         readonly limitations: string;
-        readonly lowConfidence: (count: string, findings: string) => string;
+        readonly lowConfidence: (count: string, findings: string, plural: boolean) => string;
         readonly selfReportedOutcomes: (count: string, findings: string) => string;
         readonly ownSourcesShare: (share: string) => string;
         readonly questionNotAnswered: (question: string, section: string) => string;

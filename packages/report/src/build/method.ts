@@ -180,7 +180,7 @@ function limitationBlocks(ctx: BuildContext): Block[] {
     const low = findings.filter(f => f.confidence === 'low' || f.confidence === 'very-low');
     if (low.length) {
         const n = ctx.l.matrix.of(inSentence(ctx, low.length, findings.length, 'n'), count(findings.length, 'finding', ctx.language));
-        blocks.push(para(fill(l.lowConfidence(sentenceStart(ctx, n), slot(0)), findingList(ctx, low))));
+        blocks.push(para(fill(l.lowConfidence(sentenceStart(ctx, n), slot(0), low.length !== 1), findingList(ctx, low))));
     }
     const selfReported = findings.filter(f => [...f.supports, ...f.challenges].some(r => r.ref?.$type === 'LogicNode' && isResultLevel((r.ref as ast.LogicNode).level))
         && evidenceSources(f).length > 0 && evidenceSources(f).every(isSelfReported));
