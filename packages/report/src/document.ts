@@ -97,9 +97,10 @@ export interface Section {
     /** 1 for chapters, 2 and 3 below. */
     readonly level: 1 | 2 | 3;
     /**
-     * Where a page break goes before the heading (V2.md §7 "Layout"): `always` (front matter,
-     * Sammendrag, the first appendix) or `if-long` (a chapter with more than half a page of
-     * content); none runs on.
+     * Where a page break may go before the heading (V2.md §7 "Layout"): `always` (front
+     * matter, Sammendrag) or `if-long` (a chapter or appendix with more than half a page of
+     * content); none runs on. The docx renderer leaves out a break that would leave a page
+     * mostly empty (docs/reports.md).
      */
     readonly pageBreak?: 'always' | 'if-long';
     /** A section in another language than the document (the English summary: en-GB). */

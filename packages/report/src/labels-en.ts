@@ -272,7 +272,7 @@ export const en: Labels = {
         response: (rec, status, response) => `${rec} is ${status}${response ? `; the client replied: “${response}”` : ''}${response && /[.!?]$/.test(response) ? '' : '.'}`,
         sentence: (rec, to, priority, horizon, title) => `${rec}${to ? `, to ${to}` : ''}${priority || horizon ? ` (${[priority ? `${priority} priority` : '', horizon ? `${horizon} term` : ''].filter(Boolean).join(', ')})` : ''}: ${title}.`,
         highPriorityLead: n => `We make ${n} with high priority:`,
-        none: 'The report has no recommendations.',
+        none: 'This deliverable makes no recommendations.',
         basisSentence: findings => `The recommendation rests on ${findings}.`
     },
 

@@ -275,7 +275,7 @@ export const nb: Labels = {
         response: (rec, status, response) => `${rec} er ${status}${response ? `; oppdragsgiveren svarte: «${response}»` : ''}${response && /[.!?]$/.test(response) ? '' : '.'}`,
         sentence: (rec, to, priority, horizon, title) => `${rec}${to ? `, til ${to}` : ''}${priority || horizon ? ` (${[priority ? `${priority} prioritet` : '', horizon ? `${horizon} sikt` : ''].filter(Boolean).join(', ')})` : ''}: ${title}.`,
         highPriorityLead: n => `Vi gir ${n} med høy prioritet:`,
-        none: 'Rapporten har ingen anbefalinger.',
+        none: 'Det er ingen anbefalinger i denne leveransen.',
         basisSentence: findings => `Anbefalingen bygger på ${findings}.`
     },
 

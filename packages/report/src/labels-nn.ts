@@ -274,7 +274,7 @@ export const nn: Labels = {
         response: (rec, status, response) => `${rec} er ${status}${response ? `; oppdragsgjevaren svarte: «${response}»` : ''}${response && /[.!?]$/.test(response) ? '' : '.'}`,
         sentence: (rec, to, priority, horizon, title) => `${rec}${to ? `, til ${to}` : ''}${priority || horizon ? ` (${[priority ? `${priority} prioritet` : '', horizon ? `${horizon} sikt` : ''].filter(Boolean).join(', ')})` : ''}: ${title}.`,
         highPriorityLead: n => `Vi gir ${n} med høg prioritet:`,
-        none: 'Rapporten har ingen tilrådingar.',
+        none: 'Det er ingen tilrådingar i denne leveransen.',
         basisSentence: findings => `Tilrådinga byggjer på ${findings}.`
     },
 
