@@ -249,6 +249,10 @@ describe('report-exemplar §5: findings, assessments, recommendations', () => {
     it('item 24: a revised finding says which earlier finding it replaces', async () => {
         const text = bodyText(await documentOf(byName('nn/Grunnlag')));
         expect(text).toContain('Funnet erstattar funnet «Samarbeidet med Statsforvaltaren er godt, men uformelt» i undervegsnotatet frå november 2022, der vi vurderte tilliten som låg.');
+        // A basis that names the replaced finding names the newer one and says it replaces the older (V2.md §7).
+        const coherence = sectionText(await documentOf(byName('nn/Grunnlag')), 'Samstemmigheit med statlege krav').join(' ');
+        expect(coherence).toMatch(/Samarbeidet med Statsforvaltaren var uformelt \(det tidlegare funnet «Samarbeidet med Statsforvaltaren er godt, men uformelt» \(erstatta av funn\u00a0\d\.\d\)\)/);
+        expect(coherence).toMatch(/Vurderinga byggjer på funn\u00a0(\d\.\d) \(moderat tillit\)\. Funn\u00a0\1 erstattar funnet «Samarbeidet med Statsforvaltaren er godt, men uformelt»\./);
         const final = bodyText(await documentOf(byName('pri/Sluttrapport')));
         // The earlier finding was last shown in the assessment basis.
         expect(final).toMatch(/Funn\u00a0\d+\.\d+ erstatter funnet «Ulik finansiering skaper foreløpig ikke problemer for samspillet» i vurderingsgrunnlaget fra februar 2022\./);
