@@ -12,6 +12,7 @@ export * from './prog-workspace.js';
 export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
+export * from './prog-time.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
 export { readRegularFileSync } from './prog-source-text.js';
