@@ -1,6 +1,7 @@
 import * as ast from './generated/ast.js';
 import { parseDate, today, type DateSpan } from './prog-dates.js';
 import { cutoffOf, isAfter, isJudgingReport, reportIncludes } from './prog-model.js';
+import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 
 /**
  * Time and measurement in the model (LANGUAGE.md "recommendation", "assessment",
@@ -103,6 +104,13 @@ export function recommendationHistory(recommendation: ast.Recommendation, cutoff
 /** Findings that name `finding` in `replaces` (from the workspace index: `replacersIn`). */
 export type ReplacersOf = (finding: ast.Finding) => readonly ast.Finding[];
 
+/** The findings that name each finding in `replaces`, from the workspace's reverse references. */
+export function replacersIn(index: ProgWorkspaceIndex): ReplacersOf {
+    return finding => index.citationsOf(finding)
+        .filter(c => c.property === 'replaces' && ast.isFinding(c.container))
+        .map(c => c.container as ast.Finding);
+}
+
 /**
  * A basis finding counts as included in a report when the report includes it or a finding
  * that replaces it, directly or through a chain of replacements (V2 "Replacement").
@@ -168,6 +176,22 @@ export function assessmentsInForce(assessments: readonly ast.Assessment[], eligi
 /** The assessments a report shows: in force at its cutoff (V2 §1, "Replacement"). */
 export function reportAssessments(report: ast.Report, assessments: readonly ast.Assessment[], replacersOf: ReplacersOf): ast.Assessment[] {
     return assessmentsInForce(assessments, a => assessmentEligible(report, a, replacersOf));
+}
+
+/**
+ * For each assessment that an assessment in force replaces, directly or through a chain:
+ * that assessment in force (a report says "replaces the assessment of …").
+ */
+export function assessmentReplacements(inForce: readonly ast.Assessment[]): Map<ast.Assessment, ast.Assessment> {
+    const result = new Map<ast.Assessment, ast.Assessment>();
+    for (const newer of inForce) {
+        const seen = new Set<ast.Assessment>([newer]);
+        for (let older = newer.replaces?.ref; older && !seen.has(older); older = older.replaces?.ref) {
+            if (!result.has(older)) result.set(older, newer);
+            seen.add(older);
+        }
+    }
+    return result;
 }
 
 /** The assessments in force as of a date (the editor, the matrix): eligible when undated or dated on or before it. */
