@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { refKey } from '../prog-dependencies.js';
+import { declKey, refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
     isSelfReported, originOf, sourceKinds
@@ -73,6 +73,8 @@ export class TraceabilityChecks {
         if (!sources.every(isSelfReported)) return;
         finding.supports.forEach((ref, index) => {
             const target = supportedNode(ref.ref);
+            // Through an indicator, the node may be declared in a file this one does not reference.
+            if (target && target !== ref.ref && target.name) this.index.read(declKey(target.name));
             if (!target || !isResultLevel(target.level)) return;
             const what = target === ref.ref ? `the ${target.level} ${target.name}` : `the ${target.level} ${target.name} (through its indicator ${ref.ref!.name})`;
             diagnose(accept, Codes.FindingSelfReportedOnly,
