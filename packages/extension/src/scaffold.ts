@@ -43,6 +43,11 @@ programme Program ${quote(title)} {
     description """
         Kort beskrivelse av programmet: bakgrunn, organisering og hva det skal oppnå.
     """
+    ethics """
+        Behandlingen av personopplysninger er meldt til Sikt. Informantene har gitt informert
+        samtykke; lydopptak lagres kryptert og slettes ved prosjektslutt.
+    """
+    data-deletion ${year + 2}-06-30
 }
 
 actor Oppdragsgiver "Oppdragsgiveren" { type association }
