@@ -6,6 +6,7 @@
 // The bench bundles its parse-only program with the same options (bundleOptions).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,8 +51,6 @@ export function bundleOptions(entryPoints, outdir) {
         legalComments: 'none',
         logLevel: 'warning',
         metafile: true,
-        // A native addon cannot be bundled; it is loaded from node_modules at run time.
-        external: ['@resvg/resvg-js'],
         // Every chunk: a `require` for the CommonJS modules inside the bundle, and the
         // Object.groupBy polyfill (Node 20) before any code of the chunk runs.
         banner: {
@@ -60,6 +59,21 @@ export function bundleOptions(entryPoints, outdir) {
                 + `(function () {\n${polyfill}\n})();`
         }
     };
+}
+
+/**
+ * The files the report code reads at run time (packages/report/src/report-assets.ts), put
+ * beside the bundle as `assets/`: the report font and resvg's WebAssembly. With them the
+ * bundle needs no node_modules: `npm pack` of this package installs anywhere.
+ */
+export function copyReportAssets(outdir) {
+    const require = createRequire(import.meta.url);
+    const fonts = path.join(repo, 'packages/report/assets/fonts');
+    const to = path.join(outdir, 'assets');
+    fs.mkdirSync(path.join(to, 'fonts'), { recursive: true });
+    for (const file of fs.readdirSync(fonts)) fs.copyFileSync(path.join(fonts, file), path.join(to, 'fonts', file));
+    fs.copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm', { paths: [path.join(repo, 'packages/report')] }), path.join(to, 'resvg.wasm'));
+    fs.copyFileSync(path.join(repo, 'packages/report/assets/THIRD-PARTY.md'), path.join(to, 'THIRD-PARTY.md'));
 }
 
 /** Writes the bundle into `outdir` (emptied first); resolves to a one-line summary. */
@@ -74,5 +88,6 @@ export async function bundle(entryPoints, outdir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const summary = await bundle({ sporbar: path.join(here, 'src/cli-entry.ts') }, dist);
+    copyReportAssets(dist);
     console.log(`cli build: packages/cli/dist, ${summary}`);
 }
