@@ -21,12 +21,13 @@ const SOURCES = {
     '@sporbar/language': 'packages/language/src/index.ts',
     '@sporbar/language/core': 'packages/language/src/core.ts',
     '@sporbar/language/server': 'packages/language/src/server-main.ts',
+    '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
     '@sporbar/report': 'packages/report/src/index.ts'
 };
 const sourcesPlugin = {
     name: 'sporbar-sources',
     setup(build) {
-        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core|\/scaffold)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
         // The bundle banner installs the polyfill (below); the import of it is a no-op here.
         build.onResolve({ filter: /^@sporbar\/language\/polyfill$/ }, () => ({ path: 'polyfill', namespace: 'sporbar-empty' }));
         build.onLoad({ filter: /.*/, namespace: 'sporbar-empty' }, () => ({ contents: '', loader: 'js' }));

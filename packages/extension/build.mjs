@@ -42,8 +42,12 @@ const polyfill = fs.readFileSync(path.join(repo, 'packages/language/polyfill.cjs
 const sourcesPlugin = {
     name: 'sporbar-sources',
     setup(build) {
-        const map = { '@sporbar/language': 'packages/language/src/index.ts', '@sporbar/report': 'packages/report/src/index.ts' };
-        build.onResolve({ filter: /^@sporbar\/(language|report)$/ }, args => ({ path: path.join(repo, map[args.path]) }));
+        const map = {
+            '@sporbar/language': 'packages/language/src/index.ts',
+            '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
+            '@sporbar/report': 'packages/report/src/index.ts'
+        };
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/scaffold)?$/ }, args => ({ path: path.join(repo, map[args.path]) }));
     }
 };
 
