@@ -77,11 +77,42 @@ export function copyReportAssets(outdir) {
     fs.copyFileSync(path.join(repo, 'packages/report/assets/THIRD-PARTY.md'), path.join(to, 'THIRD-PARTY.md'));
 }
 
-/** Writes the bundle into `outdir` (emptied first); resolves to a one-line summary. */
+/**
+ * NOTICES.md for a bundle: every npm package whose code it holds (from esbuild's metafiles),
+ * with its version, licence and licence text, as their licences ask of a redistribution.
+ */
+export function writeNotices(metafiles, file) {
+    const packages = new Map();
+    for (const metafile of metafiles) {
+        for (const input of Object.keys(metafile.inputs)) {
+            const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.split(path.sep).join('/'));
+            if (m && !packages.has(m[2])) packages.set(m[2], path.resolve(repo, m[1]));
+        }
+    }
+    const lines = ['# Third-party software in this bundle', '',
+        'The bundled JavaScript holds code of the npm packages below, each under its own licence.',
+        'The report font and the figure renderer are listed in assets/THIRD-PARTY.md.', ''];
+    for (const name of [...packages.keys()].sort()) {
+        const dir = packages.get(name);
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        const licence = typeof pkg.license === 'string' ? pkg.license : pkg.license?.type ?? 'see its package';
+        lines.push(`## ${name} ${pkg.version} (${licence})`, '');
+        const text = fs.readdirSync(dir).find(f => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+        if (text) lines.push('```', fs.readFileSync(path.join(dir, text), 'utf8').trim(), '```', '');
+    }
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+}
+
+/**
+ * Writes the bundle into `outdir` (emptied first), with the report's assets beside it when
+ * it holds the report code, and its NOTICES.md; resolves to a one-line summary.
+ */
 export async function bundle(entryPoints, outdir) {
     const started = Date.now();
     fs.rmSync(outdir, { recursive: true, force: true });
     const result = await esbuild.build(bundleOptions(entryPoints, outdir));
+    if (Object.keys(result.metafile.inputs).some(input => input.endsWith('packages/report/src/report-assets.ts'))) copyReportAssets(outdir);
+    writeNotices([result.metafile], path.join(outdir, 'NOTICES.md'));
     const files = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
     const total = files.reduce((sum, [, o]) => sum + o.bytes, 0);
     return `${files.length} files, ${(total / 1024).toFixed(0)} kB, ${Date.now() - started} ms`;
@@ -89,6 +120,7 @@ export async function bundle(entryPoints, outdir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const summary = await bundle({ sporbar: path.join(here, 'src/cli-entry.ts') }, dist);
-    copyReportAssets(dist);
+    // The package's licence, for `npm pack` (the repository's LICENSE is the source).
+    fs.copyFileSync(path.join(repo, 'LICENSE'), path.join(here, 'LICENSE'));
     console.log(`cli build: packages/cli/dist, ${summary}`);
 }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The report font and resvg's WebAssembly, beside the server as dist/assets (the same as the CLI's).
-import { copyReportAssets } from '../cli/build.mjs';
+import { copyReportAssets, writeNotices } from '../cli/build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -98,6 +98,7 @@ if (watch) {
 } else {
     const started = Date.now();
     const results = await Promise.all([esbuild.build({ ...client, metafile: true }), esbuild.build({ ...server, metafile: true })]);
+    writeNotices(results.map(r => r.metafile), path.join(here, 'dist/NOTICES.md'));
     const sizes = ['dist/extension.cjs', 'dist/server.cjs', 'dist/assets/resvg.wasm']
         .map(f => `${f} ${(fs.statSync(path.join(here, f)).size / 1024).toFixed(0)} kB`);
     console.log(`build: ${sizes.join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
