@@ -86,7 +86,8 @@ export function writeNotices(metafiles, file) {
     for (const metafile of metafiles) {
         for (const input of Object.keys(metafile.inputs)) {
             const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.split(path.sep).join('/'));
-            if (m && !packages.has(m[2])) packages.set(m[2], path.resolve(repo, m[1]));
+            // Metafile paths are relative to esbuild's working folder, the current one.
+            if (m && !packages.has(m[2])) packages.set(m[2], path.resolve(m[1]));
         }
     }
     const lines = ['# Third-party software in this bundle', '',

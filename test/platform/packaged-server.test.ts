@@ -67,6 +67,7 @@ describe('the packaged extension (.vsix)', () => {
         expect(names).toContain('extension/dist/assets/resvg.wasm');
         expect(names).toContain('extension/dist/assets/fonts/DejaVuSans.ttf');
         expect(names).toContain('extension/dist/assets/fonts/LICENSE');
+        expect(names).toContain('extension/dist/NOTICES.md');
     });
 
     it('runs its server with plain node from outside the repository: diagnostics, then a report with its figure', async () => {
