@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { scaffoldWorkspace } from '@sporbar/language/scaffold';
 import { findProgFiles } from '@sporbar/language/core';
 import { UsageError, type Io } from './cli-io.js';
+import { shownPath } from './cli-workspace.js';
 import type { InitOptions } from './cmd-init.js';
 
 /** Editor files of the scaffold that a folder may already have: kept as they are, not overwritten. */
@@ -56,7 +57,7 @@ export async function init(folder: string, options: InitOptions, io: Io): Promis
         for (const dir of madeDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
         throw new UsageError(`could not write the workspace in ${folder}: ${(err as Error).message}`);
     }
-    for (const target of made) io.stdout(`${path.relative(process.cwd(), target) || target}\n`);
+    for (const target of made) io.stdout(`${shownPath(process.cwd(), target)}\n`);
     for (const relative of kept) io.stderr(`sporbar: kept the existing ${path.join(folder, relative)}\n`);
     const shown = /^[\w./\\:-]+$/.test(folder) ? folder : JSON.stringify(folder);
     io.stderr(`sporbar: new workspace in ${folder} (${made.length} files). Next: sporbar validate ${shown} && sporbar report ${shown}\n`);
