@@ -37,6 +37,21 @@ describe('the CLI bundle (packages/cli/build.mjs)', () => {
         expect(all.some(input => input.includes('@citation-js/plugin-bibtex'))).toBe(true);
     });
 
+    it('loads no language code for sporbar --version and --help (the command line and its output formats only)', async () => {
+        const result = await esbuild.build({ ...bundleOptions({ sporbar: path.join(root, 'packages/cli/src/cli-entry.ts') }, path.join(root, 'out/bundle-test')), write: false });
+        const outputs = result.metafile!.outputs;
+        const loaded = new Set<string>();
+        const visit = (file: string) => {
+            if (loaded.has(file)) return;
+            loaded.add(file);
+            for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+        };
+        visit(Object.keys(outputs).find(file => outputs[file].entryPoint?.endsWith('cli-entry.ts'))!);
+        const inputs = [...loaded].flatMap(file => Object.keys(outputs[file].inputs));
+        expect(inputs.some(input => input.endsWith('cmd-validate.ts'))).toBe(true);
+        expect(inputs.filter(input => /node_modules\/(langium|chevrotain)\/|prog-module\.ts|prog-scaffold\.ts|packages\/report\//.test(input))).toEqual([]);
+    });
+
     it('loads the figure renderer only from its own chunk, which neither validate nor the language server imports', async () => {
         const result = await esbuild.build({ ...bundleOptions({ sporbar: path.join(root, 'packages/cli/src/cli-entry.ts') }, path.join(root, 'out/bundle-test')), write: false });
         const outputs = result.metafile!.outputs;

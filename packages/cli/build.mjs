@@ -22,12 +22,13 @@ const SOURCES = {
     '@sporbar/language/core': 'packages/language/src/core.ts',
     '@sporbar/language/server': 'packages/language/src/server-main.ts',
     '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
+    '@sporbar/language/paths': 'packages/language/src/prog-paths.ts',
     '@sporbar/report': 'packages/report/src/index.ts'
 };
 const sourcesPlugin = {
     name: 'sporbar-sources',
     setup(build) {
-        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core|\/scaffold)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core|\/scaffold|\/paths)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
         // The bundle banner installs the polyfill (below); the import of it is a no-op here.
         build.onResolve({ filter: /^@sporbar\/language\/polyfill$/ }, () => ({ path: 'polyfill', namespace: 'sporbar-empty' }));
         build.onLoad({ filter: /.*/, namespace: 'sporbar-empty' }, () => ({ contents: '', loader: 'js' }));

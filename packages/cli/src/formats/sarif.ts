@@ -1,4 +1,6 @@
-import { isAbsoluteSlashPath, type FileDiagnostic, type RuleInfo, type Severity } from '@sporbar/language/core';
+import type { FileDiagnostic, RuleInfo, Severity } from '@sporbar/language/core';
+// The lean entry: the formats load with the command line, before any language code.
+import { isAbsoluteSlashPath } from '@sporbar/language/paths';
 import { REPOSITORY_URL, ruleHelpUri } from '../cli-about.js';
 import { codeOf, displayPath, fileOfUri, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
 
