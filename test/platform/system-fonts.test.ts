@@ -22,6 +22,8 @@ const FONT_FOLDERS = ['/usr/share/fonts', '/usr/local/share/fonts', path.join(os
 let temp: string;
 let unshare: string[] | undefined;
 
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
 function quote(s: string): string {
     return `'${s.replace(/'/g, `'\\''`)}'`;
 }
@@ -77,5 +79,22 @@ describe('reports without system fonts', () => {
         const figure = Object.keys(parts).find(n => /^word\/media\/.*\.png$/.test(n));
         expect(figure).toBeDefined();
         expect(parts[figure!].length).toBeGreaterThan(20_000);
+    });
+
+    // LibreOffice will not start with no font at all, so only DejaVu is hidden here: the PDF it
+    // prints must still show the text in DejaVu Sans — the faces the Word file carries.
+    it.runIf(has('soffice') && has('pdffonts') || process.env.CI)('shows the Word report in its embedded font in LibreOffice on a machine without it', () => {
+        if (!unshare) throw new Error('cannot hide the system fonts (see the first test)');
+        const docx = path.join(temp, 'without.docx');
+        if (!fs.existsSync(docx)) report(docx, 'docx', true);
+        const dejavu = FONT_FOLDERS.flatMap(d => fs.existsSync(d) ? spawnSync('find', [d, '-type', 'd', '-iname', '*dejavu*'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean) : []);
+        const profile = `file://${path.join(temp, 'lo-profile')}`;
+        const hide = dejavu.map(d => `mount -t tmpfs sporbar-no-fonts ${quote(d)}`).join(' && ') || 'true';
+        const script = `${hide} && test -z "$(fc-list | grep -i dejavu)" && soffice ${quote(`-env:UserInstallation=${profile}`)} --headless --convert-to pdf --outdir ${quote(temp)} ${quote(docx)}`;
+        const r = spawnSync('unshare', [...unshare, 'sh', '-c', script], { encoding: 'utf8', timeout: 240_000 });
+        expect(r.status, r.stderr).toBe(0);
+        const fonts = spawnSync('pdffonts', [path.join(temp, 'without.pdf')], { encoding: 'utf8' }).stdout;
+        expect(fonts).toMatch(/\+DejaVuSans\s/);
+        expect(fonts).toMatch(/\+DejaVuSans-Bold\s/);
     });
 });
