@@ -63,7 +63,7 @@ describe('sporbar init', () => {
 
             const matrix = cli(['matrix', folder, '--format', 'json'], { cwd: temp });
             expect(matrix.status, matrix.stderr).toBe(0);
-        });
+        }, 180_000);
     }
 
     it('refuses a folder that already holds .prog files, writing nothing (exit 2)', () => {

@@ -114,5 +114,5 @@ describe('the packaged extension (.vsix)', () => {
         expect(reads.some(f => f.endsWith(path.join('dist', 'assets', 'resvg.wasm')))).toBe(true);
         expect(reads.some(f => f.endsWith('DejaVuSans.ttf'))).toBe(true);
         for (const f of reads) expect(f.startsWith(extension), f).toBe(true);
-    });
+    }, 300_000);
 });

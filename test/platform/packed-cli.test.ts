@@ -101,5 +101,5 @@ describe('the packed CLI (npm pack of packages/cli)', () => {
 
         const refused = sporbar(['init', 'pri']);
         expect(refused.status).toBe(2);
-    });
+    }, 300_000);
 });

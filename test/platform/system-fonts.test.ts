@@ -79,7 +79,7 @@ describe('reports without system fonts', () => {
         const figure = Object.keys(parts).find(n => /^word\/media\/.*\.png$/.test(n));
         expect(figure).toBeDefined();
         expect(parts[figure!].length).toBeGreaterThan(20_000);
-    });
+    }, 300_000);
 
     // LibreOffice will not start with no font at all, so only DejaVu is hidden here: the PDF it
     // prints must still show the text in DejaVu Sans — the faces the Word file carries.
@@ -96,5 +96,5 @@ describe('reports without system fonts', () => {
         const fonts = spawnSync('pdffonts', [path.join(temp, 'without.pdf')], { encoding: 'utf8' }).stdout;
         expect(fonts).toMatch(/\+DejaVuSans\s/);
         expect(fonts).toMatch(/\+DejaVuSans-Bold\s/);
-    });
+    }, 300_000);
 });
