@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ast from './generated/ast.js';
 import { parseDate, type DateSpan } from './prog-dates.js';
+import { isInside } from './prog-paths.js';
 
 /**
  * Questions the rules, the matrix and the reports ask of the model, answered in one place
@@ -167,7 +168,7 @@ export function resolveWorkspaceFile(root: string, written: string): FileResolut
         const segment = segments.shift()!;
         if (segment === '..') {
             const parent = path.dirname(current);
-            if (!isInsideFolder(realRoot, parent)) return { kind: 'outside', reason: 'it climbs above the workspace folder' };
+            if (!isInside(realRoot, parent)) return { kind: 'outside', reason: 'it climbs above the workspace folder' };
             current = parent;
             continue;
         }
@@ -181,7 +182,7 @@ export function resolveWorkspaceFile(root: string, written: string): FileResolut
         if (stat.isSymbolicLink()) {
             if (++links > MAX_LINKS) return { kind: 'missing', reason: 'it runs through too many symbolic links' };
             const target = path.resolve(current, fs.readlinkSync(next));
-            if (!isInsideFolder(realRoot, target)) return { kind: 'outside', reason: `the symbolic link ${path.relative(realRoot, next).split(path.sep).join('/')} points outside the workspace` };
+            if (!isInside(realRoot, target)) return { kind: 'outside', reason: `the symbolic link ${path.relative(realRoot, next).split(path.sep).join('/')} points outside the workspace` };
             segments = [...path.relative(realRoot, target).split(path.sep).filter(s => s !== ''), ...segments];
             current = realRoot;
             continue;
@@ -208,9 +209,4 @@ function lexicalRefusal(form: string): string | undefined {
         } else if (segment !== '' && segment !== '.') depth++;
     }
     return undefined;
-}
-
-export function isInsideFolder(root: string, candidate: string): boolean {
-    const relative = path.relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
