@@ -110,9 +110,45 @@ export function isJudgingReport(report: ast.Report): boolean {
     return report.kind === 'assessment' || report.kind === 'final';
 }
 
-/** True when every evidence item names a source that resolved (no cascade on unresolved references). */
+/**
+ * True when every evidence item names a source that resolved, and every table or chart it
+ * names has `from` sources that all resolved (no cascade on unresolved references, nor on
+ * `table/no-source`).
+ */
 export function evidenceResolved(finding: ast.Finding): boolean {
-    return finding.evidence.every(item => item.source?.ref !== undefined);
+    return finding.evidence.every(item => {
+        const target = item.source?.ref;
+        if (!target) return false;
+        return target.$type === 'Source' || (target.from.length > 0 && target.from.every(ref => ref.ref !== undefined));
+    });
+}
+
+/** Source kinds whose one source may stand for a series of events with `count N` (V2 §8). */
+export const SERIES_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.SourceKind>(['interview', 'focus-group', 'observation', 'workshop']);
+
+/**
+ * How many events a source stands for: its `count` on a series kind (a whole number ≥ 1),
+ * else 1. A `count` on another kind is an error (`source/count-invalid`) and counts as 1.
+ */
+export function eventCount(source: ast.Source): number {
+    const count = source.count;
+    if (count === undefined || !SERIES_SOURCE_KINDS.has(source.kind) || !Number.isInteger(count) || count < 1) return 1;
+    return count;
+}
+
+/** A source that stands for two or more events (`count` ≥ 2 on a series kind): not a single informant. */
+export function isSeries(source: ast.Source): boolean {
+    return eventCount(source) >= 2;
+}
+
+/** The `from` sources of a table or chart, resolved, in order. */
+export function tableSources(element: ast.Table | ast.Chart): ast.Source[] {
+    return element.from.map(ref => ref.ref).filter((s): s is ast.Source => s !== undefined);
+}
+
+/** A table or chart whose numbers come (in part) from a non-public source: its small counts are suppressed (V2 §8). */
+export function hasNonPublicSource(element: ast.Table | ast.Chart): boolean {
+    return tableSources(element).some(source => accessOf(source) !== 'public');
 }
 
 /** Where a `file` (or `bibliography`) path leads (LANGUAGE.md "Precise points": `file`). */
