@@ -132,6 +132,6 @@ describe('related information', () => {
         expect(spans(noSource, 'table/no-source')).toEqual(['model.prog:6:7-6:9', 'model.prog:7:7-7:9']);
         const small = await load('privacy/privacy-small-cell');
         expect(spans(small, 'privacy/small-cell')).toEqual(['model.prog:8:51-8:63', 'model.prog:11:10-11:27', 'model.prog:14:49-14:74']);
-        expect(related(small, 'privacy/small-cell')[1]).toEqual(['model.prog:5:15']);
+        expect(related(small, 'privacy/small-cell')[1]).toEqual(['model.prog:5:8']);
     });
 });
