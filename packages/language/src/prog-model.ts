@@ -141,6 +141,60 @@ export function isSeries(source: ast.Source): boolean {
     return eventCount(source) >= 2;
 }
 
+/** How many sources of one kind a report rests on, and how many events they stand for. */
+export interface KindCount {
+    readonly kind: ast.SourceKind;
+    /** Sources (a series is one). */
+    readonly sources: number;
+    /** Events: a series counts its `count`, any other source 1. */
+    readonly events: number;
+    /**
+     * The parts of `events` as the method table prints them ("Intervjuer: 18 + 4"): each
+     * series' count in the order given, then the single sources of the kind together.
+     */
+    readonly parts: readonly number[];
+}
+
+/**
+ * Sources and events per kind, kinds in the order first met (V2 §8: the method table sums
+ * counts). A source with `count 1` is a single source.
+ */
+export function eventCountsByKind(sources: readonly ast.Source[]): Map<ast.SourceKind, KindCount> {
+    const series = new Map<ast.SourceKind, number[]>();
+    const singles = new Map<ast.SourceKind, number>();
+    const kinds: ast.SourceKind[] = [];
+    for (const source of new Set(sources)) {
+        if (!series.has(source.kind)) { series.set(source.kind, []); singles.set(source.kind, 0); kinds.push(source.kind); }
+        if (isSeries(source)) series.get(source.kind)!.push(eventCount(source));
+        else singles.set(source.kind, singles.get(source.kind)! + 1);
+    }
+    const result = new Map<ast.SourceKind, KindCount>();
+    for (const kind of kinds) {
+        const counts = series.get(kind)!;
+        const single = singles.get(kind)!;
+        const parts = single > 0 ? [...counts, single] : counts;
+        result.set(kind, { kind, sources: counts.length + single, events: parts.reduce((a, b) => a + b, 0), parts });
+    }
+    return result;
+}
+
+/**
+ * The number of each series among the series of its kind (1, 2, …), in the order given
+ * (the report side passes the workspace's sources in natural ID order, so a series has the
+ * same number in every report): "Intervjuserie 1 (18 intervjuer)".
+ */
+export function seriesNumbers(sources: readonly ast.Source[]): Map<ast.Source, number> {
+    const counters = new Map<ast.SourceKind, number>();
+    const result = new Map<ast.Source, number>();
+    for (const source of sources) {
+        if (!isSeries(source) || result.has(source)) continue;
+        const n = (counters.get(source.kind) ?? 0) + 1;
+        counters.set(source.kind, n);
+        result.set(source, n);
+    }
+    return result;
+}
+
 /** The `from` sources of a table or chart, resolved, in order. */
 export function tableSources(element: ast.Table | ast.Chart): ast.Source[] {
     return element.from.map(ref => ref.ref).filter((s): s is ast.Source => s !== undefined);

@@ -11,6 +11,14 @@ export { renderMarkdown } from './render-markdown.js';
 export { renderHtml } from './render-html.js';
 export { renderDocx, type DocxOptions } from './render-docx.js';
 export { rasterise } from './raster.js';
+export { chartAlt, chartData, chartPng, chartSvg, niceScale, SERIES_COLOURS, type ChartDrawing, type ChartSeries, type ChartSvgOptions } from './chart-svg.js';
+export { dataLabelsFor, type ChartAltParts, type DataLabels, type SeriesKind } from './data-labels.js';
+export { formatCsvNumber, formatDataNumber } from './data-numbers.js';
+export { formatTable, type FormattedTable, type TableCell, type TableFormatOptions } from './table-format.js';
+export {
+    dataCaption, dataOf, drawChart, methodRows, placeDataElements, seriesLabels, tableCells,
+    type DataCaption, type DataElement, type DataPlacement, type MethodRow
+} from './report-data.js';
 export {
     cutoffProblems, inclusionOf, naturalCompare, presentSources, previousReport, type ReportProblem
 } from './report-model.js';
