@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-    collectDiagnostics, countColumn, detectDelimiter, loadWorkspace, parseCsvBytes, parseCsvNumber, parseCsvText, ProgTableData,
+    collectDiagnostics, countColumn, detectDelimiter, loadWorkspace, MAX_TABLE_BYTES, parseCsvBytes, parseCsvNumber, parseCsvText, ProgTableData,
     type CsvResult
 } from '@sporbar/language';
 
@@ -126,6 +126,16 @@ describe('table files: read once per change, never outside the workspace', () =>
         const third = data.load(root, 't.csv');
         expect(third).not.toBe(fixed);
         expect(third.kind === 'table' && third.table.rows[1][1]).toBe('13');
+    });
+
+    it('a file over 64 MB is not read (a sparse file: no disk used)', () => {
+        const root = temp('sporbar-csv-huge-');
+        const file = path.join(root, 'huge.csv');
+        fs.writeFileSync(file, 'a;n\n');
+        fs.truncateSync(file, MAX_TABLE_BYTES + 1);
+        const result = new ProgTableData().load(root, 'huge.csv');
+        expect(result.kind).toBe('unreadable');
+        expect(result.kind === 'unreadable' && result.problem.message).toMatch(/files over 64 MB are not read/);
     });
 
     it('a path outside the workspace is refused by its text, without touching the file', () => {

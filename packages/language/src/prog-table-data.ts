@@ -13,6 +13,9 @@ export type TableFileResult =
     /** The file exists but is not a table as LANGUAGE.md describes. */
     | { readonly kind: 'unreadable'; readonly file: string; readonly problem: CsvProblem };
 
+/** Larger files are not read: a table is data the team exported, not a database dump (and the editor must stay responsive). */
+export const MAX_TABLE_BYTES = 64 * 1024 * 1024;
+
 interface CacheEntry {
     readonly mtimeMs: number;
     readonly size: number;
@@ -56,6 +59,11 @@ export class ProgTableData {
         const cached = this.cache.get(file);
         if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
         let result: TableFileResult;
+        if (stat.size > MAX_TABLE_BYTES) {
+            result = { kind: 'unreadable', file, problem: { message: `it holds ${(stat.size / 1024 / 1024).toFixed(0)} MB; files over ${MAX_TABLE_BYTES / 1024 / 1024} MB are not read — export only the rows and columns the report shows` } };
+            this.cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+            return result;
+        }
         try {
             const parsed = parseCsvBytes(fs.readFileSync(file));
             result = parsed.ok ? { kind: 'table', file, table: parsed.table } : { kind: 'unreadable', file, problem: parsed.problem };
