@@ -79,16 +79,9 @@ export class DataChecks {
                 { node: chart, property: 'file' });
             return;
         }
-        let first: { row: number; column: number } | undefined;
-        let others = 0;
-        table.rows.forEach((cells, r) => {
-            for (let c = 1; c < cells.length; c++) {
-                if (parseCsvNumber(cells[c]) !== undefined) continue;
-                if (first) others++; else first = { row: r, column: c };
-            }
-        });
-        if (!first) return;
-        const { row, column } = first;
+        const found = nonNumeric(table);
+        if (!found) return;
+        const { row, column, others } = found;
         const cell = table.rows[row][column];
         const written = cell.trim() === '' ? 'is empty' : `holds "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
         diagnose(accept, Codes.ChartNotNumeric,
@@ -115,11 +108,7 @@ export class DataChecks {
         // revalidates this document when a source's document changes).
         const closed = tableSources(table).filter(source => accessOf(source) !== 'public');
         if (closed.length === 0) return;
-        const small: number[] = [];
-        csv.rows.forEach((cells, r) => {
-            const number = parseCsvNumber(cells[column]);
-            if (number && !number.percent && Number.isInteger(number.value) && number.value >= 1 && number.value <= 4) small.push(r);
-        });
+        const small = smallCounts(csv, column);
         if (small.length === 0) return;
         const first = small[0];
         const count = parseCsvNumber(csv.rows[first][column])!.value;
@@ -127,6 +116,47 @@ export class DataChecks {
             `The table ${table.name} comes from ${closed.map(s => `${s.name} (${accessOf(s)})`).join(', ')}, and "${table.file}" row ${first + 2} (line ${csv.lines[first]}) counts ${count} in column "${csv.header[column]}"${small.length > 1 ? ` (${small.length} rows count 1–4)` : ''}: so few people may be recognised. Reports print such counts as "<5" and the row's shares as "–"; merge small groups in the file to keep their numbers`,
             { node: table, property: 'file', relatedInformation: closed.slice(0, MAX_RELATED).map(s => relatedTo(s, `${s.name} is ${accessOf(s)}`, s.access ? 'access' : 'name')) });
     }
+}
+
+/**
+ * What the checks find in a file, remembered per parsed file (a file read again is a new
+ * `CsvTable`): validating the document on every keystroke does not walk a large file again.
+ */
+const nonNumericCache = new WeakMap<CsvTable, { row: number; column: number; others: number } | null>();
+const smallCountCache = new WeakMap<CsvTable, Map<number, number[]>>();
+
+/** The first cell of a series (any column after the first) that is not a number, and how many more there are. */
+function nonNumeric(table: CsvTable): { row: number; column: number; others: number } | undefined {
+    let found = nonNumericCache.get(table);
+    if (found === undefined) {
+        let first: { row: number; column: number } | undefined;
+        let others = 0;
+        table.rows.forEach((cells, r) => {
+            for (let c = 1; c < cells.length; c++) {
+                if (parseCsvNumber(cells[c]) !== undefined) continue;
+                if (first) others++; else first = { row: r, column: c };
+            }
+        });
+        found = first ? { ...first, others } : null;
+        nonNumericCache.set(table, found);
+    }
+    return found ?? undefined;
+}
+
+/** The rows whose count (in `column`) is a whole number from 1 to 4. */
+function smallCounts(table: CsvTable, column: number): number[] {
+    let byColumn = smallCountCache.get(table);
+    if (!byColumn) smallCountCache.set(table, byColumn = new Map());
+    let rows = byColumn.get(column);
+    if (!rows) {
+        rows = [];
+        table.rows.forEach((cells, r) => {
+            const number = parseCsvNumber(cells[column]);
+            if (number && !number.percent && Number.isInteger(number.value) && number.value >= 1 && number.value <= 4) rows!.push(r);
+        });
+        byColumn.set(column, rows);
+    }
+    return rows;
 }
 
 function kind(element: ast.Table | ast.Chart): string {
