@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace, parseCsvText, type CsvTable, type Finding, type LoadedWorkspace, type Report, type Source, type Table, type Chart } from '@sporbar/language';
 import {
     chartPng, chartSvg, dataCaption, dataLabelsFor, dataOf, drawChart, formatDataNumber, formatTable, methodRows, niceScale,
-    placeDataElements, SERIES_COLOURS, seriesLabels, tableCells
+    placeDataElements, SERIES_COLOURS, seriesLabels, tableCells, sectionsBySlot, gradesConfidence
 } from '@sporbar/report';
 import { SVG_FONT_FAMILY } from '../../packages/report/src/logic-svg.js';
 import { AXIS_COLOUR, TEXT_COLOUR } from '../../packages/report/src/chart-svg.js';
@@ -192,7 +192,14 @@ table T5 "After the cutoff" { from S20  file "data/plan.csv" }
 finding F1 "First" { answers Q  evidence IK, I1  confidence moderate  text """ Se @C1 og @T1. """ }
 finding F2 "Second" { answers Q  evidence T1, C1, G1  confidence moderate }
 finding F9 "Late" { answers Q  evidence T4  confidence low  date 2016-01-01 }
-report R "R" { kind final  date 2015-01-01  cutoff 2015-01-01  summary """ Se @T3. """ }
+finding F8 "Ungraded" { answers Q  evidence S14 }
+report R "R" {
+    kind final  date 2015-01-01  cutoff 2015-01-01  summary """ Se @T3. """
+    section "Først" """ a """
+    section "Status ved oppstart" after method """ b """
+    section "Sist" """ c """
+    section "Etter metode, nummer to" after method """ d """
+}
 `);
         ws = await loadWorkspace(root);
     });
@@ -242,5 +249,14 @@ report R "R" { kind final  date 2015-01-01  cutoff 2015-01-01  summary """ Se @T
         expect(rows.map(r => [r.kind, r.sources, r.events, r.eventsText])).toEqual([
             ['interview', 3, 23, '18 + 4 + 1'], ['focus-group', 1, 1, '1'], ['survey', 1, 1, '1']
         ]);
+    });
+
+    it('groups sections by their slot in written order, and tells whether the report grades confidence', () => {
+        const slots = sectionsBySlot(find<Report>('R'));
+        expect([...slots].map(([slot, list]) => [slot, list.map(x => x.title)])).toEqual([
+            ['default', ['Først', 'Sist']], ['method', ['Status ved oppstart', 'Etter metode, nummer to']]
+        ]);
+        expect(gradesConfidence([find<Finding>('F8'), find<Finding>('F9')])).toBe(true);
+        expect(gradesConfidence([find<Finding>('F8')])).toBe(false);
     });
 });

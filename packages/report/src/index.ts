@@ -16,7 +16,7 @@ export { dataLabelsFor, type ChartAltParts, type DataLabels, type SeriesKind } f
 export { formatCsvNumber, formatDataNumber } from './data-numbers.js';
 export { formatTable, type FormattedTable, type TableCell, type TableFormatOptions } from './table-format.js';
 export {
-    dataCaption, dataOf, drawChart, methodRows, placeDataElements, seriesLabels, tableCells,
+    dataCaption, dataOf, drawChart, gradesConfidence, methodRows, placeDataElements, sectionsBySlot, seriesLabels, tableCells,
     type DataCaption, type DataElement, type DataPlacement, type MethodRow
 } from './report-data.js';
 export {

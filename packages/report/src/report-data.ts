@@ -177,3 +177,30 @@ export function methodRows(sources: readonly ast.Source[], language: ReportLangu
         eventsText: row.parts.map(n => formatDataNumber(n, 0, language)).join(' + ')
     }));
 }
+
+// ---------------------------------------------------------------------------------------
+// Placed sections and evaluations without confidence
+
+/**
+ * The report's extra sections by where they go: after a chapter (`section "…" after method`),
+ * or `default` (no `after`: as before, in order before the recommendations). Each list
+ * keeps the order in which the sections are written.
+ */
+export function sectionsBySlot(report: ast.Report): Map<ast.SectionSlot | 'default', ast.Section[]> {
+    const result = new Map<ast.SectionSlot | 'default', ast.Section[]>();
+    for (const section of report.sections) {
+        const slot = section.after ?? 'default';
+        const list = result.get(slot);
+        if (list) list.push(section); else result.set(slot, [section]);
+    }
+    return result;
+}
+
+/**
+ * Whether the report shows a confidence apparatus: some included finding has `confidence`.
+ * When none has, the report prints no confidence line, column, figure or table, and the
+ * method chapter does not describe the confidence scale (V2 §8).
+ */
+export function gradesConfidence(findings: readonly ast.Finding[]): boolean {
+    return findings.some(finding => finding.confidence !== undefined);
+}
