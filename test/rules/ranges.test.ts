@@ -134,4 +134,9 @@ describe('related information', () => {
         expect(spans(small, 'privacy/small-cell')).toEqual(['model.prog:8:51-8:63', 'model.prog:11:10-11:27', 'model.prog:14:49-14:74']);
         expect(related(small, 'privacy/small-cell')[1]).toEqual(['model.prog:5:8']);
     });
+
+    it('ref/unresolved on a table\'s from names the property as written', async () => {
+        const d = await load('data/table-from-not-a-source');
+        expect(d.filter(x => x.diagnostic.code === 'ref/unresolved').map(x => x.diagnostic.message)).toEqual(["'F1' is a finding, but `from` expects a source"]);
+    });
 });
