@@ -63,8 +63,8 @@ const wants = (group) => !opts.only || opts.only.has(group);
 
 // Sizes are fixed by the issue; --quick shrinks them for a smoke run (figures not comparable).
 const SIZES = opts.quick
-    ? { w1: { files: 200, perFile: 30 }, half: { files: 100, perFile: 30 }, w2: 2000, report: { files: 50, perFile: 33 }, claims: 1000 }
-    : { w1: { files: 1000, perFile: 30 }, half: { files: 500, perFile: 30 }, w2: 10000, report: { files: 250, perFile: 33 }, claims: 5000 };
+    ? { w1: { files: 200, perFile: 30 }, half: { files: 100, perFile: 30 }, w2: 2000, report: { files: 50, perFile: 33 }, claims: 1000, tables: { count: 10, rows: 1000 } }
+    : { w1: { files: 1000, perFile: 30 }, half: { files: 500, perFile: 30 }, w2: 10000, report: { files: 250, perFile: 33 }, claims: 5000, tables: { count: 50, rows: 1000 } };
 
 // ---------------------------------------------------------------- statistics
 function quantile(sorted, p) { // linear interpolation between closest ranks
