@@ -14,9 +14,10 @@ import { isNamedElement } from './prog-names.js';
  *   `edges`    — the chain lines of every logic
  *   `programmes`, `reports`, `criteria` (assessed DAC criteria), `names` (protected person names)
  *   `documents` — which documents exist (path order)
+ *   `file:NAME` — a data file of that name (lower case, any folder) that a table or chart read
  *   `*`        — everything (a check that read the index without naming a key)
  */
-export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'documents' | '*' | `ref:${string}` | `decl:${string}`;
+export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'documents' | '*' | `ref:${string}` | `decl:${string}` | `file:${string}`;
 
 export function refKey(name: string): DependencyKey {
     return `ref:${name}`;

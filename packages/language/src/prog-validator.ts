@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { DataChecks } from './validation/data-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
 import { PrivacyChecks } from './validation/privacy-checks.js';
@@ -20,6 +21,8 @@ export function registerValidationChecks(services: ProgServices): void {
     const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
+    const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
+    const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -41,7 +44,7 @@ export function registerValidationChecks(services: ProgServices): void {
         Relation: portfolio.relationShouldNameAnotherProject.bind(portfolio),
         Source: [
             dates, sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
-            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources),
+            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources), sources.countShouldNameSeries.bind(sources),
             trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy)
         ],
         Finding: [
@@ -61,7 +64,9 @@ export function registerValidationChecks(services: ProgServices): void {
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
         TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
-        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)]
+        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
+        Table: tableChecks,
+        Chart: tableChecks
     };
     registry.register(checks);
 }

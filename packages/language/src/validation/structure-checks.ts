@@ -18,13 +18,15 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Indicator: ['for', 'baseline', 'target', 'unit'],
     Portfolio: ['challenge', 'vision', 'owner'],
     Project: ['status', 'owner', 'governance', 'period', 'portfolio'],
-    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'cite'],
+    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'cite', 'count'],
     Finding: ['confidence', 'date', 'status', 'replaces', 'text'],
     Assessment: ['criterion', 'rating', 'text'],
     Recommendation: ['priority', 'horizon', 'status', 'response'],
     Initiative: ['country', 'url'],
     Report: ['kind', 'date', 'cutoff', 'language', 'number', 'summary', 'introduction', 'method', 'discussion', 'conclusion'],
-    Evidence: ['at', 'quote']
+    Evidence: ['at', 'quote'],
+    Table: ['file', 'note', 'unit', 'counts'],
+    Chart: ['file', 'note', 'unit', 'kind']
 };
 
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
