@@ -230,6 +230,47 @@ report Rep "r" { kind assessment  cutoff 2021-12-31 }
     });
 });
 
+describe('tables and charts in the matrix: evidence from each of their sources (V2 §8)', () => {
+    it('counts the sources of a table per kind, triangulates across them, and counts them as cited where the table is', async () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-matrix-tables-'));
+        try {
+            fs.mkdirSync(path.join(root, 'data'));
+            fs.writeFileSync(path.join(root, 'data', 't.csv'), 'Gruppe;n\nA;10\n');
+            fs.writeFileSync(path.join(root, 'model.prog'), `
+programme P "p"
+question q1 "first"
+source S1 survey "survey" { date 2021-01-01 }
+source D1 dataset "register" { date 2021-01-01 }
+source I1 interview "interview" { date 2021-01-01 }
+source S9 survey "behind an uncited table" { date 2021-01-01 }
+source S8 survey "behind a table only a late finding cites" { date 2021-01-01 }
+table T1 "t" { from S1, D1  file "data/t.csv" }
+chart C1 "c" { from I1  file "data/t.csv" }
+table T9 "never cited" { from S9  file "data/t.csv" }
+table T8 "cited late" { from S8  file "data/t.csv" }
+finding F1 "one" { answers q1  evidence T1, C1  confidence high }
+finding F2 "two" { answers q1  evidence T1  confidence low }
+finding F3 "late" { answers q1  evidence T8  confidence low  date 2022-01-01 }
+report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
+`);
+            const ws = await loadWorkspace(root);
+            const index = ws.services.workspace.WorkspaceIndex;
+            const all = traceabilityMatrix(index);
+            const [f1, f2] = all.rows;
+            expect(f1).toMatchObject({ evidence: { interview: 1, survey: 1, dataset: 1 }, evidenceCount: 2, sourceKinds: 3, triangulated: true });
+            expect(f2).toMatchObject({ evidence: { survey: 1, dataset: 1 }, evidenceCount: 1, sourceKinds: 2, triangulated: true });
+            // S9 stands behind a table nothing cites.
+            expect(all.coverage.sourcesCited).toEqual({ numerator: 4, denominator: 5, share: 0.8 });
+            const report = index.declarationsOf('Rep')[0] as Report;
+            // F3 falls after the cutoff: S8 is cited only through it.
+            expect(traceabilityMatrix(index, { includeFinding: f => reportIncludes(report, f) }).coverage.sourcesCited)
+                .toEqual({ numerator: 3, denominator: 5, share: 0.6 });
+        } finally {
+            fs.rmSync(root, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('sporbar matrix examples/pri', () => {
     it('answers every question: coverage of questions is 100%', () => {
         const questions = countDeclarations(PRI, 'question');

@@ -162,4 +162,30 @@ describe('related information', () => {
         expect(messages[0]).toContain('Note (cutoff 2021-06-30)');
         expect(messages[0]).not.toContain('Memo');
     });
+
+    it('table and chart codes sit on the file string, the ID or counts; the message names row and column', async () => {
+        const missing = await load('data/table-file-missing');
+        expect(spans(missing, 'table/file-missing')).toEqual([
+            'model.prog:6:36-6:51', 'model.prog:7:7-7:9', 'model.prog:8:36-8:52', 'model.prog:9:37-9:43', 'model.prog:10:37-10:50'
+        ]);
+        const unreadable = await load('data/table-unreadable');
+        expect(spans(unreadable, 'table/unreadable')[0]).toBe('model.prog:6:35-6:52');
+        expect(spans(unreadable, 'table/unreadable')[4]).toBe('model.prog:13:12-13:25');
+        const messages = unreadable.filter(d => d.diagnostic.code === 'table/unreadable').map(d => d.diagnostic.message);
+        expect(messages[0]).toContain('row 3 (line 3) has 2 cells, the header has 3');
+        expect(messages[2]).toContain('row 2 (line 2) is not UTF-8');
+        const chart = await load('data/chart-not-numeric');
+        expect(spans(chart, 'chart/not-numeric')[0]).toBe('model.prog:6:47-6:62');
+        expect(chart.find(d => d.diagnostic.code === 'chart/not-numeric')!.diagnostic.message).toContain('row 3 (line 3), column 2 ("Andel") holds "n/a"');
+        const noSource = await load('data/table-no-source');
+        expect(spans(noSource, 'table/no-source')).toEqual(['model.prog:6:7-6:9', 'model.prog:7:7-7:9']);
+        const small = await load('privacy/privacy-small-cell');
+        expect(spans(small, 'privacy/small-cell')).toEqual(['model.prog:8:51-8:63', 'model.prog:11:10-11:27', 'model.prog:14:49-14:74']);
+        expect(related(small, 'privacy/small-cell')[1]).toEqual(['model.prog:5:8']);
+    });
+
+    it('ref/unresolved on a table\'s from names the property as written', async () => {
+        const d = await load('data/table-from-not-a-source');
+        expect(d.filter(x => x.diagnostic.code === 'ref/unresolved').map(x => x.diagnostic.message)).toEqual(["'F1' is a finding, but `from` expects a source"]);
+    });
 });

@@ -16,6 +16,8 @@ export * from './prog-model.js';
 export * from './prog-time.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
+export * from './prog-csv.js';
+export * from './prog-table-data.js';
 export { readRegularFileSync } from './prog-source-text.js';
 export { changedSpan, parseIncrementally } from './prog-incremental-parse.js';
 export { nodesOf, referencesOf } from './prog-ast-walk.js';

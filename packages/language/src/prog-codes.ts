@@ -12,7 +12,7 @@ export interface RuleInfo {
     readonly description: string;
 }
 
-export type RuleGroup = 'syntax' | 'structure' | 'logic' | 'portfolio' | 'traceability' | 'sources' | 'privacy' | 'reports' | 'configuration';
+export type RuleGroup = 'syntax' | 'structure' | 'logic' | 'portfolio' | 'traceability' | 'sources' | 'data' | 'privacy' | 'reports' | 'configuration';
 
 const rules: RuleInfo[] = [];
 function rule(group: RuleGroup, code: string, severity: Severity, description: string): string {
@@ -77,11 +77,19 @@ export const Codes = {
     SourceNoDate: rule('sources', 'source/no-date', 'warning', 'an interview, focus-group, observation, survey or workshop without date'),
     BibliographyMissing: rule('sources', 'bibliography/missing', 'error', 'the bibliography file does not exist or cannot be parsed'),
     CiteUnknownKey: rule('sources', 'cite/unknown-key', 'error', 'cite names a key the bibliography does not have'),
+    SourceCountInvalid: rule('sources', 'source/count-invalid', 'error', 'count on a source that is not an interview, focus-group, observation or workshop, or a count below 1'),
+    // Data: tables and charts over the team's CSV files
+    TableFileMissing: rule('data', 'table/file-missing', 'error', 'a table or chart whose file is missing, names no file, or lies outside the workspace (never opened then)'),
+    TableUnreadable: rule('data', 'table/unreadable', 'error', 'a table or chart whose CSV file cannot be read as a table (not UTF-8, no header, a ragged row)'),
+    TableNoSource: rule('data', 'table/no-source', 'error', 'a table or chart without from'),
+    ChartNotNumeric: rule('data', 'chart/not-numeric', 'error', 'a chart series cell that is not a number'),
+    TableUnused: rule('data', 'table/unused', 'hint', 'a table or chart that nothing cites'),
     // Privacy
     PrivacyNameWithoutConsent: rule('privacy', 'privacy/name-without-consent', 'error', 'name on a source without consent named'),
     PrivacySmallGroup: rule('privacy', 'privacy/small-group', 'warning', 'a confidential source whose actor has fewer than 5 members'),
     PrivacyQuoteNamesPerson: rule('privacy', 'privacy/quote-names-person', 'warning', 'a quote or text contains the name of a non-public source'),
     PrivacyNoEthicsStatement: rule('privacy', 'privacy/no-ethics-statement', 'warning', 'a non-public interview or focus-group source and no ethics statement on the programme'),
+    PrivacySmallCell: rule('privacy', 'privacy/small-cell', 'warning', 'a table from a non-public source has a count from 1 to 4'),
     // Reports
     ReportAfterCutoff: rule('reports', 'report/after-cutoff', 'error', 'an included finding cites a source dated after the cutoff'),
     ReportNoSummary: rule('reports', 'report/no-summary', 'warning', 'an assessment or final report without summary'),

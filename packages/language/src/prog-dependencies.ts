@@ -17,9 +17,10 @@ import { isNamedElement } from './prog-names.js';
  *   `programmes`, `reports`, `criteria` (assessed DAC criteria), `names` (protected person names),
  *   `informants` (non-public interview and focus-group sources)
  *   `documents` — which documents exist (path order)
+ *   `file:NAME` — a data file of that name (lower case, any folder) that a table or chart read
  *   `*`        — everything (a check that read the index without naming a key)
  */
-export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'informants' | 'documents' | '*' | `ref:${string}` | `decl:${string}`;
+export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'informants' | 'documents' | '*' | `ref:${string}` | `decl:${string}` | `file:${string}`;
 
 export function refKey(name: string): DependencyKey {
     return `ref:${name}`;

@@ -100,7 +100,10 @@ export interface MatrixCoverage {
      * / recommendations (with a filter: those whose resolved `based-on` findings all pass it).
      */
     readonly recommendationsWithBasis: CoverageFigure;
-    /** Sources cited anywhere (citations inside a finding count only when it is admitted) / all sources. */
+    /**
+     * Sources cited anywhere (citations inside a finding count only when it is admitted; the
+     * `from` of a table or chart counts where the table is so cited) / all sources.
+     */
     readonly sourcesCited: CoverageFigure;
 }
 
@@ -175,10 +178,15 @@ export function traceabilityMatrix(index: ProgWorkspaceIndex, options: MatrixOpt
     const withBasis = recommendations.filter(rec => rec.basedOn.length > 0 && rec.basedOn.every(ref => ref.ref !== undefined && counts(ref.ref)));
 
     const sources = named<ast.Source>('Source');
-    const cited = sources.filter(source => index.citationsOf(source).some(c => {
-        const finding = AstUtils.getContainerOfType(c.container, (n): n is ast.Finding => n.$type === 'Finding');
+    const citedFrom = (container: AstNode): boolean => {
+        const finding = AstUtils.getContainerOfType(container, (n): n is ast.Finding => n.$type === 'Finding');
         return !finding || admitted(finding);
-    }));
+    };
+    // A table's or chart's `from` cites its sources where the table itself is cited (V2 §8).
+    const cited = sources.filter(source => index.citationsOf(source).some(c =>
+        c.container.$type === 'Table' || c.container.$type === 'Chart'
+            ? index.citationsOf(c.container).some(t => citedFrom(t.container))
+            : citedFrom(c.container)));
 
     return {
         rows,

@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { DataChecks } from './validation/data-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
 import { PrivacyChecks } from './validation/privacy-checks.js';
@@ -22,6 +23,8 @@ export function registerValidationChecks(services: ProgServices): void {
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
     const time = new TimeChecks(index);
+    const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
+    const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -45,7 +48,7 @@ export function registerValidationChecks(services: ProgServices): void {
         Relation: portfolio.relationShouldNameAnotherProject.bind(portfolio),
         Source: [
             dates, structure.sourcePeriodShouldNotBeReversed.bind(structure), sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
-            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources),
+            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources), sources.countShouldNameSeries.bind(sources),
             trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy)
         ],
         Finding: [
@@ -72,7 +75,9 @@ export function registerValidationChecks(services: ProgServices): void {
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
         TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
-        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)]
+        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
+        Table: tableChecks,
+        Chart: tableChecks
     };
     registry.register(checks);
 }

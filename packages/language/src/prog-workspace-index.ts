@@ -144,6 +144,15 @@ export class ProgWorkspaceIndex {
         return this.facts();
     }
 
+    /**
+     * Records that the document being validated depends on `key` without reading the facts:
+     * a data file it read (`file:NAME`), or a declaration it followed through another
+     * element's reference (`decl:X` for the `from` sources of a table its evidence names).
+     */
+    depend(key: DependencyKey): void {
+        this.recording?.add(key);
+    }
+
     private readonly dependencies = new Map<string, DependencyKeys>();
     private readonly parts = new WeakMap<AstNode, DocumentPart>();
 

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
+import { declKey } from '../prog-dependencies.js';
 import { dateOf, isInForce, isJudgingReport, reportIncludes, sourcesOfEvidence } from '../prog-model.js';
 import type { ProgWorkspaceIndex, ReportCutoff } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
@@ -46,7 +47,9 @@ export class ReportChecks {
         if (!isInForce(finding)) return;
         const reports = this.index.read('reports').reportsByCutoff;
         if (reports.length === 0) return;
-        // A table or chart is evidence from each of its sources (V2 §8).
+        // A table or chart is evidence from each of its sources (V2 §8), wherever they are declared.
+        const target = evidence.source?.ref;
+        if (target && target.$type !== 'Source') for (const ref of target.from) this.index.depend(declKey(ref.$refText.normalize('NFC')));
         for (const source of sourcesOfEvidence(evidence)) this.sourceShouldPrecedeCutoff(evidence, source, reports, accept);
     }
 

@@ -18,7 +18,7 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Indicator: ['for', 'baseline', 'target', 'unit'],
     Portfolio: ['challenge', 'vision', 'owner'],
     Project: ['status', 'owner', 'governance', 'period', 'portfolio'],
-    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'population', 'cite'],
+    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'population', 'cite', 'count'],
     Finding: ['confidence', 'date', 'status', 'replaces', 'text'],
     Assessment: ['criterion', 'rating', 'text', 'date', 'replaces', 'not-assessed'],
     Recommendation: ['priority', 'horizon', 'status', 'response', 'date'],
@@ -27,7 +27,9 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
         'kind', 'date', 'cutoff', 'language', 'number', 'summary', 'introduction', 'method', 'discussion', 'conclusion',
         'institution', 'project-leader', 'quality-assurance', 'isbn', 'issn', 'preface', 'summary-en'
     ],
-    Evidence: ['at', 'quote']
+    Evidence: ['at', 'quote'],
+    Table: ['file', 'note', 'unit', 'counts'],
+    Chart: ['file', 'note', 'unit', 'kind']
 };
 
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));

@@ -4,7 +4,7 @@ import { Codes } from '../prog-codes.js';
 import { declKey, refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
-    isSelfReported, originOf, sourceKinds
+    isSelfReported, isSeries, originOf, sourceKinds
 } from '../prog-model.js';
 import { supportedNode } from '../prog-time.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -41,7 +41,9 @@ export class TraceabilityChecks {
 
     /** `finding/untriangulated`: high confidence needs evidence from at least two kinds of source. */
     highConfidenceShouldBeTriangulated(finding: ast.Finding, accept: ValidationAcceptor): void {
-        if (finding.confidence !== 'high' || finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (finding.confidence !== 'high' || finding.evidence.length === 0) return;
+        followTables(this.index, finding);
+        if (!evidenceResolved(finding)) return;
         const kinds = [...sourceKinds(finding)];
         if (kinds.length >= 2) return;
         diagnose(accept, Codes.FindingUntriangulated,
@@ -52,11 +54,14 @@ export class TraceabilityChecks {
     /** `finding/single-informant`: above-low confidence does not rest on one interview or focus group. */
     confidenceShouldNotRestOnOneInformant(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (!finding.confidence || confidenceRank(finding.confidence) <= confidenceRank('low')) return;
-        if (finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (finding.evidence.length === 0) return;
+        followTables(this.index, finding);
+        if (!evidenceResolved(finding)) return;
         const sources = new Set(evidenceSources(finding));
         if (sources.size !== 1) return;
         const [source] = sources;
-        if (!INFORMANT_SOURCE_KINDS.has(source.kind)) return;
+        // A series (`count` ≥ 2: 18 interviews with one role) is several informants (V2 §8).
+        if (!INFORMANT_SOURCE_KINDS.has(source.kind) || isSeries(source)) return;
         const keyword = ownKeyword(finding, 'evidence');
         diagnose(accept, Codes.FindingSingleInformant,
             `Every evidence item of ${finding.name} is the same ${source.kind} (${source.name}), yet confidence is ${finding.confidence}; one informant is low confidence at most — add other sources or set \`confidence low\``,
@@ -68,7 +73,9 @@ export class TraceabilityChecks {
      * programme did not produce. Supporting an indicator counts as supporting its node.
      */
     outcomeSupportShouldNotBeSelfReported(finding: ast.Finding, accept: ValidationAcceptor): void {
-        if (finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (finding.evidence.length === 0 || finding.supports.length === 0) return;
+        followTables(this.index, finding);
+        if (!evidenceResolved(finding)) return;
         const sources = [...new Set(evidenceSources(finding))];
         if (!sources.every(isSelfReported)) return;
         finding.supports.forEach((ref, index) => {
@@ -162,6 +169,20 @@ export class TraceabilityChecks {
         diagnose(accept, Codes.SourceUnused,
             `Nothing cites the source ${source.name}; use it as \`evidence ${source.name}\` in a finding or \`@${source.name}\` in a text, or remove it`,
             { node: source, property: 'name' });
+    }
+}
+
+/**
+ * A table or chart is evidence from its `from` sources (V2 §8), which may be declared in a
+ * third document that neither the finding's nor the table's document is: the finding's
+ * diagnostics then depend on those declarations (prog-dependencies.ts), so an edit of such a
+ * source (its kind, origin, date, count) revalidates the finding.
+ */
+export function followTables(index: ProgWorkspaceIndex, finding: ast.Finding): void {
+    for (const item of finding.evidence) {
+        const target = item.source?.ref;
+        if (!target || target.$type === 'Source') continue;
+        for (const ref of target.from) index.depend(declKey(ref.$refText.normalize('NFC')));
     }
 }
 
