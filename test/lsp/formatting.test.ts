@@ -58,6 +58,14 @@ describe('formatting', () => {
         expect(await format(uri)).toEqual([]);
     });
 
+    it('lays out follow-up and measured lines like properties, one per line (golden)', async () => {
+        const uri = await client.open('format/time.prog');
+        const formatted = applyEdits(client.text(uri), await format(uri));
+        expect(formatted).toBe(fs.readFileSync(path.join(FORMAT_FIXTURE, 'time.prog.expected'), 'utf8'));
+        await client.change(uri, formatted);
+        expect(await format(uri)).toEqual([]);
+    });
+
     it('is idempotent on every file of examples/pri, the reference and the v2 workspaces, and changes only layout', async () => {
         const files = [...progFiles(path.join(root, 'pri')), ...progFiles(path.join(root, 'reference')), ...progFiles(path.join(root, 'v2'))];
         expect(files.length).toBeGreaterThan(20);

@@ -51,7 +51,11 @@ describe('Snippets', () => {
         chain: s => `logic L "L" {\n${s}\n}`,
         assumption: s => `logic L "L" {\n${s}\n}`,
         indicator: s => `logic L "L" {\n${s}\n}`,
-        section: s => `report R "R" {\n${s}\n}`
+        section: s => `report R "R" {\n${s}\n}`,
+        ethics: s => `programme P "P" {\n${s}\n}`,
+        measured: s => `logic L "L" { output O "O" { indicator I "I" {\n${s}\n} } }`,
+        'follow-up': s => `recommendation R "R" {\n${s}\n}`,
+        'report front matter': s => `report R "R" {\n${s}\n}`
     };
     for (const kind of ['programme', 'actor', 'need', 'question', 'logic', 'portfolio', 'project', 'source', 'finding', 'criterion', 'assessment', 'recommendation', 'lesson', 'initiative', 'report']) {
         it(`has a snippet for ${kind}`, () => expect(Object.values(snippets).some(s => s.prefix === kind)).toBe(true));

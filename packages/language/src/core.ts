@@ -13,6 +13,7 @@ export { fileUriToPath, isAbsoluteSlashPath, pathToFileUri, type InsideOptions, 
 export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
+export * from './prog-time.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
 export * from './prog-csv.js';

@@ -94,6 +94,14 @@ export const EVENT_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.Sourc
 /** Source kinds that are one informant (or one group speaking together) (`finding/single-informant`). */
 export const INFORMANT_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.SourceKind>(['interview', 'focus-group']);
 
+/**
+ * An interview or focus group that is not `public`: personal data about informants, which
+ * calls for an ethics statement on the programme (`privacy/no-ethics-statement`).
+ */
+export function isInformantSource(source: ast.Source): boolean {
+    return INFORMANT_SOURCE_KINDS.has(source.kind) && accessOf(source) !== 'public';
+}
+
 /** A source the programme or one of its projects produced about itself. */
 export function isSelfReported(source: ast.Source): boolean {
     const origin = originOf(source);

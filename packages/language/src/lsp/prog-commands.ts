@@ -5,6 +5,7 @@ import { CancellationToken, ResponseError, type Range } from 'vscode-languageser
 import type { Chart, Language, Model, Report } from '../generated/ast.js';
 import type { ProgServices } from '../prog-module.js';
 import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
+import { todaySpan } from '../prog-time.js';
 import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
 
 export { ServerCommands } from './prog-command-ids.js';
@@ -301,7 +302,8 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
     async matrix(): Promise<MatrixView> {
         const workspace = await this.workspace();
         const index = workspace.services.workspace.WorkspaceIndex;
-        const matrix = traceabilityMatrix(index);
+        // As of today: assessments in force (a replaced assessment no longer uses its findings).
+        const matrix = traceabilityMatrix(index, { cutoff: todaySpan() });
         const declarations = index.data.declarations;
         const at = (id: string) => {
             const node = declarations.get(id.normalize('NFC'))?.[0];
@@ -328,7 +330,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
                         { text: row.confidence ?? '' },
                         ...kinds.map(kind => ({ text: row.evidence[kind] ? String(row.evidence[kind]) : '' })),
                         { text: row.triangulated ? 'yes' : 'no' },
-                        list(row.usedBy.assessments),
+                        list(row.usedBy.assessmentsInForce),
                         list(row.usedBy.recommendations),
                         list(row.usedBy.lessons)
                     ]

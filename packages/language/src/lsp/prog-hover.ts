@@ -1,9 +1,11 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type * as ast from '../generated/ast.js';
+import { today } from '../prog-dates.js';
 import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, originOf } from '../prog-model.js';
 import { countColumn, parseCsvNumber } from '../prog-csv.js';
 import type { TableFileResult } from '../prog-table-data.js';
+import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../prog-time.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -54,6 +56,53 @@ function unique<T>(items: readonly (T | undefined)[]): T[] {
     return [...new Set(items.filter((i): i is T => i !== undefined))];
 }
 
+function quoted(text: string | undefined): string {
+    return text ? ` — *${text.replace(/[*_`]/g, '\\$&')}*` : '';
+}
+
+/** Status as of today (what a report dated today would print) and the follow-up history. */
+function recommendationFacts(recommendation: ast.Recommendation): string[] {
+    const now = todaySpan();
+    const state = statusAsOf(recommendation, now);
+    const facts = [`status today (${today()}): **${state.status}**${state.date ? ` (${state.followUp ? 'follow-up' : 'made'} ${state.date})` : ''}${quoted(state.response)}`];
+    if (recommendation.followUps.length === 0) {
+        if (recommendation.date !== undefined) facts.push(`made: ${recommendation.date}`);
+        return facts;
+    }
+    const history = recommendationHistory(recommendation, undefined);
+    // A nested list under the fact (each fact becomes one `- ` item).
+    facts.push(['history:', ...history.map(h => `    - ${h.date ?? 'undated'} ${h.status}${quoted(h.response)}`)].join('\n'));
+    const later = recommendation.followUps.length - followUpsAsOf(recommendation, now).length;
+    if (later > 0) facts.push(`${later} follow-up${later === 1 ? '' : 's'} dated after today`);
+    return facts;
+}
+
+/** Baseline → latest value as of today (date, source) → target, and how many measurements. */
+function indicatorFacts(indicator: ast.Indicator): string[] {
+    const node = indicatorNode(indicator);
+    const unit = indicator.unit ? ` ${indicator.unit}` : '';
+    const latest = latestMeasurement(indicator, todaySpan());
+    const value = latest ? `**${latest.value}** (${latest.date}${latest.source ? `, ${code(latest.source.$refText)}` : ''}${latest.at ? ` at "${latest.at}"` : ''})` : '—';
+    const facts: string[] = [];
+    if (node) facts.push(`for: ${node.level ?? 'node'} ${code(node.name)}`);
+    facts.push(`baseline ${indicator.baseline ?? '—'} → latest ${value} → target ${indicator.target ?? '—'}${unit}`);
+    facts.push(indicator.measurements.length === 0 ? 'no measured value' : `measured ${indicator.measurements.length} time${indicator.measurements.length === 1 ? '' : 's'}`);
+    return facts;
+}
+
+/** Rating or "not assessed", date, and what it replaces or is replaced by. */
+function assessmentFacts(assessment: ast.Assessment, citations: ReturnType<ProgWorkspaceIndex['citationsOf']>): string[] {
+    const facts: string[] = [];
+    const criterion = assessment.criterion?.dac ?? assessment.criterion?.custom?.$refText;
+    if (criterion) facts.push(`criterion: ${criterion}`);
+    facts.push(assessment.notAssessed !== undefined ? `not assessed${quoted(assessment.notAssessed)}` : `rating: ${assessment.rating ?? '—'}`);
+    if (assessment.date !== undefined) facts.push(`date: ${assessment.date}`);
+    if (assessment.replaces?.ref) facts.push(`replaces ${code(assessment.replaces.ref.name)}`);
+    const replacedBy = unique(citations.filter(c => c.property === 'replaces' && c.container.$type === 'Assessment').map(c => c.container as ast.Assessment));
+    if (replacedBy.length > 0) facts.push(`replaced by ${replacedBy.map(a => `${code(a.name)}${a.date !== undefined ? ` (${a.date})` : ''}`).join(', ')}`);
+    return facts;
+}
+
 /** The hover text of one element, as Markdown; a table or chart with its file's first rows (`table`). */
 export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, table?: TableFileResult): string {
     const kind = node.$type === 'Source' ? `source (${(node as ast.Source).kind})` : kindWord(node);
@@ -69,9 +118,20 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, tabl
             if (source.origin) facts.push(`origin: ${originOf(source)}`);
             if (source.actor?.ref) facts.push(`actor: ${code(source.actor.ref.name)}`);
             if (isSeries(source)) facts.push(`series of ${eventCount(source)}`);
+            const rate = responseRate(source);
+            if (rate) facts.push(`response rate: ${rate.respondents} of ${rate.population} (${rate.percent}%)`);
             facts.push(`cited by ${citations.length}`);
             break;
         }
+        case 'Recommendation':
+            facts.push(...recommendationFacts(node as ast.Recommendation));
+            break;
+        case 'Indicator':
+            facts.push(...indicatorFacts(node as ast.Indicator));
+            break;
+        case 'Assessment':
+            facts.push(...assessmentFacts(node as ast.Assessment, citations));
+            break;
         case 'Table':
         case 'Chart': {
             const element = node as ast.Table | ast.Chart;

@@ -19,6 +19,16 @@ export class ReportChecks {
             { node: report, property: 'name' });
     }
 
+    /** `report/no-english-summary`: an assessment or final report in nb or nn (the default) has an English summary. */
+    reportShouldHaveEnglishSummary(report: ast.Report, accept: ValidationAcceptor): void {
+        if (!report.name || !isJudgingReport(report) || report.summaryEn !== undefined) return;
+        const language = report.language ?? 'nb';
+        if (language === 'en') return;
+        diagnose(accept, Codes.ReportNoEnglishSummary,
+            `The ${report.kind} report ${report.name} is written in ${language}${report.language === undefined ? ' (the default)' : ''} and has no English summary; add \`summary-en """…"""\` — Norwegian research reports carry one for readers and indexes abroad`,
+            { node: report, property: 'name' });
+    }
+
     /** `report/no-cutoff`: a report states the last date of admissible evidence. */
     reportShouldHaveCutoff(report: ast.Report, accept: ValidationAcceptor): void {
         if (!report.name || report.cutoff !== undefined) return;

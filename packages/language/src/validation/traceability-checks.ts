@@ -6,6 +6,7 @@ import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
     isSelfReported, isSeries, originOf, sourceKinds
 } from '../prog-model.js';
+import { supportedNode } from '../prog-time.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { listWords, MAX_RELATED, ownKeyword, relatedTo } from './prog-locations.js';
@@ -67,7 +68,10 @@ export class TraceabilityChecks {
             { node: finding, range: keyword?.range, property: keyword ? undefined : 'name', relatedInformation: [relatedTo(source, `the only source: ${source.kind} ${source.name}`)] });
     }
 
-    /** `finding/self-reported-only`: support for an outcome or impact needs a source the programme did not produce. */
+    /**
+     * `finding/self-reported-only`: support for an outcome or impact needs a source the
+     * programme did not produce. Supporting an indicator counts as supporting its node.
+     */
     outcomeSupportShouldNotBeSelfReported(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (finding.evidence.length === 0 || finding.supports.length === 0) return;
         followTables(this.index, finding);
@@ -75,10 +79,13 @@ export class TraceabilityChecks {
         const sources = [...new Set(evidenceSources(finding))];
         if (!sources.every(isSelfReported)) return;
         finding.supports.forEach((ref, index) => {
-            const target = ref.ref;
-            if (!ast.isLogicNode(target) || !isResultLevel(target.level)) return;
+            const target = supportedNode(ref.ref);
+            // Through an indicator, the node may be declared in a file this one does not reference.
+            if (target && target !== ref.ref && target.name) this.index.read(declKey(target.name));
+            if (!target || !isResultLevel(target.level)) return;
+            const what = target === ref.ref ? `the ${target.level} ${target.name}` : `the ${target.level} ${target.name} (through its indicator ${ref.ref!.name})`;
             diagnose(accept, Codes.FindingSelfReportedOnly,
-                `${finding.name} supports the ${target.level} ${target.name} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
+                `${finding.name} supports ${what} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
                 {
                     node: finding, property: 'supports', index,
                     relatedInformation: sources.slice(0, MAX_RELATED).map(s => relatedTo(s, `${s.name} has origin ${originOf(s)}`, s.origin ? 'origin' : 'name'))
@@ -129,11 +136,11 @@ export class TraceabilityChecks {
             { node: recommendation, property: 'name' });
     }
 
-    /** `assessment/no-basis`. */
+    /** `assessment/no-basis`; silent on a `not-assessed` assessment, which has no rating to rest on findings. */
     assessmentShouldHaveBasis(assessment: ast.Assessment, accept: ValidationAcceptor): void {
-        if (!assessment.name || assessment.basedOn.length > 0) return;
+        if (!assessment.name || assessment.basedOn.length > 0 || assessment.notAssessed !== undefined) return;
         diagnose(accept, Codes.AssessmentNoBasis,
-            `The assessment ${assessment.name} rests on no finding; add \`based-on F…\` naming the findings behind its rating`,
+            `The assessment ${assessment.name} rests on no finding; add \`based-on F…\` naming the findings behind its rating, or, if the criterion lies outside the evaluation, replace the rating with \`not-assessed "reason"\``,
             { node: assessment, property: 'name' });
     }
 
