@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { count, countDefinite, formatDate, formatDateShort, formatNumber, formatPercent, listText, numeral, generateReport } from '@sporbar/report';
 import { fill, isShortCode, slot } from '../../packages/report/src/build/naming.js';
 import { kindAndTitle } from '../../packages/report/src/build/front-matter.js';
-import { columnWidths, wordsOf } from '../../packages/report/src/table-layout.js';
+import { columnWidths, fitTable, wordsOf } from '../../packages/report/src/table-layout.js';
+import { TABLE_FITS } from '../../packages/report/src/docx-body.js';
 import { looksLikeTitleCase } from '../../packages/report/src/citations.js';
 import { textTwips } from '../../packages/report/src/text-metrics.js';
 import { inlineText, text, type Cell } from '../../packages/report/src/document.js';
@@ -68,18 +69,31 @@ describe('numbers, counts and dates', () => {
 
 describe('column widths', () => {
     const cells = (...values: string[]): Cell[] => values.map(v => [text(v)]);
+    const header = cells('Nr.', 'Anbefaling', 'Rettet til', 'Prioritet', 'Tidshorisont', 'Grunnlag', 'Status');
+    const rows = [
+        cells('1', 'Videreføre programmet med en tidshorisont på minst fem år', 'Kommunedirektørutvalget og KS Hovedstyre', 'Høy', 'Kort sikt', 'Funn 4.1, 4.9 og 4.16', 'Gjennomført'),
+        cells('2', 'Løfte systembarrierer systematisk til Kommunedirektørutvalget og departementene', 'Strategisk råd for innovasjon og forskning', 'Middels', 'Mellomlang sikt', 'Funn 4.2', 'Vedtatt')
+    ];
+    /** The longest word of a column (the header is bold). */
+    const longest = (c: number, sizePt: number) => Math.max(...[[header[c], true] as const, ...rows.map(r => [r[c], false] as const)]
+        .flatMap(([cell, bold]) => wordsOf(inlineText(cell)).map(w => textTwips(w, sizePt, bold))));
+
     it('gives every column at least its longest word, and the page width in all', () => {
-        const header = cells('Nr.', 'Anbefaling', 'Rettet til', 'Prioritet', 'Tidshorisont', 'Grunnlag', 'Status');
-        const rows = [
-            cells('1', 'Videreføre programmet med en tidshorisont på minst fem år', 'Kommunedirektørutvalget og KS Hovedstyre', 'Høy', 'Kort sikt', 'Funn 4.1, 4.9 og 4.16', 'Gjennomført'),
-            cells('2', 'Knytte følgeforskningens innspill til rådets møtekalender', 'Strategisk råd for innovasjon og forskning', 'Middels', 'Mellomlang sikt', 'Funn 4.2', 'Vedtatt')
-        ];
-        const widths = columnWidths(header, rows, 9070, { sizePt: 9, padding: 160 });
-        expect(widths.reduce((a, b) => a + b, 0)).toBe(9070);
-        for (let c = 0; c < header.length; c++) {
-            const longest = Math.max(...[header[c], ...rows.map(r => r[c])].flatMap(cell => wordsOf(inlineText(cell)).map(w => textTwips(w, 9, true))));
-            expect(widths[c], inlineText(header[c])).toBeGreaterThan(longest + 160);
-        }
+        // Two columns holding "Kommunedirektørutvalget" do not fit at 9 pt in the report font: the table is set smaller.
+        const fit = fitTable(header, rows, 9070, TABLE_FITS);
+        expect(fit.sizePt).toBeLessThan(9);
+        expect(fit.widths.reduce((a, b) => a + b, 0)).toBe(9070);
+        for (let c = 0; c < header.length; c++) expect(fit.widths[c], inlineText(header[c])).toBeGreaterThan(longest(c, fit.sizePt) + fit.padding);
+        // At 9 pt they would not fit: the widths are shared in proportion and some column is narrower than its longest word.
+        const normal = columnWidths(header, rows, 9070, TABLE_FITS[0]);
+        expect(normal.some((w, c) => w < longest(c, 9) + TABLE_FITS[0].padding)).toBe(true);
+    });
+
+    it('keeps the normal size and margins for a table that fits', () => {
+        const narrow = [header[0], header[1], header[6]];
+        const fit = fitTable(narrow, rows.map(r => [r[0], r[1], r[6]]), 9070, TABLE_FITS);
+        expect(fit).toMatchObject(TABLE_FITS[0]);
+        expect(fit.widths.reduce((a, b) => a + b, 0)).toBe(9070);
     });
 
     it('breaks a line after a hyphen but not at a no-break space', () => {

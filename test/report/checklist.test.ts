@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COLOURS } from '../../packages/report/src/docx-body.js';
+import { INFO_TAB } from '../../packages/report/src/render-docx.js';
+import { textTwips } from '../../packages/report/src/text-metrics.js';
 import { LEVEL_FILL, LEVEL_STROKE, STATUS_FILL } from '../../packages/report/src/logic-svg.js';
 import { CORPUS, docxOf, type CorpusReport } from './corpus.js';
 import { bodyText, bookmarks, headings, internalLinks, paragraphs, pictureTexts, runText, tables } from './docx-reader.js';
@@ -56,6 +58,15 @@ describe('report-exemplar §5: front matter and summary', () => {
         }
     });
 
+    it('item 2: every label of the information page ends before the tab stop where the values start', async () => {
+        for (const r of CORPUS) {
+            const labels = paragraphs(await documentOf(r)).filter(p => p.style === 'InfoFact').map(p => p.text.split('\t')[0]);
+            expect(labels.length, r.name).toBeGreaterThan(0);
+            // Bold 10 pt (the InfoFact style) and at least 1 mm to spare.
+            for (const label of labels) expect(textTwips(label, 10, true) + 57, `${r.name}: ${label}`).toBeLessThan(INFO_TAB);
+        }
+    });
+
     it('item 3: the Forord comes before the contents, as written (dated and signed by the authors)', async () => {
         const document = await documentOf(byName('pri/Sluttrapport'));
         const preface = sectionText(document, 'Forord');
@@ -87,7 +98,13 @@ describe('report-exemplar §5: front matter and summary', () => {
             expect(at, r.name).toBeGreaterThan(0);
             expect(ps[at].xml).toContain('<w:lang w:val="en-GB"/>');
             expect(ps[at + 1].xml).toContain('<w:lang w:val="en-GB"/>');
+            // Its references are English too: "finding 4.1", not "funn 4.1".
+            const summary = sectionText(await documentOf(r), 'Summary').join(' ');
+            expect(summary, r.name).not.toMatch(/\b(funn|anbefaling|tilråding|læringspunkt|avsnitt)\u00a0\d/i);
         }
+        const basis = sectionText(await documentOf(byName('pri/Vurderingsgrunnlag')), 'Summary').join(' ');
+        expect(basis).toContain('(finding\u00a04.1)');
+        expect(basis).toContain('(recommendation\u00a01)');
     });
 });
 
@@ -231,6 +248,20 @@ describe('report-exemplar §5: findings, assessments, recommendations', () => {
         }
     });
 
+    it('item 21: the status column is the status as of each report\'s cutoff, from the dated follow-ups', async () => {
+        // examples/pri's R2: made 2021-05-31 (proposed), accepted 2021-09-15, implemented 2022-03-01.
+        const expected: [string, string][] = [['pri/Underveisnotat', 'Foreslått'], ['pri/Vurderingsgrunnlag', 'Vedtatt'], ['pri/Sluttrapport', 'Gjennomført']];
+        for (const [name, status] of expected) {
+            const recs = tables(await documentOf(byName(name))).find(t => t.header[0] === 'Nr.' && t.header[1] === 'Anbefaling')!;
+            const row = recs.rows.find(x => x[1] === 'Knytte følgeforskningens innspill til rådets møtekalender')!;
+            expect(row, name).toBeDefined();
+            expect(row[row.length - 1], name).toBe(status);
+        }
+        // Each recommendation of the final report shows its latest follow-up on or before the cutoff.
+        const final = tables(await documentOf(byName('pri/Sluttrapport'))).find(t => t.header[0] === 'Nr.' && t.header[1] === 'Anbefaling')!;
+        expect(final.rows.map(x => x[x.length - 1])).toEqual(['Vedtatt', 'Gjennomført', 'Vedtatt', 'Foreslått', 'Vedtatt', 'Avvist', 'Foreslått']);
+    });
+
     it('item 22: recommendations are numbered 1…n without gaps, and every "anbefaling n" in the text exists', async () => {
         for (const r of CORPUS) {
             const document = await documentOf(r);
@@ -242,8 +273,12 @@ describe('report-exemplar §5: findings, assessments, recommendations', () => {
     });
 
     it('item 23: the client\'s responses are quoted verbatim', async () => {
-        const text = bodyText(await documentOf(byName('pri/Vurderingsgrunnlag')));
-        expect(text).toContain('Anbefaling\u00a02 er gjennomført; oppdragsgiveren svarte: «Innspill leveres nå to uker før hvert rådsmøte, med egen sak på sakslista.»');
+        // The response of the latest follow-up on or before each report's cutoff (V2.md "Status shown").
+        const basis = bodyText(await documentOf(byName('pri/Vurderingsgrunnlag')));
+        expect(basis).toContain('Anbefaling\u00a02 er vedtatt; oppdragsgiveren svarte: «Kjerneteamet prøver ut ordningen fra høstens rådsmøter.»');
+        expect(basis).not.toContain('Innspill leveres nå');
+        const final = bodyText(await documentOf(byName('pri/Sluttrapport')));
+        expect(final).toContain('Anbefaling\u00a02 er gjennomført; oppdragsgiveren svarte: «Innspill leveres nå to uker før hvert rådsmøte, med egen sak på sakslista.»');
     });
 
     it('item 24: a revised finding says which earlier finding it replaces', async () => {

@@ -22,7 +22,7 @@
  */
 import type { Block, Fact, Inline, ReportDocument, Section, Table as DocTable } from './document.js';
 import { allSections, headingText, inlineText } from './document.js';
-import { columnWidths, forEachWord } from './table-layout.js';
+import { fitTable, forEachWord, type TableMetrics } from './table-layout.js';
 import { textTwips } from './text-metrics.js';
 import { escapeXml } from './xml-text.js';
 
@@ -37,7 +37,13 @@ export const HEADING_NUM_ID = 900;
 export const APPENDIX_NUM_ID = 901;
 
 const EMU_PER_PX = 9525;
-const TABLE_PADDING = 160;
+/**
+ * Table text size and left plus right cell margin (twips), tried in order: the first at which
+ * every column holds its longest word (table-layout.ts). 9 pt is the TableText style's size.
+ */
+export const TABLE_FITS: readonly TableMetrics[] = [
+    { sizePt: 9, padding: 160 }, { sizePt: 8.5, padding: 160 }, { sizePt: 8, padding: 160 }, { sizePt: 8, padding: 100 }, { sizePt: 7.5, padding: 100 }
+];
 const TABLE_FONT_PT = 9;
 
 export interface Picture {
@@ -57,7 +63,7 @@ export interface BodyXml {
     readonly lists: readonly boolean[];
 }
 
-interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string; lang?: string }
+interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string; /** Half-points, where not the style's. */ size?: number; lang?: string }
 
 /** Paragraph properties, written in the schema's order. */
 interface ParagraphProps {
@@ -336,27 +342,32 @@ class BodyWriter {
     }
 
     private table(t: DocTable): void {
-        const widths = columnWidths(t.header, t.rows, TEXT_WIDTH_TWIPS, { sizePt: TABLE_FONT_PT, padding: TABLE_PADDING });
+        const fit = fitTable(t.header, t.rows, TEXT_WIDTH_TWIPS, TABLE_FITS);
+        const widths = fit.widths;
+        const margin = fit.padding / 2;
+        // A smaller size than the style's is set on every run of the table.
+        const size = fit.sizePt === TABLE_FONT_PT ? undefined : Math.round(fit.sizePt * 2);
+        const lineHeight = Math.round(TABLE_LINE * fit.sizePt / TABLE_FONT_PT);
         this.caption(this.doc.captionWords.table, t.anchor, t.number, t.caption, true);
         const border = `w:val="single" w:color="${COLOURS.border}" w:sz="4"`;
         const title = `${this.doc.captionWords.table}\u00a0${t.number} ${inlineText(t.caption)}`;
         const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/><w:tblBorders>`
             + `<w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/>`
-            + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`
+            + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="${margin}" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`
             + `<w:tblCaption w:val="${escapeXml(title)}"/></w:tblPr><w:tblGrid>${widths.map(w => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
         const row = (cells: readonly (readonly Inline[])[], header: boolean, stripe: boolean) => {
             const fill = header ? COLOURS.accent : stripe ? COLOURS.stripe : undefined;
-            const style: RunStyle = header ? { bold: true, colour: 'FFFFFF', lang: this.lang } : { lang: this.lang };
+            const style: RunStyle = header ? { bold: true, colour: 'FFFFFF', size, lang: this.lang } : { size, lang: this.lang };
             let lines = 1;
             let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
             cells.forEach((content, i) => {
                 const text = inlineText(content);
-                lines = Math.max(lines, text.split('\n').reduce((n, line) => n + wrapLines(line, widths[i] - TABLE_PADDING, TABLE_FONT_PT, header), 0));
+                lines = Math.max(lines, text.split('\n').reduce((n, line) => n + wrapLines(line, widths[i] - fit.padding, fit.sizePt, header), 0));
                 const align = t.numeric?.[i] ? '<w:jc w:val="right"/>' : '';
                 xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i]}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>`
                     + `<w:p><w:pPr><w:pStyle w:val="TableText"/>${header ? '<w:keepNext/>' : ''}${align}</w:pPr>${this.inlines(content, style)}</w:p></w:tc>`;
             });
-            this.pages.block(lines * TABLE_LINE + TABLE_ROW_EXTRA);
+            this.pages.block(lines * lineHeight + TABLE_ROW_EXTRA);
             return xml + '</w:tr>';
         };
         parts.push(row(t.header, true, false));
@@ -461,6 +472,7 @@ function run(value: string, style: RunStyle): string {
     if (style.bold) properties += '<w:b/><w:bCs/>';
     if (style.italics) properties += '<w:i/><w:iCs/>';
     if (style.colour && !style.hyperlink) properties += `<w:color w:val="${style.colour}"/>`;
+    if (style.size) properties += `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>`;
     if (style.lang) properties += `<w:lang w:val="${style.lang}"/>`;
     return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(value)}</w:t></w:r>`;
 }
@@ -474,35 +486,43 @@ interface LineMetrics {
     /** Space before and after the paragraph. */
     readonly before: number;
     readonly after: number;
-    /** Font size in points and weight, for the line breaks (Carlito widths). */
+    /** Font size in points and weight, for the line breaks (the report font's widths). */
     readonly sizePt: number;
     readonly bold?: boolean;
     /** Indent taken from the text width. */
     readonly indent?: number;
 }
 
-const NORMAL: LineMetrics = { line: 309, before: 0, after: 140, sizePt: 11 };
-const QUOTE: LineMetrics = { line: 309, before: 0, after: 100, sizePt: 11, indent: 567 };
-const META: LineMetrics = { line: 267, before: 40, after: 100, sizePt: 9.5 };
-const LIST: LineMetrics = { line: 309, before: 0, after: 60, sizePt: 11, indent: 567 };
-const REFERENCE: LineMetrics = { line: 309, before: 0, after: 100, sizePt: 11, indent: 567 };
-const CAPTION: LineMetrics = { line: 267, before: 160, after: 80, sizePt: 9.5, bold: true };
-const CONTENTS_TITLE: LineMetrics = { line: 470, before: 0, after: 240, sizePt: 16, bold: true };
-const FRONT_KIND: LineMetrics = { line: 350, before: 2400, after: 240, sizePt: 12 };
-const MEMO_KIND: LineMetrics = { line: 350, before: 0, after: 120, sizePt: 12 };
-const FRONT_TITLE: LineMetrics = { line: 760, before: 0, after: 240, sizePt: 26, bold: true };
-const MEMO_TITLE: LineMetrics = { line: 530, before: 0, after: 160, sizePt: 18, bold: true };
-const FRONT_SUBTITLE: LineMetrics = { line: 440, before: 0, after: 600, sizePt: 15 };
+/**
+ * The line heights below were measured with Calibri's metric twin Carlito, whose line is
+ * 1.221 em (ascent + descent); the report font's (DejaVu Sans, assets/fonts: 1901 + 483 of
+ * 2048 units) is 1.164 em. Every line height is scaled by their ratio.
+ */
+const LINE_RATIO = 1.164 / 1.221;
+const lineOf = (twips: number): number => Math.round(twips * LINE_RATIO);
+
+const NORMAL: LineMetrics = { line: lineOf(309), before: 0, after: 140, sizePt: 11 };
+const QUOTE: LineMetrics = { line: lineOf(309), before: 0, after: 100, sizePt: 11, indent: 567 };
+const META: LineMetrics = { line: lineOf(267), before: 40, after: 100, sizePt: 9.5 };
+const LIST: LineMetrics = { line: lineOf(309), before: 0, after: 60, sizePt: 11, indent: 567 };
+const REFERENCE: LineMetrics = { line: lineOf(309), before: 0, after: 100, sizePt: 11, indent: 567 };
+const CAPTION: LineMetrics = { line: lineOf(267), before: 160, after: 80, sizePt: 9.5, bold: true };
+const CONTENTS_TITLE: LineMetrics = { line: lineOf(470), before: 0, after: 240, sizePt: 16, bold: true };
+const FRONT_KIND: LineMetrics = { line: lineOf(350), before: 2400, after: 240, sizePt: 12 };
+const MEMO_KIND: LineMetrics = { line: lineOf(350), before: 0, after: 120, sizePt: 12 };
+const FRONT_TITLE: LineMetrics = { line: lineOf(760), before: 0, after: 240, sizePt: 26, bold: true };
+const MEMO_TITLE: LineMetrics = { line: lineOf(530), before: 0, after: 160, sizePt: 18, bold: true };
+const FRONT_SUBTITLE: LineMetrics = { line: lineOf(440), before: 0, after: 600, sizePt: 15 };
 /** Contents lines (styles TOC1, TOC2 in render-docx.ts): 11 and 10.5 pt, single spacing, 60 and 40 twips after. */
-const TOC_LINE: Record<1 | 2 | 3, number> = { 1: 328, 2: 296, 3: 296 };
+const TOC_LINE: Record<1 | 2 | 3, number> = { 1: lineOf(328), 2: lineOf(296), 3: lineOf(296) };
 const TOC_AFTER: Record<1 | 2 | 3, number> = { 1: 60, 2: 40, 3: 40 };
 /** Table text: 9 pt single spaced, 20 + 20 twips around the paragraph and 40 + 40 cell margin. */
-const TABLE_LINE = 220;
+const TABLE_LINE = lineOf(220);
 const TABLE_ROW_EXTRA = 120;
 const HEADING_METRICS: readonly LineMetrics[] = [
-    { line: 449, before: 360, after: 200, sizePt: 16, bold: true },
-    { line: 364, before: 320, after: 120, sizePt: 13, bold: true },
-    { line: 323, before: 240, after: 100, sizePt: 11.5, bold: true }
+    { line: lineOf(449), before: 360, after: 200, sizePt: 16, bold: true },
+    { line: lineOf(364), before: 320, after: 120, sizePt: 13, bold: true },
+    { line: lineOf(323), before: 240, after: 100, sizePt: 11.5, bold: true }
 ];
 const PAGE_HEIGHT = PAGE.height - 2 * PAGE.margin;
 

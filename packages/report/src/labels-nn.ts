@@ -59,7 +59,7 @@ export const nn: Labels = {
         date: 'Dato',
         projectLeader: 'Prosjektleiar',
         client: 'Oppdragsgjevar',
-        clientReference: 'Referansen til oppdragsgjevaren',
+        clientReference: 'Oppdragsgjevars referanse',
         qualityAssurance: 'Kvalitetssikra av',
         keywords: 'Emneord',
         citeFreely: 'Publikasjonen kan siterast fritt med kjeldetilvising.',

@@ -11,9 +11,10 @@
  */
 import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, TabStopType, TextRun } from 'docx';
 import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { ReportDocument } from './document.js';
+import type { Block, ReportDocument, Section } from './document.js';
 import { APPENDIX_NUM_ID, COLOURS, FIRST_LIST_NUM_ID, HEADING_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
-import { rasterise } from './raster.js';
+import { embeddedFonts, DOCX_FONT, stableFontKeys } from './docx-font.js';
+import { loadRasteriser, type Rasterise } from './raster.js';
 import { escapeXml, NOT_XML_CHARS } from './xml-text.js';
 
 export interface DocxOptions {
@@ -26,9 +27,17 @@ const FIGURE_DPI = 250;
 /** The paragraph the body replaces in the package the library writes. */
 const BODY_MARK = 'SPORBAR-BODY-9f1c2e';
 
-const FONT = 'Calibri';
+/**
+ * Where the values of the information page start: 6 cm, past the longest label in bold
+ * 10 pt of the report font ("Oppdragsgivers referanse", 5.2 cm; test/report/docx.test.ts).
+ */
+export const INFO_TAB = 3402;
+
+/** The report font (docx-font.ts): every style's font, embedded unless a template brings its own. */
+const FONT = DOCX_FONT;
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+    const rasterise = await rasteriserFor(doc);
     // The body's strings are cleaned as they are escaped (docx-body.ts); these are the ones the library writes.
     doc = { ...doc, title: xmlSafe(doc.title), authors: xmlSafe(doc.authors), ...(doc.keywords ? { keywords: xmlSafe(doc.keywords) } : {}),
         ...(doc.draftMark ? { draftMark: xmlSafe(doc.draftMark) } : {}) };
@@ -47,7 +56,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
         creator: doc.authors,
         ...(doc.keywords?.length ? { keywords: doc.keywords.join(', ') } : {}),
         revision: 1,
-        ...(externalStyles ? { externalStyles } : {}),
+        ...(externalStyles ? { externalStyles } : { fonts: embeddedFonts() }),
         styles: styles(doc, externalStyles !== undefined),
         numbering: { config: numberingConfig() },
         sections: [{
@@ -59,7 +68,9 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
             children: [new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(BODY_MARK)] })]
         }]
     });
-    const files = new PackageParts(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
+    const parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+    stableFontKeys(parts);
+    const files = new PackageParts(parts);
     // The package the library wrote is made deterministic before the body goes in, so that
     // no pass over the (large) body is needed; the body's relationship ids follow the package's.
     const mtime = normalisePackage(files, doc);
@@ -109,6 +120,19 @@ function numberHeadings(files: PackageParts, doc: ReportDocument): void {
         });
     }
     files.setText('word/styles.xml', styles);
+}
+
+/** resvg is loaded only for a document with a figure (raster.ts). */
+async function rasteriserFor(doc: ReportDocument): Promise<Rasterise> {
+    if (hasFigure(doc.front.sections) || hasFigure(doc.sections)) return loadRasteriser();
+    return () => { throw new Error('a figure was found that the document did not list'); };
+}
+
+/** Figures are blocks of a section, of a quote or of a list item (document.ts). */
+function hasFigure(sections: readonly Section[]): boolean {
+    const inBlocks = (blocks: readonly Block[]): boolean => blocks.some(b => b.type === 'figure'
+        || (b.type === 'quote' && inBlocks(b.children)) || (b.type === 'list' && b.items.some(inBlocks)));
+    return sections.some(s => inBlocks(s.blocks) || hasFigure(s.sections));
 }
 
 /**
@@ -217,7 +241,7 @@ function styles(doc: ReportDocument, external: boolean) {
         { id: 'MemoTitle', name: 'Memo Title', basedOn: 'Normal', run: { size: 36, bold: true, color: COLOURS.accent }, paragraph: { spacing: { after: 160 } } },
         { id: 'FrontSubtitle', name: 'Front Subtitle', basedOn: 'Normal', run: { size: 30, color: COLOURS.muted }, paragraph: { spacing: { after: doc.front.layout === 'cover' ? 600 : 240 } } },
         { id: 'FrontFact', name: 'Front Fact', basedOn: 'Normal', run: { size: 22, color: COLOURS.meta }, paragraph: { spacing: { after: 60 }, tabStops: [tab(2268)] } },
-        { id: 'InfoFact', name: 'Information Fact', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 80 }, tabStops: [tab(2835)], indent: { left: 2835, hanging: 2835 } } },
+        { id: 'InfoFact', name: 'Information Fact', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 80 }, tabStops: [tab(INFO_TAB)], indent: { left: INFO_TAB, hanging: INFO_TAB } } },
         { id: 'InfoNote', name: 'Information Note', basedOn: 'Normal', run: { size: 19, italics: true, color: COLOURS.meta }, paragraph: { spacing: { before: 360 } } },
         { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { size: 32, bold: true, color: COLOURS.accent }, paragraph: { spacing: { before: doc.front.layout === 'memo' ? 360 : 0, after: 240 } } },
         { id: 'Meta', name: 'Meta', basedOn: 'Normal', run: { size: 19, color: COLOURS.meta }, paragraph: { spacing: { before: 40, after: 100 }, shading: { type: ShadingType.CLEAR, fill: COLOURS.stripe, color: 'auto' } } },

@@ -212,6 +212,18 @@ export class BuildContext {
     // -----------------------------------------------------------------------------------
     // Blocks
 
+    /**
+     * This context with the labels of another language, for a text written in that language
+     * inside the report (the English summary of a Norwegian report), so that its references
+     * read "finding 4.1", not "funn 4.1". Everything else (numbers, anchors, what is cited)
+     * is this context's; use it for narrative slots only (its table and figure counters
+     * would not be shared).
+     */
+    inLanguage(language: ReportLanguage): BuildContext {
+        if (language === this.language) return this;
+        return Object.create(this, { language: { value: language }, l: { value: labelsFor(language) } }) as BuildContext;
+    }
+
     /** The blocks of a narrative slot, with `@ID` references resolved. */
     slot(block: ast.TextBlock | undefined, level: number): Block[] {
         return narrativeBlocks(block, level, (target, written, context) => this.refInline(target, written, context));

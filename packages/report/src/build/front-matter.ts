@@ -86,7 +86,8 @@ export function frontSections(ctx: BuildContext): Draft[] {
     const v2 = reportFront(ctx.report);
     const drafts: Draft[] = [];
     if (v2.summaryEn && ctx.language !== 'en') {
-        const blocks = ctx.slot(v2.summaryEn, 1);
+        // English text: its references in English ("finding 4.1").
+        const blocks = ctx.inLanguage('en').slot(v2.summaryEn, 1);
         // On the report information page, after the facts (V2.md §7 "Front matter").
         if (blocks.length) drafts.push({ key: 'summary-en', title: ctx.l.summaryEnglish, blocks, children: [], numbering: 'plain', languageTag: 'en-GB' });
     }

@@ -5,6 +5,7 @@
  * the final report put them in "Konklusjoner og anbefalinger" after the authored
  * conclusion; the interim note in "Anbefalinger og oppfølging".
  */
+import { statusAsOf, type RecommendationState } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
 import { capitalise, countDefinite, formatDate, listText } from '../labels.js';
@@ -14,9 +15,13 @@ import { fill, findingList, recommendationRef, slot } from './naming.js';
 
 const STATUSES: readonly ast.RecommendationStatus[] = ['accepted', 'implemented', 'rejected', 'proposed'];
 
-/** The status a report shows for a recommendation (V2.md "Status shown"): `status`, default proposed. */
-export function statusOf(r: ast.Recommendation): ast.RecommendationStatus {
-    return r.status ?? 'proposed';
+/**
+ * The status and response a report shows for a recommendation (V2.md "Status shown"): those
+ * of the latest follow-up dated on or before the report's cutoff, else the recommendation's
+ * `status` (default proposed) and `response` (prog-time.ts).
+ */
+export function statusOf(ctx: BuildContext, r: ast.Recommendation): RecommendationState {
+    return statusAsOf(r, ctx.inclusion.cutoff);
 }
 
 function addressees(ctx: BuildContext, r: ast.Recommendation): string {
@@ -59,13 +64,13 @@ export function recommendationBlocks(ctx: BuildContext, short: boolean): Block[]
             row.push([text(r.horizon ? capitalise(`${ctx.l.horizons[r.horizon]} ${ctx.language === 'en' ? 'term' : 'sikt'}`) : '–')]);
             row.push(basis.length ? findingList(ctx, basis, true) : [text('–')]);
         }
-        row.push([text(capitalise(ctx.l.recommendationStatuses[statusOf(r)]))]);
+        row.push([text(capitalise(ctx.l.recommendationStatuses[statusOf(ctx, r).status]))]);
         return row;
     });
     const table = ctx.table(l.caption(cutoff), header, rows, { numeric: header.map((_, i) => i === 0) });
     const blocks: Block[] = [para(fill(l.lead(slot(0), countDefinite(recs.length, 'recommendation', ctx.language), cutoff), [ctx.captionRef(table, true)]))];
     blocks.push(table);
-    const counts = STATUSES.map(s => [s, recs.filter(r => statusOf(r) === s).length] as const);
+    const counts = STATUSES.map(s => [s, recs.filter(r => statusOf(ctx, r).status === s).length] as const);
     blocks.push(para([text(l.statusSummary(recs.length, counts))]));
     // The final report tells each recommendation's history in chapter 6; the other kinds quote the responses here.
     if (ctx.kind !== 'final') blocks.push(...responseBlocks(ctx));
@@ -75,11 +80,11 @@ export function recommendationBlocks(ctx: BuildContext, short: boolean): Block[]
 /** "Anbefaling 2 er gjennomført; oppdragsgiveren svarte: «…»." for each recommendation with a response. */
 export function responseBlocks(ctx: BuildContext): Block[] {
     const l = ctx.l.recommendations;
-    const withResponse = ctx.recommendations.filter(r => r.response);
+    const withResponse = ctx.recommendations.map(r => ({ r, state: statusOf(ctx, r) })).filter(x => x.state.response);
     if (!withResponse.length) return [];
     return [{
         type: 'list', ordered: false,
-        items: withResponse.map(r => [para(fill(l.response(slot(0), ctx.l.recommendationStatuses[statusOf(r)], r.response), recommendationRef(ctx, r, true)))])
+        items: withResponse.map(({ r, state }) => [para(fill(l.response(slot(0), ctx.l.recommendationStatuses[state.status], state.response), recommendationRef(ctx, r, true)))])
     }];
 }
 
