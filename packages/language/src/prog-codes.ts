@@ -53,7 +53,7 @@ export const Codes = {
     FindingNoEvidence: rule('traceability', 'finding/no-evidence', 'error', 'a finding without evidence'),
     FindingNoQuestion: rule('traceability', 'finding/no-question', 'warning', 'a finding that answers no question'),
     FindingNoConfidence: rule('traceability', 'finding/no-confidence', 'warning', 'a finding without confidence'),
-    FindingUntriangulated: rule('traceability', 'finding/untriangulated', 'warning', 'confidence high with evidence from fewer than two source kinds'),
+    FindingUntriangulated: rule('traceability', 'finding/untriangulated', 'warning', 'confidence high with evidence (literature not counted) from fewer than two source kinds or fewer than two origins'),
     FindingSingleInformant: rule('traceability', 'finding/single-informant', 'warning', 'confidence above low while every evidence item is the same interview or focus-group source'),
     FindingSelfReportedOnly: rule('traceability', 'finding/self-reported-only', 'warning', 'a finding that supports an outcome or impact while every source has origin programme or project'),
     FindingWithdrawnCited: rule('traceability', 'finding/withdrawn-cited', 'error', 'a withdrawn finding is cited'),
@@ -71,9 +71,11 @@ export const Codes = {
     SourceNoDate: rule('sources', 'source/no-date', 'warning', 'an interview, focus-group, observation, survey or workshop without date'),
     BibliographyMissing: rule('sources', 'bibliography/missing', 'error', 'the bibliography file does not exist or cannot be parsed'),
     CiteUnknownKey: rule('sources', 'cite/unknown-key', 'error', 'cite names a key the bibliography does not have'),
+    EvidenceQuoteNotInSource: rule('sources', 'evidence/quote-not-in-source', 'warning', 'a quote not found in its source\'s .txt or .md transcript'),
+    EvidenceQuoteNotAtLocator: rule('sources', 'evidence/quote-not-at-locator', 'info', 'a quote found in the transcript, but not between the locator\'s time stamp and the next'),
     // Privacy
     PrivacyNameWithoutConsent: rule('privacy', 'privacy/name-without-consent', 'error', 'name on a source without consent named'),
-    PrivacySmallGroup: rule('privacy', 'privacy/small-group', 'warning', 'a confidential source whose actor has fewer than 5 members'),
+    PrivacySmallGroup: rule('privacy', 'privacy/small-group', 'warning', 'a confidential or internal source whose actor has fewer than 5 members'),
     PrivacyQuoteNamesPerson: rule('privacy', 'privacy/quote-names-person', 'warning', 'a quote or text contains the name of a non-public source'),
     // Reports
     ReportAfterCutoff: rule('reports', 'report/after-cutoff', 'error', 'an included finding cites a source dated after the cutoff'),

@@ -14,9 +14,16 @@ import { isNamedElement } from './prog-names.js';
  *   `edges`    — the chain lines of every logic
  *   `programmes`, `reports`, `criteria` (assessed DAC criteria), `names` (protected person names)
  *   `documents` — which documents exist (path order)
+ *   `file:P`   — the contents of the file at absolute path P (a transcript a quote is checked
+ *                against); the language server adds it when the file watcher reports P changed
  *   `*`        — everything (a check that read the index without naming a key)
  */
-export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'documents' | '*' | `ref:${string}` | `decl:${string}`;
+export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'documents' | '*' | `ref:${string}` | `decl:${string}` | `file:${string}`;
+
+/** The key of a file's contents (an absolute path, as the file watcher reports it or as resolved). */
+export function fileKey(file: string): DependencyKey {
+    return `file:${file}`;
+}
 
 export function refKey(name: string): DependencyKey {
     return `ref:${name}`;

@@ -1,7 +1,7 @@
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { citationJsLoaded, declaresBibliography, loadCitationJs } from './prog-bibliography.js';
-import { contributedKeys, DependencyKeys, dependsOn } from './prog-dependencies.js';
+import { contributedKeys, DependencyKeys, dependsOn, fileKey } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgServices } from './prog-module.js';
@@ -65,6 +65,16 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
         if (dependents.length > 0) await this.buildDocuments(dependents, this.updateBuildOptions, cancelToken);
         this.pendingKeys.clear();
         this.pendingRoots.clear();
+    }
+
+    /**
+     * Files other than `.prog` files changed on disk (the file watcher reports them: a
+     * transcript): the next update revalidates every document whose last validation read
+     * one of them (`file:` keys, prog-dependencies.ts). Kept like other pending keys until an
+     * update completes.
+     */
+    noteFilesChanged(files: Iterable<string>): void {
+        for (const file of files) this.pendingKeys.add(fileKey(file));
     }
 
     /** The keys the pending trees contribute, collected now (once per update). */

@@ -23,6 +23,7 @@ import { ProgDocumentFactory } from './prog-document-factory.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
+import { ProgTranscripts } from './prog-transcripts.js';
 import { registerValidationChecks } from './prog-validator.js';
 
 /** Services added to Langium's. */
@@ -31,6 +32,7 @@ export interface ProgAddedServices {
         WorkspaceIndex: ProgWorkspaceIndex;
         Settings: ProgWorkspaceSettings;
         Bibliography: ProgBibliography;
+        Transcripts: ProgTranscripts;
     };
 }
 
@@ -64,7 +66,8 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
             AstNodeDescriptionProvider: (services: S) => new ProgAstNodeDescriptionProvider(services),
             WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
-            Bibliography: () => new ProgBibliography()
+            Bibliography: () => new ProgBibliography(),
+            Transcripts: () => new ProgTranscripts()
         }
     } as unknown as Module<S, DeepPartial<S>>;
 }

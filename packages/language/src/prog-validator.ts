@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { EvidenceChecks } from './validation/evidence-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
 import { PrivacyChecks } from './validation/privacy-checks.js';
@@ -20,6 +21,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
+    const evidence = new EvidenceChecks(index, services.workspace.Settings, services.workspace.Transcripts);
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -49,7 +51,10 @@ export function registerValidationChecks(services: ProgServices): void {
             trace.findingShouldHaveConfidence.bind(trace), trace.highConfidenceShouldBeTriangulated.bind(trace),
             trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace)
         ],
-        Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
+        Evidence: [
+            noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports),
+            evidence.quoteShouldBeInTranscript.bind(evidence)
+        ],
         Question: trace.questionShouldBeAnswered.bind(trace),
         Assessment: [trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis],
         Recommendation: [trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis],

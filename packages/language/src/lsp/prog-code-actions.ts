@@ -14,6 +14,7 @@ import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { ID_REGEX } from '../prog-token-builder.js';
 import { nameNode, reservedWords } from './prog-lsp-util.js';
+import { QuoteFixes } from './prog-quote-fixes.js';
 
 const INDENT = '    ';
 const PLACEHOLDER_TITLE = '"TODO: title"';
@@ -51,12 +52,14 @@ export class ProgCodeActionProvider implements CodeActionProvider {
     private readonly settings: ProgWorkspaceSettings;
     private readonly reflection: AstReflection;
     private readonly services: LangiumServices;
+    private readonly quotes: QuoteFixes;
 
     constructor(services: LangiumServices) {
         this.services = services;
         this.index = (services as ProgServices).workspace.WorkspaceIndex;
         this.settings = (services as ProgServices).workspace.Settings;
         this.reflection = services.shared.AstReflection;
+        this.quotes = new QuoteFixes(this.settings, (services as ProgServices).workspace.Transcripts);
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
@@ -70,6 +73,8 @@ export class ProgCodeActionProvider implements CodeActionProvider {
                 case Codes.PrivacyNameWithoutConsent: actions.push(...this.fixConsent(document, diagnostic)); break;
                 case Codes.FindingNoQuestion: actions.push(...this.insertProperty(document, diagnostic, 'answers', () => this.placeholderQuestion())); break;
                 case Codes.FindingNoConfidence: actions.push(...this.insertProperty(document, diagnostic, 'confidence', () => 'low')); break;
+                case Codes.EvidenceQuoteNotInSource: actions.push(...this.quotes.closestPassage(document, diagnostic)); break;
+                case Codes.EvidenceQuoteNotAtLocator: actions.push(...this.quotes.locatorOfQuote(document, diagnostic)); break;
             }
             const disable = this.disableRule(code, diagnostic);
             if (disable) actions.push(disable);

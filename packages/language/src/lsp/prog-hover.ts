@@ -1,7 +1,7 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type * as ast from '../generated/ast.js';
-import { accessOf, evidenceSources, isInForce, originOf } from '../prog-model.js';
+import { accessOf, evidenceSources, isInForce, triangulationOf } from '../prog-model.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -55,7 +55,8 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex): str
             facts.push(`kind: ${source.kind}`);
             facts.push(`date: ${source.date ?? '—'}`);
             facts.push(`access: ${accessOf(source)}${source.access ? '' : ' (default)'}`);
-            if (source.origin) facts.push(`origin: ${originOf(source)}`);
+            const origin = index.originInfo(source);
+            facts.push(`origin: ${origin.origin}${origin.written ? ' (written)' : ` — ${origin.reason}`}`);
             if (source.actor?.ref) facts.push(`actor: ${code(source.actor.ref.name)}`);
             facts.push(`cited by ${citations.length}`);
             break;
@@ -70,6 +71,11 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex): str
             for (const source of sources) byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + 1);
             const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
             facts.push(`evidence: ${finding.evidence.length}${kinds ? ` (${kinds})` : ''}`);
+            if (finding.evidence.length > 0) {
+                const t = triangulationOf(finding, index);
+                const what = `${t.kinds.length ? t.kinds.join(', ') : 'no kind'}; ${t.origins.length ? t.origins.join(', ') : 'no origin'}${t.literature ? '; literature not counted' : ''}`;
+                facts.push(`triangulated: ${t.triangulated ? 'yes' : 'no'} (${what})`);
+            }
             const questions = unique(finding.answers.map(a => a.ref));
             facts.push(`answers: ${questions.length ? list(questions) : '—'}`);
             facts.push(`cited by ${citations.length}`);

@@ -6,15 +6,21 @@ import { CONFIG_FILE } from '../prog-config.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgDocumentBuilder } from '../prog-document-builder.js';
 
+/** Files whose changes matter besides `.prog` files and `sporbar.json`: transcripts. */
+const DATA_FILE = /\.(txt|md)$/i;
+const DATA_FILE_GLOB = '**/*.{txt,md,TXT,MD}';
+
 /** How long an update waits for further changes to join it before it starts. */
 const COALESCE_MS = 5;
 
 /**
  * File watching. Langium's update handler owns `workspace/didChangeWatchedFiles` (a handler
  * set directly on the connection would be replaced), so `sporbar.json` is handled here:
- * when it changes, the configuration is reread and every document revalidated. The
- * watchers registered with the client (dynamically, when it can) are `**\/*.prog` and
- * `**\/sporbar.json`.
+ * when it changes, the configuration is reread and every document revalidated. Transcripts
+ * (`.txt`, `.md`) are watched too: when one changes, the documents whose quotes were checked
+ * against it are revalidated (prog-document-builder.ts `noteFilesChanged`). The watchers
+ * registered with the client (dynamically, when it can) are `**\/*.prog`,
+ * `**\/sporbar.json` and `**\/*.{txt,md,TXT,MD}`.
  */
 export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly shared: LangiumSharedServices;
@@ -25,19 +31,25 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
-        return [{ globPattern: '**/*.prog' }, { globPattern: `**/${CONFIG_FILE}` }];
+        return [{ globPattern: '**/*.prog' }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: DATA_FILE_GLOB }];
     }
+
+    /** Data files reported changed and not yet handed to an update (absolute paths as reported). */
+    private readonly changedFiles = new Set<string>();
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
         const isConfig = (uri: string) => URI.parse(uri).path.endsWith('/' + CONFIG_FILE);
         const configChanged = params.changes.some(change => isConfig(change.uri));
-        const rest = params.changes.filter(change => !isConfig(change.uri));
+        const isData = (uri: string) => DATA_FILE.test(URI.parse(uri).path);
+        for (const change of params.changes) if (isData(change.uri)) this.changedFiles.add(URI.parse(change.uri).fsPath);
+        const dataChanged = params.changes.some(change => isData(change.uri));
+        const rest = params.changes.filter(change => !isConfig(change.uri) && !isData(change.uri));
         if (configChanged) {
             for (const language of this.shared.ServiceRegistry.all) {
                 (language as ProgServices).workspace.Settings?.reloadConfig();
             }
         }
-        if (rest.length === 0 && !configChanged) return;
+        if (rest.length === 0 && !configChanged && !dataChanged) return;
         this.onWatchedFilesChangeEmitter.fire(params);
         const changed = [...new Set(rest.filter(c => c.type !== FileChangeType.Deleted).map(c => c.uri))].map(uri => URI.parse(uri));
         // A file deleted on disk while open in the editor stays in the model with the editor's
@@ -86,6 +98,10 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                     // (requests wait meanwhile: ProgDocumentBuilder.waitUntil).
                     await new Promise(resolve => setTimeout(resolve, COALESCE_MS));
                     if (this.pending === batch) this.pending = undefined;
+                    if (this.changedFiles.size > 0) {
+                        builder.noteFilesChanged?.(this.changedFiles);
+                        this.changedFiles.clear();
+                    }
                     await this.documentBuilder.update([...batch.changed.values()], [...batch.deleted.values()], token);
                 } finally {
                     if (this.pending === batch) this.pending = undefined;

@@ -4,7 +4,7 @@ import { Codes } from '../prog-codes.js';
 import { refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
-    isSelfReported, originOf, sourceKinds
+    isSelfReported, originOf, triangulationOf, type Triangulation
 } from '../prog-model.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
@@ -38,14 +38,15 @@ export class TraceabilityChecks {
             { node: finding, property: 'name' });
     }
 
-    /** `finding/untriangulated`: high confidence needs evidence from at least two kinds of source. */
+    /**
+     * `finding/untriangulated`: high confidence needs triangulated evidence — at least two
+     * source kinds and at least two origins, literature not counted (`triangulationOf`).
+     */
     highConfidenceShouldBeTriangulated(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (finding.confidence !== 'high' || finding.evidence.length === 0 || !evidenceResolved(finding)) return;
-        const kinds = [...sourceKinds(finding)];
-        if (kinds.length >= 2) return;
-        diagnose(accept, Codes.FindingUntriangulated,
-            `Confidence high rests on ${kinds[0]} sources only; high confidence needs evidence from at least two kinds of source (e.g. interviews and documents) — add evidence of another kind or lower the confidence`,
-            { node: finding, property: 'confidence' });
+        const triangulation = triangulationOf(finding, this.index);
+        if (triangulation.triangulated) return;
+        diagnose(accept, Codes.FindingUntriangulated, untriangulatedMessage(finding, triangulation), { node: finding, property: 'confidence' });
     }
 
     /** `finding/single-informant`: above-low confidence does not rest on one interview or focus group. */
@@ -66,15 +67,18 @@ export class TraceabilityChecks {
     outcomeSupportShouldNotBeSelfReported(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (finding.evidence.length === 0 || !evidenceResolved(finding)) return;
         const sources = [...new Set(evidenceSources(finding))];
-        if (!sources.every(isSelfReported)) return;
+        if (!sources.every(source => isSelfReported(source, this.index))) return;
         finding.supports.forEach((ref, index) => {
             const target = ref.ref;
             if (!ast.isLogicNode(target) || !isResultLevel(target.level)) return;
             diagnose(accept, Codes.FindingSelfReportedOnly,
-                `${finding.name} supports the ${target.level} ${target.name} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
+                `${finding.name} supports the ${target.level} ${target.name} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s, this.index)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
                 {
                     node: finding, property: 'supports', index,
-                    relatedInformation: sources.slice(0, MAX_RELATED).map(s => relatedTo(s, `${s.name} has origin ${originOf(s)}`, s.origin ? 'origin' : 'name'))
+                    relatedInformation: sources.slice(0, MAX_RELATED).map(s => {
+                        const info = this.index.originInfo(s);
+                        return relatedTo(s, `${s.name} has origin ${info.origin}${info.written ? '' : ` (${info.reason})`}`, s.origin ? 'origin' : s.actor ? 'actor' : 'name');
+                    })
                 });
         });
     }
@@ -156,6 +160,23 @@ export class TraceabilityChecks {
             `Nothing cites the source ${source.name}; use it as \`evidence ${source.name}\` in a finding or \`@${source.name}\` in a text, or remove it`,
             { node: source, property: 'name' });
     }
+}
+
+/** The message of `finding/untriangulated`: what the evidence comes from, what is missing, the fix. */
+export function untriangulatedMessage(finding: ast.Finding, triangulation: Triangulation): string {
+    const { kinds, origins, literature } = triangulation;
+    const counted = literature > 0 ? ' (literature not counted)' : '';
+    const what = kinds.length === 0
+        ? `rests on literature only, which supports a finding but triangulates nothing`
+        : `comes from ${kinds.length === 1 ? `one kind of source (${kinds[0]})` : `${countWord(kinds.length)} kinds of source (${kinds.join(', ')})`}`
+            + ` and ${origins.length === 1 ? `one origin (${origins[0]})` : `${countWord(origins.length)} origins (${origins.join(', ')})`}${counted}`;
+    const need = kinds.length < 2 && origins.length < 2 ? 'another kind of source from another origin'
+        : kinds.length < 2 ? 'another kind of source' : 'a source of another origin (programme, project or independent)';
+    return `${finding.name} has confidence high, but its evidence ${what}; high confidence needs triangulated evidence: at least two source kinds and at least two origins. Add ${need}, or lower the confidence`;
+}
+
+function countWord(n: number): string {
+    return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][n] ?? String(n);
 }
 
 function withdrawnMessage(finding: ast.Finding, where: string): string {

@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ValidationAcceptor } from 'langium';
+import type * as ast from '../generated/ast.js';
+import { Codes } from '../prog-codes.js';
+import { resolveWorkspaceFile } from '../prog-model.js';
+import type { ProgWorkspaceSettings } from '../prog-settings.js';
+import { isTranscriptFile, type ProgTranscripts, type QuoteLookup, type TranscriptStamp } from '../prog-transcripts.js';
+import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { diagnose } from './prog-diagnose.js';
+import { relatedTo } from './prog-locations.js';
+
+/** What a quote says checked against what its source's transcript says (V2 §4). */
+export class EvidenceChecks {
+    constructor(
+        private readonly index: ProgWorkspaceIndex,
+        private readonly settings: ProgWorkspaceSettings,
+        private readonly transcripts: ProgTranscripts
+    ) {}
+
+    private readonly realRoots = new Map<string, string | undefined>();
+
+    /** The workspace folder's real path (remembered: the folder does not move under a running workspace). */
+    private realRoot(root: string): string | undefined {
+        if (!this.realRoots.has(root)) {
+            let real: string | undefined;
+            try { real = fs.realpathSync(root); } catch { real = undefined; }
+            this.realRoots.set(root, real);
+        }
+        return this.realRoots.get(root);
+    }
+
+    /**
+     * `evidence/quote-not-in-source` and `evidence/quote-not-at-locator`: a `quote` of a
+     * source whose `file` is a `.txt` or `.md` transcript inside the workspace occurs in it
+     * (after normalising both), and, when `at` is a time stamp and the transcript has stamps,
+     * in the segment of that stamp. A file outside the workspace is never read (the path
+     * rules report it); the document depends on the file, so a change to it revalidates
+     * this quote (prog-dependencies.ts `file:` keys).
+     */
+    quoteShouldBeInTranscript(evidence: ast.Evidence, accept: ValidationAcceptor): void {
+        if (evidence.quote === undefined || evidence.quote.trim() === '') return;
+        const target = evidence.source?.ref;
+        if (!target || target.$type !== 'Source') return;
+        const source = target as ast.Source;
+        const root = this.settings.root;
+        if (source.file === undefined || root === undefined || !isTranscriptFile(source.file)) return;
+        // The file watcher reports a path under the workspace folder as the editor opened it:
+        // the document depends on the path as written (a file not there yet may appear), and on
+        // the file's real path, also taken under the folder as given (the two differ when the
+        // path runs through a symbolic link, or the folder is reached through one).
+        this.index.dependOnFile(path.resolve(root, source.file.replace(/\\/g, '/')));
+        const resolution = resolveWorkspaceFile(root, source.file);
+        if (resolution.kind !== 'file') return;
+        this.index.dependOnFile(resolution.path);
+        const realRoot = this.realRoot(root);
+        if (realRoot && realRoot !== root) this.index.dependOnFile(path.join(root, path.relative(realRoot, resolution.path)));
+        const transcript = this.transcripts.loadFile(resolution.path);
+        if (!transcript.ok) {
+            diagnose(accept, Codes.EvidenceQuoteNotInSource,
+                `The quote cannot be checked: the transcript "${source.file}" of ${source.name} cannot be read (${transcript.message}); make the file readable, or cite ${source.name} without \`quote\``,
+                { node: evidence, property: 'quote', relatedInformation: [relatedTo(source, `${source.name} names the transcript`, 'file')] });
+            return;
+        }
+        const lookup = transcript.index.lookup(evidence.quote, evidence.at);
+        if (lookup.found === 'yes') return;
+        if (lookup.found === 'nowhere') {
+            const encoding = transcript.index.invalidUtf8 ? ' The transcript is not valid UTF-8: save it as UTF-8.' : '';
+            diagnose(accept, Codes.EvidenceQuoteNotInSource, quoteNotInSourceMessage(source) + encoding,
+                { node: evidence, property: 'quote', relatedInformation: [relatedTo(source, `${source.name} names the transcript`, 'file')] });
+            return;
+        }
+        diagnose(accept, Codes.EvidenceQuoteNotAtLocator, quoteNotAtLocatorMessage(source, evidence.at ?? '', lookup),
+            { node: evidence, property: 'quote', relatedInformation: [relatedTo(evidence, 'the locator', 'at')] });
+    }
+}
+
+/** The message of `evidence/quote-not-in-source`. */
+export function quoteNotInSourceMessage(source: ast.Source): string {
+    return `This quote is not in "${source.file}", the transcript of ${source.name} (compared after normalising line breaks, spaces, typographic quotes and dashes; case counts); correct it to the transcript's words — the quick fix offers the closest passage when one is near — or cite ${source.name} without \`quote\``;
+}
+
+/** The message of `evidence/quote-not-at-locator`. */
+export function quoteNotAtLocatorMessage(source: ast.Source, locator: string, lookup: Extract<QuoteLookup, { found: 'elsewhere' }>): string {
+    const stamp = (s: TranscriptStamp | undefined, otherwise: string) => s ? s.text : otherwise;
+    const segment = `between ${stamp(lookup.from, 'the start of the file')} and ${stamp(lookup.to, 'the end of the file')}`;
+    if (lookup.under === lookup.from) {
+        // It starts in the locator's segment and runs on past the next stamp.
+        return `The quote is in "${source.file}", but it runs on past ${stamp(lookup.to, 'the end of the file')}, where the segment of the locator ${locator.trim()} ends (${segment}); shorten the quote to the words before that time stamp, or give it as two evidence items`;
+    }
+    const where = `line ${lookup.line}, ${lookup.under ? `after the time stamp ${lookup.under.text}` : 'before the first time stamp'}`;
+    const fix = lookup.under ? `set the locator to \`at "${lookup.under.text}"\`` : 'correct the locator';
+    return `The quote is in "${source.file}", but not where the locator ${locator.trim()} points (${segment}); it is at ${where} — ${fix}, or check that the quote is the one meant`;
+}
