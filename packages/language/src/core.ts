@@ -20,4 +20,5 @@ export { changedSpan, parseIncrementally } from './prog-incremental-parse.js';
 export { nodesOf, referencesOf } from './prog-ast-walk.js';
 export { DependencyKeys, dependsOn, fileKey, type DependencyKey } from './prog-dependencies.js';
 export { ProgDocumentFactory } from './prog-document-factory.js';
+export { ProgDocumentBuilder } from './prog-document-builder.js';
 export { LeanCstNode, leanStats } from './prog-lean-cst.js';
