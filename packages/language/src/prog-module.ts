@@ -67,7 +67,11 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
             WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
             Bibliography: () => new ProgBibliography(),
-            Transcripts: () => new ProgTranscripts()
+            Transcripts: (services: S) => {
+                const transcripts = new ProgTranscripts();
+                services.shared.workspace.DocumentBuilder.onUpdate(() => transcripts.newBuild());
+                return transcripts;
+            }
         }
     } as unknown as Module<S, DeepPartial<S>>;
 }

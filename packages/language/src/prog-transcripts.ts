@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { resolveWorkspaceFile } from './prog-model.js';
 import { decodeSourceBytes, readRegularFileSync } from './prog-source-text.js';
 
@@ -141,6 +142,9 @@ export class TranscriptIndex {
     private readonly bucketStart: Int32Array;
     private readonly positions: Int32Array;
     private readonly found = new Map<string, readonly number[]>();
+    /** Indexes into `stamps`, ordered by time, then by place in the file. */
+    private readonly byTime: Int32Array;
+    private readonly looked = new Map<string, QuoteLookup>();
     /** True when the file was not valid UTF-8 (it was read with replacement characters). */
     readonly invalidUtf8: boolean;
 
@@ -176,6 +180,8 @@ export class TranscriptIndex {
         this.text = text;
         this.lineStarts = lineStarts;
         this.stamps = stamps;
+        // The stamps by time (then file order), for finding a locator's segment by binary search.
+        this.byTime = Int32Array.from(stamps.keys()).sort((a, b) => stamps[a].seconds - stamps[b].seconds || a - b);
         // Word starts: the text's start and every position after its (single) spaces. Their
         // keys are counted per bucket, then the positions filed (a counting sort).
         let words = text.length > 0 ? 1 : 0;
@@ -259,6 +265,16 @@ export class TranscriptIndex {
      * (else the file's end).
      */
     lookup(quote: string, locator: string | undefined): QuoteLookup {
+        const key = `${locator ?? ''}\u0000${quote}`;
+        let result = this.looked.get(key);
+        if (!result) {
+            if (this.looked.size > 10_000) this.looked.clear();
+            this.looked.set(key, result = this.lookupAfresh(quote, locator));
+        }
+        return result;
+    }
+
+    private lookupAfresh(quote: string, locator: string | undefined): QuoteLookup {
         const normalised = normalizeQuote(quote);
         const at = this.occurrences(normalised);
         if (at.length === 0) return { found: 'nowhere' };
@@ -267,17 +283,25 @@ export class TranscriptIndex {
         const { from, to, start, end } = this.segment(seconds);
         if (at.some(p => p >= start && p + normalised.length <= end)) return { found: 'yes' };
         const first = at[0];
-        let under: TranscriptStamp | undefined;
-        for (const stamp of this.stamps) if (stamp.start <= first) under = stamp;
+        // The last stamp (in file order) that starts at or before the quote.
+        let lo = 0, hi = this.stamps.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.stamps[mid].start <= first) lo = mid + 1; else hi = mid;
+        }
+        const under = lo > 0 ? this.stamps[lo - 1] : undefined;
         return { found: 'elsewhere', from, to, line: this.lineOf(first), under };
     }
 
     /** The segment of a time: after the stamp with the greatest time at or before it (the last so timed), before the next stamp. */
     segment(seconds: number): { from?: TranscriptStamp; to?: TranscriptStamp; start: number; end: number } {
-        let index = -1;
-        this.stamps.forEach((stamp, i) => {
-            if (stamp.seconds <= seconds && (index < 0 || stamp.seconds >= this.stamps[index].seconds)) index = i;
-        });
+        // The last entry by time that is at or before `seconds`: the greatest time, the last in the file among equals.
+        let lo = 0, hi = this.byTime.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.stamps[this.byTime[mid]].seconds <= seconds) lo = mid + 1; else hi = mid;
+        }
+        const index = lo > 0 ? this.byTime[lo - 1] : -1;
         const from = index >= 0 ? this.stamps[index] : undefined;
         const to = this.stamps[index + 1];
         return { from, to, start: from ? from.end : 0, end: to ? to.start : this.text.length };
@@ -412,6 +436,14 @@ export type TranscriptResult =
     /** `outside`/`missing`: the path rules (`source/file-*`) report it; `unreadable`: it could not be read. */
     | { readonly ok: false; readonly problem: 'outside' | 'missing' | 'unreadable'; readonly path?: string; readonly message: string };
 
+/** A transcript as the quote rules see it in one build (see `ProgTranscripts.forQuotes`). */
+export interface QuotedFile {
+    /** Absolute paths a validation reading it depends on. */
+    readonly keys: readonly string[];
+    /** Undefined when the path leaves the workspace or names no file (the path rules report that; nothing is read). */
+    readonly transcript?: TranscriptResult;
+}
+
 interface CacheEntry {
     readonly mtimeMs: number;
     readonly size: number;
@@ -429,6 +461,50 @@ export const MAX_TRANSCRIPT_BYTES = 64 * 1024 * 1024;
  */
 export class ProgTranscripts {
     private readonly cache = new Map<string, CacheEntry>();
+    /** Within one build: each written path resolved, stated and read once, whatever the number of quotes citing it. */
+    private readonly inBuild = new Map<string, QuotedFile>();
+
+    /** A new build begins (the document builder's update): files are looked at again. */
+    newBuild(): void {
+        this.inBuild.clear();
+    }
+
+    /**
+     * The transcript behind a `file` written in the model, for the quote rules: resolved,
+     * stated and (when changed) read once per build, however many quotes cite it. `keys` are
+     * the paths a validation that reads it depends on (prog-dependencies.ts `file:`): the
+     * path as written under the workspace folder, the real path, and the real path taken
+     * under the folder as given (they differ when a symbolic link is on the way).
+     */
+    forQuotes(root: string, written: string): QuotedFile {
+        const memoKey = `${root}\0${written}`;
+        let found = this.inBuild.get(memoKey);
+        if (found) return found;
+        const keys = [path.resolve(root, written.replace(/\\/g, '/'))];
+        const resolution = resolveWorkspaceFile(root, written);
+        let transcript: TranscriptResult | undefined;
+        if (resolution.kind === 'file') {
+            keys.push(resolution.path);
+            const realRoot = this.realRoot(root);
+            if (realRoot && realRoot !== root) keys.push(path.join(root, path.relative(realRoot, resolution.path)));
+            transcript = this.loadFile(resolution.path);
+        }
+        found = { keys, transcript };
+        this.inBuild.set(memoKey, found);
+        return found;
+    }
+
+    private readonly realRoots = new Map<string, string | undefined>();
+
+    /** The workspace folder's real path (remembered: the folder does not move under a running workspace). */
+    private realRoot(root: string): string | undefined {
+        if (!this.realRoots.has(root)) {
+            let real: string | undefined;
+            try { real = fs.realpathSync(root); } catch { real = undefined; }
+            this.realRoots.set(root, real);
+        }
+        return this.realRoots.get(root);
+    }
 
     /** Where `written` leads from the workspace root (see `resolveWorkspaceFile`). */
     resolve(root: string, written: string) {

@@ -1,9 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { resolveWorkspaceFile } from '../prog-model.js';
 import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import { isTranscriptFile, type ProgTranscripts, type QuoteLookup, type TranscriptStamp } from '../prog-transcripts.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -17,18 +14,6 @@ export class EvidenceChecks {
         private readonly settings: ProgWorkspaceSettings,
         private readonly transcripts: ProgTranscripts
     ) {}
-
-    private readonly realRoots = new Map<string, string | undefined>();
-
-    /** The workspace folder's real path (remembered: the folder does not move under a running workspace). */
-    private realRoot(root: string): string | undefined {
-        if (!this.realRoots.has(root)) {
-            let real: string | undefined;
-            try { real = fs.realpathSync(root); } catch { real = undefined; }
-            this.realRoots.set(root, real);
-        }
-        return this.realRoots.get(root);
-    }
 
     /**
      * `evidence/quote-not-in-source` and `evidence/quote-not-at-locator`: a `quote` of a
@@ -45,17 +30,11 @@ export class EvidenceChecks {
         const source = target as ast.Source;
         const root = this.settings.root;
         if (source.file === undefined || root === undefined || !isTranscriptFile(source.file)) return;
-        // The file watcher reports a path under the workspace folder as the editor opened it:
-        // the document depends on the path as written (a file not there yet may appear), and on
-        // the file's real path, also taken under the folder as given (the two differ when the
-        // path runs through a symbolic link, or the folder is reached through one).
-        this.index.dependOnFile(path.resolve(root, source.file.replace(/\\/g, '/')));
-        const resolution = resolveWorkspaceFile(root, source.file);
-        if (resolution.kind !== 'file') return;
-        this.index.dependOnFile(resolution.path);
-        const realRoot = this.realRoot(root);
-        if (realRoot && realRoot !== root) this.index.dependOnFile(path.join(root, path.relative(realRoot, resolution.path)));
-        const transcript = this.transcripts.loadFile(resolution.path);
+        // The document depends on the file (as written, and as resolved): a change to it,
+        // reported by the file watcher, validates this quote again.
+        const { keys, transcript } = this.transcripts.forQuotes(root, source.file);
+        for (const key of keys) this.index.dependOnFile(key);
+        if (!transcript) return;
         if (!transcript.ok) {
             diagnose(accept, Codes.EvidenceQuoteNotInSource,
                 `The quote cannot be checked: the transcript "${source.file}" of ${source.name} cannot be read (${transcript.message}); make the file readable, or cite ${source.name} without \`quote\``,
