@@ -430,6 +430,17 @@ export function originalPassage(raw: string, index: TranscriptIndex, start: numb
     return pieces.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Why a file could not be read, without its path (messages never name a non-public source's file). */
+function readProblem(err: NodeJS.ErrnoException): string {
+    switch (err.code) {
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'ENOENT': return 'it does not exist';
+        case 'EISDIR': return 'it is a folder';
+        case 'ELOOP': return 'it is a symbolic link that loops';
+        default: return /^it is not a regular file/.test(err.message) ? err.message : `it cannot be read${err.code ? ` (${err.code})` : ''}`;
+    }
+}
+
 /** What reading a transcript gave. */
 export type TranscriptResult =
     | { readonly ok: true; readonly path: string; readonly index: TranscriptIndex }
@@ -523,9 +534,9 @@ export class ProgTranscripts {
         let stat: fs.Stats;
         try {
             stat = fs.statSync(file);
-        } catch (err) {
+        } catch {
             this.cache.delete(file);
-            return { ok: false, problem: 'missing', path: file, message: (err as Error).message };
+            return { ok: false, problem: 'missing', path: file, message: 'it cannot be found' };
         }
         const cached = this.cache.get(file);
         if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { ok: true, path: file, index: cached.index };
@@ -541,7 +552,7 @@ export class ProgTranscripts {
             invalid = decoded.problem !== undefined;
         } catch (err) {
             this.cache.delete(file);
-            return { ok: false, problem: 'unreadable', path: file, message: (err as Error).message };
+            return { ok: false, problem: 'unreadable', path: file, message: readProblem(err as NodeJS.ErrnoException) };
         }
         const index = new TranscriptIndex(raw, invalid);
         this.cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, index });

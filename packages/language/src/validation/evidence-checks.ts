@@ -37,7 +37,7 @@ export class EvidenceChecks {
         if (!transcript) return;
         if (!transcript.ok) {
             diagnose(accept, Codes.EvidenceQuoteNotInSource,
-                `The quote cannot be checked: the transcript "${source.file}" of ${source.name} cannot be read (${transcript.message}); make the file readable, or cite ${source.name} without \`quote\``,
+                `The quote cannot be checked: the transcript of ${source.name} cannot be read (${transcript.message}); make the file readable, or cite ${source.name} without \`quote\``,
                 { node: evidence, property: 'quote', relatedInformation: [relatedTo(source, `${source.name} names the transcript`, 'file')] });
             return;
         }
@@ -54,9 +54,12 @@ export class EvidenceChecks {
     }
 }
 
+// Messages name the source by ID, never its file: a non-public source's file name may
+// identify the informant, and `sporbar validate` output is shared (CI logs).
+
 /** The message of `evidence/quote-not-in-source`. */
 export function quoteNotInSourceMessage(source: ast.Source): string {
-    return `This quote is not in "${source.file}", the transcript of ${source.name} (compared after normalising line breaks, spaces, typographic quotes and dashes; case counts); correct it to the transcript's words — the quick fix offers the closest passage when one is near — or cite ${source.name} without \`quote\``;
+    return `This quote is not in the transcript of ${source.name} (compared after normalising line breaks, spaces, typographic quotes and dashes; case counts); correct it to the transcript's words — the quick fix offers the closest passage when one is near — or cite ${source.name} without \`quote\``;
 }
 
 /** The message of `evidence/quote-not-at-locator`. */
@@ -65,9 +68,9 @@ export function quoteNotAtLocatorMessage(source: ast.Source, locator: string, lo
     const segment = `between ${stamp(lookup.from, 'the start of the file')} and ${stamp(lookup.to, 'the end of the file')}`;
     if (lookup.under === lookup.from) {
         // It starts in the locator's segment and runs on past the next stamp.
-        return `The quote is in "${source.file}", but it runs on past ${stamp(lookup.to, 'the end of the file')}, where the segment of the locator ${locator.trim()} ends (${segment}); shorten the quote to the words before that time stamp, or give it as two evidence items`;
+        return `The quote is in the transcript of ${source.name}, but it runs on past ${stamp(lookup.to, 'the end of the file')}, where the segment of the locator ${locator.trim()} ends (${segment}); shorten the quote to the words before that time stamp, or give it as two evidence items`;
     }
     const where = `line ${lookup.line}, ${lookup.under ? `after the time stamp ${lookup.under.text}` : 'before the first time stamp'}`;
     const fix = lookup.under ? `set the locator to \`at "${lookup.under.text}"\`` : 'correct the locator';
-    return `The quote is in "${source.file}", but not where the locator ${locator.trim()} points (${segment}); it is at ${where} — ${fix}, or check that the quote is the one meant`;
+    return `The quote is in the transcript of ${source.name}, but not where the locator ${locator.trim()} points (${segment}); it is at ${where} — ${fix}, or check that the quote is the one meant`;
 }
