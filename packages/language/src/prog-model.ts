@@ -167,6 +167,16 @@ export function isSelfReported(source: ast.Source, origins?: OriginLookup): bool
     return origin === 'programme' || origin === 'project';
 }
 
+/**
+ * Every source behind the finding's evidence (literature too) is the programme's or a
+ * project's own (`finding/self-reported-only`, the reports' method limitations: "n funn om
+ * programmets virkninger bygger bare på kilder fra programmet selv"). False without evidence.
+ */
+export function restsOnSelfReportedSources(finding: ast.Finding, origins: OriginLookup): boolean {
+    const sources = evidenceSources(finding);
+    return sources.length > 0 && sources.every(source => isSelfReported(source, origins));
+}
+
 /** GRADE-CERQual confidence, low to high. */
 export const CONFIDENCE_LEVELS: readonly ast.Confidence[] = ['very-low', 'low', 'moderate', 'high'];
 export function confidenceRank(confidence: ast.Confidence): number {

@@ -4,7 +4,7 @@ import { Codes } from '../prog-codes.js';
 import { refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
-    isSelfReported, originOf, triangulationOf, type Triangulation
+    originOf, restsOnSelfReportedSources, triangulationOf, type Triangulation
 } from '../prog-model.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
@@ -66,8 +66,8 @@ export class TraceabilityChecks {
     /** `finding/self-reported-only`: support for an outcome or impact needs a source the programme did not produce. */
     outcomeSupportShouldNotBeSelfReported(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (!restsOnSelfReportedSources(finding, this.index)) return;
         const sources = [...new Set(evidenceSources(finding))];
-        if (!sources.every(source => isSelfReported(source, this.index))) return;
         finding.supports.forEach((ref, index) => {
             const target = ref.ref;
             if (!ast.isLogicNode(target) || !isResultLevel(target.level)) return;
