@@ -517,11 +517,6 @@ export class ProgTranscripts {
         return this.realRoots.get(root);
     }
 
-    /** Where `written` leads from the workspace root (see `resolveWorkspaceFile`). */
-    resolve(root: string, written: string) {
-        return resolveWorkspaceFile(root, written);
-    }
-
     /** The transcript `written` names, relative to the workspace `root`. */
     load(root: string, written: string): TranscriptResult {
         const resolution = resolveWorkspaceFile(root, written);
