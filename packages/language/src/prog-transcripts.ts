@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileKey, type DependencyKey } from './prog-dependencies.js';
 import { resolveWorkspaceFile } from './prog-model.js';
 import { decodeSourceBytes, readRegularFileSync } from './prog-source-text.js';
 
@@ -144,7 +145,9 @@ export class TranscriptIndex {
     private readonly found = new Map<string, readonly number[]>();
     /** Indexes into `stamps`, ordered by time, then by place in the file. */
     private readonly byTime: Int32Array;
-    private readonly looked = new Map<string, QuoteLookup>();
+    /** Lookups by quote, then locator (no key string built per call: a file is validated on every edit). */
+    private readonly looked = new Map<string, Map<string | undefined, QuoteLookup>>();
+    private lookedSize = 0;
     /** True when the file was not valid UTF-8 (it was read with replacement characters). */
     readonly invalidUtf8: boolean;
 
@@ -265,11 +268,17 @@ export class TranscriptIndex {
      * (else the file's end).
      */
     lookup(quote: string, locator: string | undefined): QuoteLookup {
-        const key = `${locator ?? ''}\u0000${quote}`;
-        let result = this.looked.get(key);
+        let byLocator = this.looked.get(quote);
+        let result = byLocator?.get(locator);
         if (!result) {
-            if (this.looked.size > 10_000) this.looked.clear();
-            this.looked.set(key, result = this.lookupAfresh(quote, locator));
+            if (this.lookedSize > 10_000) {
+                this.looked.clear();
+                this.lookedSize = 0;
+                byLocator = undefined;
+            }
+            if (!byLocator) this.looked.set(quote, byLocator = new Map());
+            byLocator.set(locator, result = this.lookupAfresh(quote, locator));
+            this.lookedSize++;
         }
         return result;
     }
@@ -449,8 +458,8 @@ export type TranscriptResult =
 
 /** A transcript as the quote rules see it in one build (see `ProgTranscripts.forQuotes`). */
 export interface QuotedFile {
-    /** Absolute paths a validation reading it depends on. */
-    readonly keys: readonly string[];
+    /** The `file:` dependency keys of a validation reading it (absolute paths). */
+    readonly keys: readonly DependencyKey[];
     /** Undefined when the path leaves the workspace or names no file (the path rules report that; nothing is read). */
     readonly transcript?: TranscriptResult;
 }
@@ -472,8 +481,8 @@ export const MAX_TRANSCRIPT_BYTES = 64 * 1024 * 1024;
  */
 export class ProgTranscripts {
     private readonly cache = new Map<string, CacheEntry>();
-    /** Within one build: each written path resolved, stated and read once, whatever the number of quotes citing it. */
-    private readonly inBuild = new Map<string, QuotedFile>();
+    /** Within one build: each written path resolved, stated and read once, whatever the number of quotes citing it (by root, then path). */
+    private readonly inBuild = new Map<string, Map<string, QuotedFile>>();
 
     /** A new build begins (the document builder's update): files are looked at again. */
     newBuild(): void {
@@ -488,8 +497,9 @@ export class ProgTranscripts {
      * under the folder as given (they differ when a symbolic link is on the way).
      */
     forQuotes(root: string, written: string): QuotedFile {
-        const memoKey = `${root}\0${written}`;
-        let found = this.inBuild.get(memoKey);
+        let byPath = this.inBuild.get(root);
+        if (!byPath) this.inBuild.set(root, byPath = new Map());
+        let found = byPath.get(written);
         if (found) return found;
         const keys = [path.resolve(root, written.replace(/\\/g, '/'))];
         const resolution = resolveWorkspaceFile(root, written);
@@ -500,8 +510,8 @@ export class ProgTranscripts {
             if (realRoot && realRoot !== root) keys.push(path.join(root, path.relative(realRoot, resolution.path)));
             transcript = this.loadFile(resolution.path);
         }
-        found = { keys, transcript };
-        this.inBuild.set(memoKey, found);
+        found = { keys: keys.map(fileKey), transcript };
+        byPath.set(written, found);
         return found;
     }
 

@@ -190,7 +190,12 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     /** Records that the document being validated read the file at this absolute path (see `fileKey`). */
     dependOnFile(file: string): void {
-        this.recording?.other.add(fileKey(file));
+        if (this.recording) this.recording.other.add(fileKey(file));
+    }
+
+    /** Records `file:` keys made beforehand with `fileKey` (a check that runs per quote builds no string). */
+    dependOnFileKeys(keys: readonly DependencyKey[]): void {
+        if (this.recording) for (const key of keys) this.recording.other.add(key);
     }
 
     /** Every element of one type, e.g. `elementsOf<Finding>('Finding')`, in path order. */

@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
 import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import { isTranscriptFile, type ProgTranscripts, type QuoteLookup, type TranscriptStamp } from '../prog-transcripts.js';
+import { isTranscriptFile, type ProgTranscripts, type QuoteLookup, type TranscriptIndex, type TranscriptStamp } from '../prog-transcripts.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { relatedTo } from './prog-locations.js';
@@ -15,6 +15,8 @@ export class EvidenceChecks {
         private readonly transcripts: ProgTranscripts
     ) {}
 
+    private readonly looked = new WeakMap<ast.Evidence, { index: TranscriptIndex; lookup: QuoteLookup }>();
+
     /**
      * `evidence/quote-not-in-source` and `evidence/quote-not-at-locator`: a `quote` of a
      * source whose `file` is a `.txt` or `.md` transcript inside the workspace occurs in it
@@ -24,7 +26,7 @@ export class EvidenceChecks {
      * this quote (prog-dependencies.ts `file:` keys).
      */
     quoteShouldBeInTranscript(evidence: ast.Evidence, accept: ValidationAcceptor): void {
-        if (evidence.quote === undefined || evidence.quote.trim() === '') return;
+        if (evidence.quote === undefined || !/\S/.test(evidence.quote)) return;
         const target = evidence.source?.ref;
         if (!target || target.$type !== 'Source') return;
         const source = target as ast.Source;
@@ -33,7 +35,7 @@ export class EvidenceChecks {
         // The document depends on the file (as written, and as resolved): a change to it,
         // reported by the file watcher, validates this quote again.
         const { keys, transcript } = this.transcripts.forQuotes(root, source.file);
-        for (const key of keys) this.index.dependOnFile(key);
+        this.index.dependOnFileKeys(keys);
         if (!transcript) return;
         if (!transcript.ok) {
             diagnose(accept, Codes.EvidenceQuoteNotInSource,
@@ -41,7 +43,10 @@ export class EvidenceChecks {
                 { node: evidence, property: 'quote', relatedInformation: [relatedTo(source, `${source.name} names the transcript`, 'file')] });
             return;
         }
-        const lookup = transcript.index.lookup(evidence.quote, evidence.at);
+        // A tree is never changed after parsing: the same evidence node against the same index gives the same answer.
+        let remembered = this.looked.get(evidence);
+        if (remembered?.index !== transcript.index) this.looked.set(evidence, remembered = { index: transcript.index, lookup: transcript.index.lookup(evidence.quote, evidence.at) });
+        const lookup = remembered.lookup;
         if (lookup.found === 'yes') return;
         if (lookup.found === 'nowhere') {
             const encoding = transcript.index.invalidUtf8 ? ' The transcript is not valid UTF-8: save it as UTF-8.' : '';
