@@ -215,6 +215,9 @@ export class ProgWorkspaceIndex implements OriginLookup {
         return (this.indexManager.byName.get(name)?.length ?? 0) > 1;
     }
 
+    /** Origins that depend on the source alone: written, or no actor. */
+    private readonly plainOrigins = new WeakMap<Source, OriginInfo>();
+
     /** The origins of actors found in this build, with the keys each one read (replayed on every hit). */
     private readonly actorOrigins = new WeakMap<WorkspaceIndexData, Map<Actor, ActorOrigin>>();
 
@@ -228,12 +231,22 @@ export class ProgWorkspaceIndex implements OriginLookup {
      * references the actor (`ref:`: portfolios and projects) and on the programmes.
      */
     originInfo(source: Source): OriginInfo {
-        if (source.origin) return { origin: source.origin, written: true, reason: `written on ${source.name}` };
-        const actor = source.actor?.ref;
+        if (source.origin || !source.actor) {
+            // Nothing else is read: remembered per source node (a tree never changes).
+            let info = this.plainOrigins.get(source);
+            if (!info) {
+                info = source.origin
+                    ? { origin: source.origin, written: true, reason: `written on ${source.name}` }
+                    : { origin: 'independent', written: false, reason: `${source.name} names no actor` };
+                this.plainOrigins.set(source, info);
+            }
+            return info;
+        }
+        const actor = source.actor.ref;
         if (!actor) {
             // An actor that does not resolve yet may be declared later (in another file).
-            if (source.actor) this.recording?.declared.add(source.actor.$refText);
-            return { origin: 'independent', written: false, reason: source.actor ? `its actor ${source.actor.$refText} is not declared` : `${source.name} names no actor` };
+            this.recording?.declared.add(source.actor.$refText);
+            return { origin: 'independent', written: false, reason: `its actor ${source.actor.$refText} is not declared` };
         }
         const facts = this.facts();
         let memo = this.actorOrigins.get(facts);
