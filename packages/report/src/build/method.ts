@@ -5,7 +5,7 @@
  * cut-off, the limitations the model can name, and Vern av informanter. The interim note
  * has a short "Om datagrunnlaget" instead.
  */
-import { accessOf, dateOf, evidenceSources, isResultLevel, isSelfReported } from '@sporbar/language';
+import { accessOf, dateOf, evidenceSources, isResultLevel, isSelfReported, restsOnSelfReportedSources } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
 import { capitalise, count, formatDate, formatMonth, formatNumber, formatPercent, formatPeriod, listText, numeral, type Gender } from '../labels.js';
@@ -183,13 +183,14 @@ function limitationBlocks(ctx: BuildContext): Block[] {
         blocks.push(para(fill(l.lowConfidence(sentenceStart(ctx, n), slot(0), low.length !== 1), findingList(ctx, low))));
     }
     const selfReported = findings.filter(f => [...f.supports, ...f.challenges].some(r => r.ref?.$type === 'LogicNode' && isResultLevel((r.ref as ast.LogicNode).level))
-        && evidenceSources(f).length > 0 && evidenceSources(f).every(isSelfReported));
+        && restsOnSelfReportedSources(f, ctx.index));
     if (selfReported.length) blocks.push(para(fill(l.selfReportedOutcomes(sentenceStart(ctx, count(selfReported.length, 'finding', ctx.language)), slot(0)), findingList(ctx, selfReported))));
     let own = 0, all = 0;
     for (const f of findings) for (const s of evidenceSources(f)) {
         if (s.kind === 'literature') continue;
         all++;
-        if (isSelfReported(s)) own++;
+        // The origin by V2's default (the client, portfolios and projects; prog-model.ts).
+        if (isSelfReported(s, ctx.index)) own++;
     }
     if (all && own) blocks.push(para([text(l.ownSourcesShare(formatPercent(own, all, ctx.language)))]));
     blocks.push(...unansweredBlocks(ctx));
