@@ -7,7 +7,7 @@
  */
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
-import { capitalise, count } from '../labels.js';
+import { capitalise, count, formatDate } from '../labels.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { criterionName, fill, findingList, findingRef, joinList, replacedInBasis, slot } from './naming.js';
@@ -20,7 +20,8 @@ export function assessmentChapter(ctx: BuildContext): Draft {
         const rows: Cell[][] = list.map(a => [
             [{ type: 'xref', anchor: ctx.assessmentAnchor(a)!, children: [text(criterionName(ctx, a))] }],
             [text(a.rating && !a.notAssessed ? capitalise(ctx.l.ratings[a.rating]) : ctx.l.notAssessed)],
-            basis(a).length ? findingList(ctx, basis(a), true) : [text('–')]
+            // V2 §1: a criterion out of scope gives its reason where the others give their basis.
+            a.notAssessed !== undefined ? [text(reasonText(a.notAssessed))] : basis(a).length ? findingList(ctx, basis(a), true) : [text('–')]
         ]);
         const table = ctx.table(l.caption, [l.headers.criterion, l.headers.rating, l.headers.basis], rows);
         blocks.push(para(fill(l.lead(count(list.length, 'criterion', ctx.language), slot(0)), [ctx.captionRef(table, true)])), table);
@@ -36,6 +37,18 @@ export function assessmentChapter(ctx: BuildContext): Draft {
     };
 }
 
+/** The reason of a `not-assessed`, ending with a full stop. */
+function reasonText(reason: string): string {
+    const r = reason.trim();
+    return /[.!?]$/.test(r) ? r : `${r}.`;
+}
+
+/** An assessment's rating in words, lower case: "moderat", or "ikke vurdert". */
+export function ratingWord(ctx: BuildContext, a: ast.Assessment): string | undefined {
+    if (a.notAssessed !== undefined) return ctx.l.notAssessed.toLowerCase();
+    return a.rating ? ctx.l.ratings[a.rating] : undefined;
+}
+
 const basis = (a: ast.Assessment): ast.Finding[] => a.basedOn.map(r => r.ref).filter((f): f is ast.Finding => f !== undefined);
 
 /** The section's heading: the assessment's title, which names the criterion already when they are the same. */
@@ -43,8 +56,11 @@ function assessmentDraft(ctx: BuildContext, a: ast.Assessment): Draft {
     const l = ctx.l.assessment;
     const blocks: Block[] = [];
     // V2 §1: "Ikke vurdert" exactly so, then the reason.
-    if (a.notAssessed !== undefined) blocks.push(para([{ type: 'strong', children: [text(`${ctx.l.notAssessed}.`)] }, text(` ${a.notAssessed.trim()}${/[.!?]$/.test(a.notAssessed.trim()) ? '' : '.'}`)]));
+    if (a.notAssessed !== undefined) blocks.push(para([{ type: 'strong', children: [text(`${ctx.l.notAssessed}.`)] }, text(` ${reasonText(a.notAssessed)}`)]));
     else if (a.rating) blocks.push(para([text(l.rating(a.criterion?.dac, a.criterion?.custom?.ref?.title ?? a.title, a.rating))]));
+    // V2 §1 "Replacement": the assessment says which earlier one it replaces, with that one's date and rating.
+    const older = a.replaces?.ref;
+    if (older) blocks.push(para([text(l.replaces(older.title ?? criterionName(ctx, older), older.date !== undefined ? formatDate(older.date, ctx.language) : undefined, ratingWord(ctx, older)))]));
     blocks.push(...ctx.slot(a.text, 2));
     const findings = basis(a);
     if (findings.length) {
