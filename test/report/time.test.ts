@@ -63,7 +63,7 @@ describe('assessments in force (V2.md §1)', () => {
         expect(titles).not.toContain('Bærekraft');
         const overview = tables(document).find(t => t.header[0] === 'Kriterium')!;
         expect(overview.rows.filter(r => r[0] === 'Bærekraft')).toHaveLength(1);
-        expect(sectionText(document, /Bærekraft ved programslutt$/)).toContain('Vurderingen erstatter den tidligere vurderingen «Bærekraft» fra 14. januar 2022, som var moderat.');
+        expect(sectionText(document, /Bærekraft ved programslutt$/)).toContain('Vurderingen erstatter den tidligere vurderingen «Bærekraft» i vurderingsgrunnlaget fra februar 2022, som var moderat.');
         // The assessment basis of January 2022 has the 2022 assessment, and no word of a replacement.
         const basis = await documentOf(PRI, 'Vurderingsgrunnlag');
         const basisTitles = headings(basis).map(h => h.text.replace(/^\d+\.\d+ /, ''));
@@ -137,7 +137,7 @@ describe('the final report: the programme\'s development over time', () => {
         expect(development).toContain('Anbefaling 2 ble foreslått 31. mai 2021, vedtatt 15. september 2021 (oppdragsgiveren svarte: «Kjerneteamet prøver ut ordningen fra høstens rådsmøter.») og gjennomført 1. mars 2022 (oppdragsgiveren svarte: «Innspill leveres nå to uker før hvert rådsmøte, med egen sak på sakslista.»).');
         expect(development).toContain('Anbefaling 6 ble foreslått 15. januar 2022 og avvist 1. mars 2022');
         expect(development).toContain('Én vurdering er gjort på nytt:');
-        expect(development).toMatch(/Vurderingen «Bærekraft» fra 14\. januar 2022 \(moderat\) er erstattet av «Bærekraft ved programslutt» \(avsnitt 5\.\d\)\./);
+        expect(development).toMatch(/Vurderingen «Bærekraft» i vurderingsgrunnlaget fra februar 2022 \(moderat\) er erstattet av «Bærekraft ved programslutt» \(avsnitt 5\.\d\)\./);
         expect(development).toContain('Antall hovedprosjekter i gang: utgangsverdi 0 → 5 i desember 2021 (dokument 3, møte 6, sak 2) → 6 i november 2022 (datasett 1) → mål 6 prosjekter.');
         expect(development).toContain('Indikatoren «Andel unge 15–29 år utenfor arbeid, utdanning og opplæring» er ikke målt.');
         // Every recommendation the report includes has its history.

@@ -250,7 +250,7 @@ export const en: Labels = {
         basis: findings => `The assessment rests on ${findings}.`,
         weakBasis: 'Note that the assessment rests only on findings with low or very low confidence.',
         customNote: section => `The criterion is our own and is described in ${section}.`,
-        replaces: (title, date, rating) => `This assessment replaces the earlier assessment “${title}”${date ? ` of ${date}` : ''}${rating ? `, which was ${rating}` : ''}.`,
+        replaces: (title, date, rating, report) => `This assessment replaces the earlier assessment “${title}”${report ? ` in ${report}` : date ? ` of ${date}` : ''}${rating ? `, which was ${rating}` : ''}.`,
         noneIncluded: 'The report has no assessments.',
         preconditions: 'Preconditions for achieving the goals',
         preconditionsLead: (total, s, c, u) => `The programme theory rests on ${total}. ${capitaliseEn(joinEn([
@@ -299,7 +299,7 @@ export const en: Labels = {
             rest: `${s.status}${s.date ? ` ${/^\d{1,2} /.test(s.date) ? 'on' : 'in'} ${s.date}` : ''}${s.response ? ` (the client replied: “${s.response}”)` : ''}`
         })), joinEn)}.`,
         assessmentsLead: (n, plural) => `${capitaliseEn(n)} ${plural ? 'were' : 'was'} made anew:`,
-        assessmentReplaced: (title, date, rating, newer) => `The assessment “${title}”${date ? ` of ${date}` : ''} (${rating}) is replaced by ${newer}.`,
+        assessmentReplaced: (title, date, rating, newer, report) => `The assessment “${title}”${report ? ` in ${report}` : date ? ` of ${date}` : ''} (${rating}) is replaced by ${newer}.`,
         indicatorsLead: 'The indicators were measured as follows:',
         measurement: (value, date) => `${value} in ${date}`,
         notMeasured: (titles, plural) => `${plural ? 'The indicators' : 'The indicator'} ${titles} ${plural ? 'have' : 'has'} not been measured.`

@@ -253,7 +253,7 @@ export const nb: Labels = {
         basis: findings => `Vurderingen bygger på ${findings}.`,
         weakBasis: 'Merk at vurderingen bare hviler på funn med lav eller svært lav tillit.',
         customNote: section => `Kriteriet er vårt eget og er beskrevet i ${section}.`,
-        replaces: (title, date, rating) => `Vurderingen erstatter den tidligere vurderingen «${title}»${date ? ` fra ${date}` : ''}${rating ? `, som var ${rating}` : ''}.`,
+        replaces: (title, date, rating, report) => `Vurderingen erstatter den tidligere vurderingen «${title}»${report ? ` i ${report}` : date ? ` fra ${date}` : ''}${rating ? `, som var ${rating}` : ''}.`,
         noneIncluded: 'Rapporten har ingen vurderinger.',
         preconditions: 'Forutsetninger for måloppnåelse',
         preconditionsLead: (total, s, c, u) => `Programteorien bygger på ${total}. ${capitalise(joinClauses([
@@ -302,7 +302,7 @@ export const nb: Labels = {
             rest: `${s.status}${s.date ? ` ${/^\d{1,2}\. /.test(s.date) ? '' : 'i '}${s.date}` : ''}${s.response ? ` (oppdragsgiveren svarte: «${s.response}»)` : ''}`
         })), joinNb)}.`,
         assessmentsLead: (n, _plural) => `${capitalise(n)} er gjort på nytt:`,
-        assessmentReplaced: (title, date, rating, newer) => `Vurderingen «${title}»${date ? ` fra ${date}` : ''} (${rating}) er erstattet av ${newer}.`,
+        assessmentReplaced: (title, date, rating, newer, report) => `Vurderingen «${title}»${report ? ` i ${report}` : date ? ` fra ${date}` : ''} (${rating}) er erstattet av ${newer}.`,
         indicatorsLead: 'Indikatorene er målt slik:',
         measurement: (value, date) => `${value} i ${date}`,
         notMeasured: (titles, plural) => `${plural ? 'Indikatorene' : 'Indikatoren'} ${titles} er ikke målt.`

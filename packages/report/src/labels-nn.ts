@@ -252,7 +252,7 @@ export const nn: Labels = {
         basis: findings => `Vurderinga byggjer på ${findings}.`,
         weakBasis: 'Merk at vurderinga berre kviler på funn med låg eller svært låg tillit.',
         customNote: section => `Kriteriet er vårt eige og er skildra i ${section}.`,
-        replaces: (title, date, rating) => `Vurderinga erstattar den tidlegare vurderinga «${title}»${date ? ` frå ${date}` : ''}${rating ? `, som var ${rating}` : ''}.`,
+        replaces: (title, date, rating, report) => `Vurderinga erstattar den tidlegare vurderinga «${title}»${report ? ` i ${report}` : date ? ` frå ${date}` : ''}${rating ? `, som var ${rating}` : ''}.`,
         noneIncluded: 'Rapporten har ingen vurderingar.',
         preconditions: 'Føresetnader for måloppnåing',
         preconditionsLead: (total, s, c, u) => `Programteorien byggjer på ${total}. ${capitalise(joinClauses([
@@ -301,7 +301,7 @@ export const nn: Labels = {
             rest: `${s.status}${s.date ? ` ${/^\d{1,2}\. /.test(s.date) ? '' : 'i '}${s.date}` : ''}${s.response ? ` (oppdragsgjevaren svarte: «${s.response}»)` : ''}`
         })), joinNn)}.`,
         assessmentsLead: (n, plural) => `${capitalise(n)} er ${plural ? 'gjorde' : 'gjord'} på nytt:`,
-        assessmentReplaced: (title, date, rating, newer) => `Vurderinga «${title}»${date ? ` frå ${date}` : ''} (${rating}) er erstatta av ${newer}.`,
+        assessmentReplaced: (title, date, rating, newer, report) => `Vurderinga «${title}»${report ? ` i ${report}` : date ? ` frå ${date}` : ''} (${rating}) er erstatta av ${newer}.`,
         indicatorsLead: 'Indikatorane er målte slik:',
         measurement: (value, date) => `${value} i ${date}`,
         notMeasured: (titles, plural) => `${plural ? 'Indikatorane' : 'Indikatoren'} ${titles} er ikkje ${plural ? 'målte' : 'målt'}.`

@@ -255,7 +255,7 @@ export interface Labels {
         readonly weakBasis: string;
         readonly customNote: (section: string) => string;
         /** A replacing assessment names the one it replaces, its date and its rating (or "ikke vurdert"). */
-        readonly replaces: (title: string, date: string | undefined, rating: string | undefined) => string;
+        readonly replaces: (title: string, date: string | undefined, rating: string | undefined, report?: string) => string;
         readonly noneIncluded: string;
         readonly preconditions: string;
         readonly preconditionsLead: (total: string, supported: number, challenged: number, untested: number) => string;
@@ -296,7 +296,7 @@ export interface Labels {
         readonly history: (recommendation: string, steps: readonly HistoryStep[]) => string;
         readonly assessmentsLead: (count: string, plural: boolean) => string;
         /** "Vurderingen «Bærekraft» fra 14. januar 2022 (moderat) er erstattet av": the new assessment follows. */
-        readonly assessmentReplaced: (title: string, date: string | undefined, rating: string, newer: string) => string;
+        readonly assessmentReplaced: (title: string, date: string | undefined, rating: string, newer: string, report?: string) => string;
         readonly indicatorsLead: string;
         readonly measurement: (value: string, date: string) => string;
         readonly notMeasured: (titles: string, plural: boolean) => string;

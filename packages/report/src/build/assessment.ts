@@ -7,7 +7,9 @@
  */
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
-import { capitalise, count, formatDate } from '../labels.js';
+import { dateOf } from '@sporbar/language';
+import { capitalise, count, formatDate, formatMonth } from '../labels.js';
+import { hasId, inclusionOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { criterionName, fill, findingList, findingRef, joinList, replacedInBasis, slot } from './naming.js';
@@ -37,6 +39,15 @@ export function assessmentChapter(ctx: BuildContext): Draft {
     };
 }
 
+/** The latest report before this one that showed `old` among its assessments in force. */
+export function earlierReportWithAssessment(ctx: BuildContext, old: ast.Assessment): ast.Report | undefined {
+    const day = dateOf(ctx.report)?.first ?? '';
+    return ctx.index.elementsOf<ast.Report>('Report')
+        .filter(r => hasId(r) && r !== ctx.report && r.kind !== 'interim' && (dateOf(r)?.first ?? '') < day)
+        .sort((a, b) => (dateOf(b)?.first ?? '').localeCompare(dateOf(a)?.first ?? ''))
+        .find(r => inclusionOf(ctx.workspace, r).assessments.includes(old));
+}
+
 /** The reason of a `not-assessed`, ending with a full stop. */
 function reasonText(reason: string): string {
     const r = reason.trim();
@@ -60,7 +71,12 @@ function assessmentDraft(ctx: BuildContext, a: ast.Assessment): Draft {
     else if (a.rating) blocks.push(para([text(l.rating(a.criterion?.dac, a.criterion?.custom?.ref?.title ?? a.title, a.rating))]));
     // V2 §1 "Replacement": the assessment says which earlier one it replaces, with that one's date and rating.
     const older = a.replaces?.ref;
-    if (older) blocks.push(para([text(l.replaces(older.title ?? criterionName(ctx, older), older.date !== undefined ? formatDate(older.date, ctx.language) : undefined, ratingWord(ctx, older)))]));
+    if (older) {
+        // Where the reader saw it: the latest earlier report that showed it ("i vurderingsgrunnlaget fra februar 2022"), else its date.
+        const earlier = earlierReportWithAssessment(ctx, older);
+        const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[earlier.kind ?? 'assessment'], formatMonth(earlier.date, ctx.language)) : undefined;
+        blocks.push(para([text(l.replaces(older.title ?? criterionName(ctx, older), older.date !== undefined ? formatDate(older.date, ctx.language) : undefined, ratingWord(ctx, older), where))]));
+    }
     blocks.push(...ctx.slot(a.text, 2));
     const findings = basis(a);
     if (findings.length) {

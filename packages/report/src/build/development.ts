@@ -15,7 +15,7 @@ import { kindAndTitle } from './front-matter.js';
 import { earlierReportWith } from './findings.js';
 import { criterionName, fill, findingRef, recommendationRef, slot } from './naming.js';
 import { indicatorValue, measurementSource } from './programme.js';
-import { ratingWord } from './assessment.js';
+import { earlierReportWithAssessment, ratingWord } from './assessment.js';
 
 export function developmentChapter(ctx: BuildContext, authored: Block[]): Draft {
     const l = ctx.l.development;
@@ -102,9 +102,13 @@ export function replacedAssessmentBlocks(ctx: BuildContext): Block[] {
         para([text(l.assessmentsLead(count(pairs.length, 'assessment', ctx.language), pairs.length !== 1))]),
         {
             type: 'list', ordered: false,
-            items: pairs.map(([old, neu]) => [para(fill(
-                l.assessmentReplaced(old.title ?? criterionName(ctx, old), old.date !== undefined ? formatDate(old.date, ctx.language) : undefined, ratingWord(ctx, old) ?? '–', slot(0)),
-                [text(quoted(ctx, neu.title ?? criterionName(ctx, neu)) + ' ('), ctx.sectionRef(ctx.assessmentAnchor(neu)!), text(')')]))])
+            items: pairs.map(([old, neu]) => {
+                const earlier = earlierReportWithAssessment(ctx, old);
+                const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[earlier.kind ?? 'assessment'], formatMonth(earlier.date, ctx.language)) : undefined;
+                return [para(fill(
+                l.assessmentReplaced(old.title ?? criterionName(ctx, old), old.date !== undefined ? formatDate(old.date, ctx.language) : undefined, ratingWord(ctx, old) ?? '–', slot(0), where),
+                [text(quoted(ctx, neu.title ?? criterionName(ctx, neu)) + ' ('), ctx.sectionRef(ctx.assessmentAnchor(neu)!), text(')')]))];
+            })
         }
     ];
 }
