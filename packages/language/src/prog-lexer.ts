@@ -145,7 +145,15 @@ export class ProgLexer implements Lexer {
             }
         }
         if (errors.length > 0) lexingErrorPositions(errors, lineStarts(text));
-        return { tokens, errors, hidden: groups.hidden, report: this.tokenBuilder.flushLexingReport?.(text) };
+        // The token builder's own problems (an unclosed string or text: prog-token-builder.ts)
+        // are lexer errors like the others, in text order.
+        const report = this.tokenBuilder.flushLexingReport?.(text);
+        if (report && report.diagnostics.length > 0) {
+            errors.push(...report.diagnostics);
+            errors.sort((a, b) => a.offset - b.offset);
+            return { tokens, errors, hidden: groups.hidden, report: { diagnostics: [] } };
+        }
+        return { tokens, errors, hidden: groups.hidden, report };
     }
 }
 
