@@ -8,6 +8,7 @@ import { ReportChecks } from './validation/report-checks.js';
 import { SourceChecks } from './validation/source-checks.js';
 import { StructureChecks } from './validation/structure-checks.js';
 import { TraceabilityChecks } from './validation/traceability-checks.js';
+import { TextChecks } from './validation/text-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
 export function registerValidationChecks(services: ProgServices): void {
@@ -20,6 +21,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
+    const texts = new TextChecks();
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -28,7 +30,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const checks: ValidationChecks<ProgAstType> = {
         Model: structure.workspaceShouldHaveOneProgramme.bind(structure),
         Element: [unique, noRepeat, privacy.titleShouldNotNamePerson.bind(privacy)],
-        Programme: [sdgs, sources.bibliographyShouldLoad.bind(sources)],
+        Programme: [sdgs, sources.bibliographyShouldLoad.bind(sources), dates],
         Chain: [logic.chainShouldNotCycle.bind(logic), logic.edgesShouldRunUpward.bind(logic)],
         LogicNode: [
             sdgs, logic.nodeShouldBeConnected.bind(logic), logic.resultShouldHaveIndicator.bind(logic),
@@ -51,15 +53,17 @@ export function registerValidationChecks(services: ProgServices): void {
         ],
         Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
         Question: trace.questionShouldBeAnswered.bind(trace),
-        Assessment: [trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis],
-        Recommendation: [trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis],
+        Assessment: [trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis, dates],
+        Recommendation: [trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis, dates],
+        Measurement: dates,
+        FollowUp: dates,
         Lesson: [trace.lessonShouldHaveBasis.bind(trace), withdrawnBasis],
         Report: [
             dates, reports.reportShouldHaveSummary.bind(reports), reports.reportShouldHaveCutoff.bind(reports),
             trace.judgingReportShouldCoverEveryCriterion.bind(trace)
         ],
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
-        TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
+        TextBlock: [privacy.textShouldNotNamePerson.bind(privacy), texts.indentationShouldNotMix.bind(texts)],
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
         Period: [dates, structure.periodShouldNotBeReversed.bind(structure)]
     };

@@ -2,7 +2,7 @@ import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, t
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-protocol';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { dateProblem, parseDate } from '../prog-dates.js';
+import { dateProblem, isoDateFor, parseDate } from '../prog-dates.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import { mayRepeatProperty } from '../prog-parser.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -25,6 +25,19 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Initiative: ['country', 'url'],
     Report: ['kind', 'date', 'cutoff', 'language', 'number', 'summary', 'introduction', 'method', 'discussion', 'conclusion'],
     Evidence: ['at', 'quote']
+};
+
+/** The date properties of each node type (every `DateValue` of the grammar). */
+export const DATE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+    Programme: ['dataDeletion'],
+    Source: ['date', 'dateEnd'],
+    Finding: ['date'],
+    Measurement: ['date'],
+    Assessment: ['date'],
+    Recommendation: ['date'],
+    FollowUp: ['date'],
+    Report: ['date', 'cutoff'],
+    Period: ['start', 'end']
 };
 
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
@@ -93,14 +106,18 @@ export class StructureChecks {
         }
     }
 
-    /** `date/invalid`: dates must exist (no month 13, no 30 February). */
-    datesShouldExist(node: ast.Source | ast.Finding | ast.Report | ast.Period, accept: ValidationAcceptor): void {
-        const properties = node.$type === 'Report' ? ['date', 'cutoff'] : node.$type === 'Period' ? ['start', 'end'] : ['date'];
-        for (const property of properties) {
+    /**
+     * `date/invalid`: dates must exist (no month 13, no 30 February) and be written as ISO
+     * dates; a date written another way (`20.05.2025`) gets its ISO form (`data.iso`, for the quick fix).
+     */
+    datesShouldExist(node: AstNode, accept: ValidationAcceptor): void {
+        for (const property of DATE_PROPERTIES[node.$type] ?? []) {
             const value = (node as unknown as Record<string, string | undefined>)[property];
             if (value === undefined) continue;
             const problem = dateProblem(value);
-            if (problem) diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never });
+            if (!problem) continue;
+            const iso = isoDateFor(value);
+            diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never, ...(iso ? { data: { iso } } : {}) });
         }
     }
 
