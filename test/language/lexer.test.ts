@@ -27,7 +27,8 @@ const multiLine = [
     'finding F1 "t" {\n  text """\n  never closed @F2\nfinding F2 "u" { date 20.05.2025 }\nsource S1 interview "Title {\n  date 2025/05/20\n}\n',
     'finding F1 "t" { text """ closed at the end of the file @F1',
     'finding F1 "t" { text """\n\nsource S1 interview "s"\nreport R "r" { summary """',
-    'actor A "unclosed\nactor B "b\\" { }\n'
+    'actor A "unclosed\nactor B "b\\" { }\n',
+    'report R "r" {\n  summary """ abc\n  method """ def """\n  section "X" after findings """\n  ghi"""\n  conclusion """ no end\n}\n'
 ];
 const lineBreaks = (text: string) => [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')];
 const allTexts = [...texts, ...multiLine].flatMap(lineBreaks);

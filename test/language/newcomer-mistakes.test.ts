@@ -33,9 +33,14 @@ const MISTAKES: readonly Mistake[] = [
         line: 7, code: 'syntax/lexer', message: /text opened here is never closed — add `"""`/
     },
     {
-        name: 'a text whose closing """ is missing, at the end of the file',
-        file: 'report.prog', from: '        Nettverket virker (@F1), men opplæring mangler (@F2).\n    """\n}', to: '        Nettverket virker (@F1), men opplæring mangler (@F2).\n}',
+        name: 'a text whose closing """ is missing, before the next text of the element',
+        file: 'report.prog', from: '        Nettverket virker (@F1), men opplæring mangler (@F2).\n    """', to: '        Nettverket virker (@F1), men opplæring mangler (@F2).',
         line: 6, code: 'syntax/lexer', message: /text opened here is never closed/
+    },
+    {
+        name: 'a text whose closing """ is missing, at the end of the file',
+        file: 'report.prog', from: '        To intervjuer og en sluttrapport (@I01, @I02, @D01).\n    """\n}', to: '        To intervjuer og en sluttrapport (@I01, @I02, @D01).\n}',
+        line: 9, code: 'syntax/lexer', message: /text opened here is never closed/
     },
     {
         name: 'a title without its closing quote',

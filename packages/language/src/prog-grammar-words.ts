@@ -21,6 +21,8 @@ export interface GrammarWords {
     readonly declaring: ReadonlySet<string>;
     /** Every keyword made of letters (and `-`). */
     readonly keywords: readonly string[];
+    /** The words that open a `"""` text: `text`, `summary`, … and `section` (before its title). */
+    readonly textOpeners: readonly string[];
 }
 
 const cache = new WeakMap<Grammar, GrammarWords>();
@@ -67,10 +69,21 @@ function readWords(grammar: Grammar): GrammarWords {
     const nearby = new Map<string, readonly string[]>();
     const values = new Map<string, readonly string[] | undefined>();
     const keywords = [...new Set(grammar.rules.filter(GrammarAST.isParserRule).flatMap(keywordsOf))];
+    // A group that assigns a text: its first keyword opens it (`text """…`, `section "Title" """…`).
+    const textOpeners: string[] = [];
+    for (const rule of rules.values()) {
+        for (const node of [rule.definition, ...AstUtils.streamAllContents(rule.definition)]) {
+            if (!GrammarAST.isGroup(node)) continue;
+            const first = node.elements[0];
+            const assignsText = node.elements.some(e => GrammarAST.isAssignment(e) && GrammarAST.isRuleCall(e.terminal) && e.terminal.rule.ref?.name === 'TextBlock');
+            if (assignsText && GrammarAST.isKeyword(first) && !textOpeners.includes(first.value)) textOpeners.push(first.value);
+        }
+    }
     return {
         heads,
         declaring,
         keywords,
+        textOpeners,
         propertyWords(name: string): readonly string[] {
             let words = properties.get(name);
             if (!words) {

@@ -30,6 +30,10 @@ import type { StartRanges } from './prog-token-builder.js';
  * own lexer on every example and on 600 broken texts; the fuzz harness and the parser
  * comparison test run on it too.
  *
+ * The token builder's patterns report what they recover from (a string not closed on its
+ * line, a text never closed: prog-token-builder.ts) through Langium's lexing report; this
+ * lexer returns those as lexer errors like the others, in text order.
+ *
  * Lines and columns are still there wherever something reads them: every lexer error gets
  * its line and column here, and the parser gives every token a parser error points at its
  * lines and columns after parsing (`withPositions`, called from prog-parser.ts), computed

@@ -117,10 +117,11 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         const { expected, actual, previous } = options;
         const rule = ruleOf(options.ruleName);
         if (isEnd(actual) && this.nextElement) {
-            const next = `\`${this.nextElement.image}\` on line ${this.nextElement.line}`;
+            const at = `\`${this.nextElement.image}\` on line ${this.nextElement.line}`;
+            const next = this.words.heads.has(this.nextElement.image) ? `the next element (${at})` : at;
             return expected.name === '}'
-                ? `This block is never closed — add \`}\` before the next element (${next})`
-                : `Expected ${describe(expected)} before the next element (${next})`;
+                ? `This block is never closed — add \`}\` before ${next}`
+                : `Expected ${describe(expected)} before ${next}`;
         }
         if (expected.name === '}' && rule && isWord(actual)) return this.unknownProperty(rule, actual);
         if (expected.name === '..' && previous?.tokenType?.name === 'DATE' && /^\d{4}-\d{4}$/.test(previous.image)) {

@@ -190,14 +190,19 @@ export class ProgTokenBuilder extends DefaultTokenBuilder {
         // terminal only where it can match (test/language/lexer.test.ts checks the sets).
         for (const [name, starts] of Object.entries(TERMINAL_STARTS)) byName.get(name)!.START_CHARS_HINT = starts;
 
-        // A line that starts with an element head (`finding F2 "…"`) ends a text that was
-        // never closed (LANGUAGE.md "Text blocks"): see `headBreak`.
-        const head = headPattern(grammarWords(grammar).heads);
+        // A line that starts with an element head (`finding F2 "…"`) or opens another text
+        // (`method """`, `section "Title" """`) ends a text that was never closed
+        // (LANGUAGE.md "Text blocks"): see `headBreak`.
+        const words = grammarWords(grammar);
+        const head = headPattern(words.heads);
+        const opener = textOpenerPattern(words.textOpeners);
         const headBreak = (text: string, offset: number) => {
             const c = text.charCodeAt(offset);
             const length = c === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
             head.lastIndex = offset + length;
-            return head.test(text) ? length : 0;
+            if (head.test(text)) return length;
+            opener.lastIndex = offset + length;
+            return opener.test(text) ? length : 0;
         };
 
         const string = byName.get('STRING')!;
@@ -309,6 +314,17 @@ export class ProgTokenBuilder extends DefaultTokenBuilder {
         }
         return { diagnostics: unique };
     }
+}
+
+/**
+ * A line that opens a text, after any indentation: a text property's keyword and `"""`
+ * (`method """`), or `section "Title" [after SLOT] """`. Sticky: `lastIndex` is where
+ * the line starts.
+ */
+export function textOpenerPattern(openers: readonly string[]): RegExp {
+    // (`-` stays as it is: outside a class it needs no escape, and the `u` flag forbids one.)
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`[ \\t]*(?:${openers.map(escape).join('|')})(?:[ \\t]+"[^"\\r\\n]*")?(?:[ \\t]+after[ \\t]+[\\p{L}-]+)?[ \\t]+"""`, 'uy');
 }
 
 /**

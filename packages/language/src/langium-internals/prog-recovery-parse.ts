@@ -59,11 +59,12 @@ export interface RecoveryResult {
  * Parses a text that has syntax errors so that an error cannot spread past the element it
  * is in (docs/architecture.md, "Error recovery"; LANGUAGE.md "Syntax errors").
  *
- * The text is cut at every *element head at the start of a line*: an element keyword in
- * the first column followed on the same line by an ID-like word and the title string (for
- * a source, ID, kind word and title: `source S1 interview "…`). A word in the first column
- * that is not a keyword but close to one (`fnding`, `Finding`) is read as that keyword when
- * the rest of the head follows, and reported. Each piece is parsed element by element with
+ * The text is cut at every *element head at the start of a line*: an element keyword that
+ * starts its line, followed on the same line by an ID-like word and the title string (for
+ * a source, ID, kind word and title: `source S1 interview "…`); a `project` (which may
+ * stand inside a portfolio) only in the first column. No element's block can hold such a
+ * line, so a cut never splits a valid element. A word there that is not a keyword but
+ * close to one (`fnding`, `Finding`) is read as that keyword, and reported. Each piece is parsed element by element with
  * the `TopElement` rule, so Chevrotain's own recovery inside an element can only skip to
  * the end of its piece (never into the next element, and never to a keyword such as
  * `actor` inside the element's block). Input in a piece that starts no element is skipped
@@ -106,18 +107,28 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
         for (let piece = 0; piece <= heads.length; piece++) {
             const from = piece === 0 ? 0 : heads[piece - 1];
             const to = piece < heads.length ? heads[piece] : tokens.length;
-            messages.nextElement = to < tokens.length ? { image: tokens[to].image, line: lineOf(tokens[to].startOffset) } : undefined;
             const errorsBefore = errors.length;
             let at = from;
             while (at < to) {
                 if (isElementStart(tokens[at])) {
                     builder.nodeStack = [root];
                     builder.buildCompositeNode(grammar.elementsCall);
-                    const input = tokens.slice(at, to);
+                    // The element's input ends where another element may start: the next
+                    // element keyword outside its block (so that many elements on one line
+                    // do not make each parse copy the rest of the piece).
+                    let bound = at + 1;
+                    for (let depth = 0; bound < to; bound++) {
+                        const image = tokens[bound].image;
+                        if (image === '{') depth++;
+                        else if (image === '}' && --depth < 0) break;
+                        else if (depth === 0 && isElementStart(tokens[bound])) break;
+                    }
+                    messages.nextElement = bound < tokens.length ? { image: tokens[bound].image, line: lineOf(tokens[bound].startOffset) } : undefined;
+                    const input = tokens.slice(at, bound);
                     self.wrapper.input = input;
                     const element = self.doParse(grammar.topElement);
                     elements.push(element);
-                    let end = to;
+                    let end = bound;
                     for (const error of self.wrapper.errors) {
                         if (error instanceof NotAllInputParsedException || error.name === 'NotAllInputParsedException') {
                             const index = input.indexOf(error.token);
@@ -180,6 +191,9 @@ function collectNames(input: string, tokens: readonly IToken[], from: number, to
     }
 }
 
+/** The one element keyword whose elements may also stand inside another element's block. */
+const NESTED = 'project';
+
 function isLineBreak(code: number): boolean {
     return code === 10 || code === 13;
 }
@@ -203,12 +217,14 @@ function headsOf(tokens: IToken[], input: string, grammar: RecoveryGrammar, type
     const heads: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
-        if (token.startOffset !== 0 && !isLineBreak(input.charCodeAt(token.startOffset - 1))) continue;
+        if (!onlyBlanksBefore(input, token.startOffset)) continue;
         const name = token.tokenType.name;
         let keyword: string | undefined;
         if (grammar.heads.has(name) && token.image === name) keyword = name;
         else if (name === 'ID') keyword = keywordFor(token.image);
         if (keyword === undefined || !headFollows(tokens, i, input, grammar.heads.get(keyword) !== undefined)) continue;
+        // A project may be nested in a portfolio: only one in the first column starts a piece.
+        if (keyword === NESTED && token.startOffset !== 0 && !isLineBreak(input.charCodeAt(token.startOffset - 1))) continue;
         if (keyword !== name) {
             const type = types[keyword];
             if (!type) continue;
