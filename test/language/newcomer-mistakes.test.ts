@@ -139,7 +139,7 @@ const MISTAKES: readonly Mistake[] = [
     {
         name: 'a colon after the property',
         file: 'findings.prog', from: '    confidence moderate\n    supports', to: '    confidence: moderate\n    supports',
-        line: 4, code: 'syntax/lexer', message: /Unexpected character ':' .* — write a property without `:`/
+        line: 4, code: 'syntax/lexer', message: /Unexpected character ':' .* — write a property without `:`: `confidence moderate`/
     },
     {
         name: 'typographic quotes',
@@ -155,6 +155,16 @@ const MISTAKES: readonly Mistake[] = [
         name: 'a block without its opening brace',
         file: 'sources.prog', from: 'source D01 document "Sluttrapport fra nettverket" {', to: 'source D01 document "Sluttrapport fra nettverket"',
         line: 12, code: 'syntax/parse', message: /`date` stands outside the block of the source before it — add `\{` after its title/
+    },
+    {
+        name: 'a title without quotes',
+        file: 'findings.prog', from: 'finding F2 "Manglende opplæring hemmer bruken av ny teknologi" {', to: 'finding F2 Manglende opplæring hemmer bruken av ny teknologi {',
+        line: 13, code: 'syntax/parse', message: /Expected a "string" but found 'Manglende' — write text in quotes/
+    },
+    {
+        name: 'a chain arrow written as a dash',
+        file: 'logic.prog', from: 'Nettverk -> Læringskapasitet', to: 'Nettverk - Læringskapasitet',
+        line: 7, code: 'syntax/lexer', message: /Unexpected character '-' .* — a chain is written `Nettverk -> Læringskapasitet`/
     },
     {
         name: 'tabs and spaces mixed in a text',

@@ -81,6 +81,13 @@ export function suggest(token: IToken, replacement: string, target: IToken = tok
     return replacement;
 }
 
+/** Tokens found where a string must come (`role Leader`): the recovery parse reads them as the string. */
+const stringsExpected = new WeakSet<IToken>();
+
+export function expectsString(token: IToken): boolean {
+    return stringsExpected.has(token);
+}
+
 /** Errors whose place is another token than the one the parser stopped at (`period 2023-2025`: the period, not what follows). */
 const places = new WeakMap<IToken, IToken>();
 
@@ -124,6 +131,9 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
                 : `Expected ${describe(expected)} before ${next}`;
         }
         if (expected.name === '}' && rule && isWord(actual)) return this.unknownProperty(rule, actual);
+        if (expected.name === '}' && rule && ['NUMBER', 'DATE', 'STRING'].includes(actual.tokenType?.name)) {
+            return `Expected a property or \`}\` but found ${found(actual)} — if it continues a list, put a comma before it`;
+        }
         if (expected.name === '..' && previous?.tokenType?.name === 'DATE' && /^\d{4}-\d{4}$/.test(previous.image)) {
             const [from, to] = previous.image.split('-');
             places.set(actual, previous);
@@ -133,7 +143,8 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         let message = `Expected ${describe(expected)} but found ${found(actual)}`;
         if (expected.name === 'ID' && isKeyword(actual)) {
             message += ` — '${actual.image}' is a reserved word and cannot be an ID`;
-        } else if (expected.name === 'STRING' && isWord(actual)) {
+        } else if (expected.name === 'STRING' && (isWord(actual) || ['NUMBER', 'DATE'].includes((actual as IToken).tokenType?.name))) {
+            stringsExpected.add(actual);
             message += ` — write text in quotes: "${actual.image}"`;
         }
         return message;
@@ -221,9 +232,13 @@ export class ProgLexerErrorMessageProvider extends DefaultLexerErrorMessageProvi
         const code = 'U+' + first.toString(16).toUpperCase().padStart(4, '0');
         const char = String.fromCodePoint(first);
         const shown = first < 0x20 || first === 0x7f ? code : `'${char}' (${code})`;
+        const before = /([\p{L}][\p{L}\p{M}\p{Nd}_-]*)[ \t]*$/u.exec(fullText.substring(Math.max(0, startOffset - 40), startOffset))?.[1];
+        const after = /^[ \t]*([^\s]+)/u.exec(fullText.substring(startOffset + length, startOffset + length + 60))?.[1];
         const hint = QUOTES.has(char) ? ' — write strings in straight quotes: "…"'
-            : char === ':' || char === '=' ? ` — write a property without \`${char}\`: \`confidence high\``
+            : (char === ':' || char === '=') && before ? ` — write a property without \`${char}\`: \`${before} ${after ?? '…'}\``
+            : char === ':' || char === '=' ? ` — write a property without \`${char}\``
             : char === ';' ? ' — no `;` is needed between properties'
+            : char === '-' && before && after && /^[\p{L}]/u.test(after) && fullText[startOffset + 1] !== '>' && /\s/.test(fullText[startOffset + 1] ?? '') ? ` — a chain is written \`${before} -> ${after}\``
             : '';
         return length > 1
             ? `Unexpected characters starting with ${shown} (${length} characters skipped)${hint}`

@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, type AstNode, type Grammar, type Lexer, type Lexe
 import { lineStarts, positionAt } from '../prog-cst.js';
 import { grammarWords } from '../prog-grammar-words.js';
 import { rememberUnreadNames } from '../prog-syntax-damage.js';
-import type { ProgParserErrorMessageProvider } from '../prog-parser-messages.js';
+import { expectsString, suggestionFor, type ProgParserErrorMessageProvider } from '../prog-parser-messages.js';
 
 /**
  * The members of Langium 4.4's `LangiumParser`, of its `CstNodeBuilder` and of Chevrotain's
@@ -14,6 +14,7 @@ interface RecoveryInternals {
         buildRootNode(input: string): { content: unknown[] };
         buildCompositeNode(feature: unknown): unknown;
         addHiddenNodes(tokens: IToken[]): void;
+        removeNode(node: unknown): void;
         nodeStack: unknown[];
     };
     readonly lexer: Lexer;
@@ -103,6 +104,44 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
     const restartsAt = (index: number) => isElementStart(tokens[index]) && onlyBlanksBefore(input, tokens[index].startOffset)
         && headFollows(tokens, index, input, grammar.heads.get(tokens[index].tokenType.name) !== undefined);
 
+    /**
+     * Parses the element whose tokens are `[at, bound)`. When its first error is one that a
+     * small repair of the tokens undoes (see `repairTokens`), the element is parsed again
+     * with the repair, so that what follows the mistake is still read: the tree is the
+     * repaired parse's, the errors (what is reported) the first parse's.
+     */
+    const parseElement = (at: number, bound: number) => {
+        const hidden = lexerResult.hidden.slice();
+        let slice = tokens.slice(at, bound);
+        let reported: IRecognitionException[] | undefined;
+        const repaired = new Set<number>();
+        for (;;) {
+            builder.nodeStack = [root];
+            const composite = builder.buildCompositeNode(grammar.elementsCall);
+            self.wrapper.input = slice;
+            const element = self.doParse(grammar.topElement);
+            const found = self.wrapper.errors;
+            reported ??= found.filter(error => error.name !== 'NotAllInputParsedException');
+            const next = repaired.size < MAX_REPAIRS ? repairTokens(slice, found, input, types, repaired) : undefined;
+            if (!next) {
+                // Input after the element (`NotAllInputParsedException`) is left to the caller.
+                const rest = found.find(error => error.name === 'NotAllInputParsedException');
+                let end = bound;
+                if (rest) {
+                    const index = tokens.indexOf(rest.token, at);
+                    if (index > at) end = index;
+                }
+                return { element, errors: reported, end };
+            }
+            // Undo the parse: its node, and the comments it took.
+            builder.removeNode(composite);
+            lexerResult.hidden.length = 0;
+            lexerResult.hidden.push(...hidden);
+            slice = next;
+        }
+    };
+    const types = self.lexer.definition as Record<string, TokenType>;
+
     try {
         for (let piece = 0; piece <= heads.length; piece++) {
             const from = piece === 0 ? 0 : heads[piece - 1];
@@ -111,8 +150,6 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
             let at = from;
             while (at < to) {
                 if (isElementStart(tokens[at])) {
-                    builder.nodeStack = [root];
-                    builder.buildCompositeNode(grammar.elementsCall);
                     // The element's input ends where another element may start: the next
                     // element keyword outside its block (so that many elements on one line
                     // do not make each parse copy the rest of the piece).
@@ -124,19 +161,10 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
                         else if (depth === 0 && isElementStart(tokens[bound])) break;
                     }
                     messages.nextElement = bound < tokens.length ? { image: tokens[bound].image, line: lineOf(tokens[bound].startOffset) } : undefined;
-                    const input = tokens.slice(at, bound);
-                    self.wrapper.input = input;
-                    const element = self.doParse(grammar.topElement);
-                    elements.push(element);
-                    let end = bound;
-                    for (const error of self.wrapper.errors) {
-                        if (error instanceof NotAllInputParsedException || error.name === 'NotAllInputParsedException') {
-                            const index = input.indexOf(error.token);
-                            if (index > 0) end = at + index;
-                        } else {
-                            errors.push(error);
-                        }
-                    }
+                    const parsed = parseElement(at, bound);
+                    elements.push(parsed.element);
+                    errors.push(...parsed.errors);
+                    const end = parsed.end;
                     at = end;
                 } else {
                     let next = at + 1;
@@ -189,6 +217,45 @@ function collectNames(input: string, tokens: readonly IToken[], from: number, to
             }
         }
     }
+}
+
+/** How many repairs one element's tokens get at most. */
+const MAX_REPAIRS = 8;
+
+/**
+ * The element's tokens with its first error undone, when that error is one of these (the
+ * message provider recorded which, prog-parser-messages.ts); undefined otherwise:
+ * - a misspelled property or value with one suggested keyword (`confidance` → `confidence`):
+ *   the token becomes that keyword;
+ * - text without quotes where a string must come (`assessment V Relevans og effekt {`):
+ *   the words up to `{`, `}` or the end of the line become one string.
+ */
+function repairTokens(input: readonly IToken[], errors: readonly IRecognitionException[], text: string, types: Record<string, TokenType>, repaired: Set<number>): IToken[] | undefined {
+    const error = errors.find(e => e.name !== 'NotAllInputParsedException');
+    const token = error?.token;
+    if (!token || !Number.isFinite(token.startOffset) || repaired.has(token.startOffset)) return undefined;
+    const index = input.indexOf(token);
+    if (index < 0) return undefined;
+    const suggestion = suggestionFor(token);
+    if (suggestion && suggestion.token === token) {
+        const type = types[suggestion.text];
+        if (!type || type.tokenTypeIdx === token.tokenTypeIdx) return undefined;
+        repaired.add(token.startOffset);
+        const next = input.slice();
+        next[index] = { ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
+        return next;
+    }
+    if (expectsString(token) && types.STRING) {
+        let end = index + 1;
+        while (end < input.length && input[end].image !== '{' && input[end].image !== '}' && !/[\r\n]/.test(text.substring(token.startOffset, input[end].startOffset))) end++;
+        const last = input[end - 1];
+        const image = text.substring(token.startOffset, last.startOffset + last.image.length);
+        repaired.add(token.startOffset);
+        const next = input.slice();
+        next.splice(index, end - index, { ...token, image, endOffset: token.startOffset + image.length - 1, tokenType: types.STRING, tokenTypeIdx: types.STRING.tokenTypeIdx! });
+        return next;
+    }
+    return undefined;
 }
 
 /** The one element keyword whose elements may also stand inside another element's block. */
