@@ -65,11 +65,12 @@ export interface RecoveryResult {
  * a source, ID, kind word and title: `source S1 interview "…`); a `project` (which may
  * stand inside a portfolio) only in the first column. No element's block can hold such a
  * line, so a cut never splits a valid element. A word there that is not a keyword but
- * close to one (`fnding`, `Finding`) is read as that keyword, and reported. Each piece is parsed element by element with
- * the `TopElement` rule, so Chevrotain's own recovery inside an element can only skip to
- * the end of its piece (never into the next element, and never to a keyword such as
- * `actor` inside the element's block). Input in a piece that starts no element is skipped
- * up to the next element keyword that starts a line, with one error.
+ * close to one (`fnding`, `Finding`) is read as that keyword, and reported. Each piece is
+ * parsed element by element with the `TopElement` rule, each element on its own tokens
+ * (up to the next element keyword outside its braces), so Chevrotain's own recovery inside
+ * an element can only skip to its end (never into the next element, and never to a
+ * keyword such as `actor` inside the element's block). Input that starts no element is
+ * skipped up to the next element head that starts a line, with one error.
  *
  * The elements land in one tree, as a whole-text parse puts them: each element's CST node
  * is a child of the root with the entry rule's `elements+=TopElement` call as its grammar
@@ -87,7 +88,6 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
 
     builder.buildRootNode(input);
     const root = builder.nodeStack[0];
-    self.lexerResult = lexerResult;
     // The entry rule on no input: the model node, on the root CST node, with its defaults.
     self.wrapper.input = [];
     const model = self.doParse(self.mainRule) as AstNode & { elements: AstNode[] };
@@ -104,6 +104,22 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
     const restartsAt = (index: number) => isElementStart(tokens[index]) && onlyBlanksBefore(input, tokens[index].startOffset)
         && headFollows(tokens, index, input, grammar.heads.get(tokens[index].tokenType.name) !== undefined);
 
+    const types = self.lexer.definition as Record<string, TokenType>;
+    // Comments: each element's parse takes those inside it (Langium puts them before the
+    // token they precede); those before and after it go to the root, in text order.
+    const hidden = lexerResult.hidden;
+    let nextHidden = 0;
+    const hiddenBefore = (offset: number) => {
+        const from = nextHidden;
+        while (nextHidden < hidden.length && hidden[nextHidden].startOffset < offset) nextHidden++;
+        return hidden.slice(from, nextHidden);
+    };
+    const toRoot = (comments: IToken[]) => {
+        if (comments.length === 0) return;
+        builder.nodeStack = [root];
+        builder.addHiddenNodes(comments);
+    };
+
     /**
      * Parses the element whose tokens are `[at, bound)`. When its first error is one that a
      * small repair of the tokens undoes (see `repairTokens`), the element is parsed again
@@ -111,36 +127,41 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
      * repaired parse's, the errors (what is reported) the first parse's.
      */
     const parseElement = (at: number, bound: number) => {
-        const hidden = lexerResult.hidden.slice();
+        toRoot(hiddenBefore(tokens[at].startOffset));
+        const firstInside = nextHidden;
+        const inside = hiddenBefore(bound < tokens.length ? tokens[bound].startOffset : Infinity);
         let slice = tokens.slice(at, bound);
         let reported: IRecognitionException[] | undefined;
         const repaired = new Set<number>();
         for (;;) {
             builder.nodeStack = [root];
             const composite = builder.buildCompositeNode(grammar.elementsCall);
+            const comments = inside.slice();
+            self.lexerResult = { ...lexerResult, hidden: comments };
             self.wrapper.input = slice;
             const element = self.doParse(grammar.topElement);
             const found = self.wrapper.errors;
             reported ??= found.filter(error => error.name !== 'NotAllInputParsedException');
             const next = repaired.size < MAX_REPAIRS ? repairTokens(slice, found, input, types, repaired) : undefined;
             if (!next) {
-                // Input after the element (`NotAllInputParsedException`) is left to the caller.
+                // Input after the element is left to the caller, with its comments; the
+                // comments after the element's last token and before that go to the root.
                 const rest = found.find(error => error.name === 'NotAllInputParsedException');
                 let end = bound;
                 if (rest) {
                     const index = tokens.indexOf(rest.token, at);
                     if (index > at) end = index;
                 }
+                const cutoff = end < tokens.length ? tokens[end].startOffset : Infinity;
+                toRoot(comments.filter(comment => comment.startOffset < cutoff));
+                nextHidden = firstInside + inside.filter(comment => comment.startOffset < cutoff).length;
                 return { element, errors: reported, end };
             }
-            // Undo the parse: its node, and the comments it took.
+            // Undo the parse (its node) and parse the repaired tokens.
             builder.removeNode(composite);
-            lexerResult.hidden.length = 0;
-            lexerResult.hidden.push(...hidden);
             slice = next;
         }
     };
-    const types = self.lexer.definition as Record<string, TokenType>;
 
     try {
         for (let piece = 0; piece <= heads.length; piece++) {
@@ -164,8 +185,7 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
                     const parsed = parseElement(at, bound);
                     elements.push(parsed.element);
                     errors.push(...parsed.errors);
-                    const end = parsed.end;
-                    at = end;
+                    at = parsed.end;
                 } else {
                     let next = at + 1;
                     while (next < to && !restartsAt(next)) next++;
@@ -178,8 +198,8 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
     } finally {
         messages.nextElement = undefined;
     }
+    toRoot(hiddenBefore(Infinity));
     builder.nodeStack = [root];
-    builder.addHiddenNodes(lexerResult.hidden);
     model.elements = elements;
     rememberUnreadNames(model, unread);
     self.wrapper.input = [];
@@ -247,7 +267,9 @@ function repairTokens(input: readonly IToken[], errors: readonly IRecognitionExc
     }
     if (expectsString(token) && types.STRING) {
         let end = index + 1;
-        while (end < input.length && input[end].image !== '{' && input[end].image !== '}' && !/[\r\n]/.test(text.substring(token.startOffset, input[end].startOffset))) end++;
+        // Up to `{`, `}`, the end of the line or a comment (which must stay a comment).
+        while (end < input.length && input[end].image !== '{' && input[end].image !== '}'
+            && /^[ \t]*$/.test(text.substring(input[end - 1].startOffset + input[end - 1].image.length, input[end].startOffset))) end++;
         const last = input[end - 1];
         const image = text.substring(token.startOffset, last.startOffset + last.image.length);
         repaired.add(token.startOffset);
