@@ -193,15 +193,14 @@ class TokenKind {
             this.canStart = code => code === first;
             this.length = (text, offset) => text.startsWith(keyword, offset) ? keyword.length : -1;
         } else if (pattern instanceof RegExp) {
-            const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + (pattern.sticky ? '' : 'y'));
-            this.length = (text, offset) => {
-                sticky.lastIndex = offset;
-                return sticky.test(text) ? sticky.lastIndex - offset : -1;
-            };
+            this.length = regexLength(pattern, undefined);
         } else if (typeof (pattern as { matchLength?: unknown })?.matchLength === 'function') {
-            // The token builder's own patterns (prog-token-builder.ts) give their length directly.
-            const custom = pattern as { matchLength: MatchLength };
-            this.length = (text, offset, tokens, groups) => custom.matchLength(text, offset, tokens, groups);
+            // The token builder's own patterns (prog-token-builder.ts) give their length
+            // directly; they are plain functions of their arguments, called as they are. One
+            // with a `fast` expression (a string) is tried as a terminal is, the pattern only
+            // where the expression fails (an unclosed string).
+            const custom = pattern as { matchLength: MatchLength; fast?: unknown };
+            this.length = custom.fast instanceof RegExp ? regexLength(custom.fast, custom.matchLength) : custom.matchLength;
         } else if (typeof pattern === 'function' || typeof (pattern as { exec?: unknown })?.exec === 'function') {
             const exec = (typeof pattern === 'function' ? pattern : (pattern as { exec: CustomExec }).exec.bind(pattern)) as CustomExec;
             this.length = (text, offset, tokens, groups) => exec(text, offset, tokens, groups)?.[0].length ?? -1;
@@ -209,6 +208,16 @@ class TokenKind {
             throw new Error(`prog-lexer.ts: token type ${type.name} has a pattern this lexer does not know`);
         }
     }
+}
+
+/** The length of a regular expression's match at an offset, else what `otherwise` gives (-1 without it). */
+function regexLength(pattern: RegExp, otherwise: MatchLength | undefined): MatchLength {
+    const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + (pattern.sticky ? '' : 'y'));
+    return (text, offset, tokens, groups) => {
+        sticky.lastIndex = offset;
+        if (sticky.test(text)) return sticky.lastIndex - offset;
+        return otherwise ? otherwise(text, offset, tokens, groups) : -1;
+    };
 }
 
 /** Which characters a token type's match can start with: its ranges, else its hint; undefined: any. */

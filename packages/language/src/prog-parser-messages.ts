@@ -77,7 +77,8 @@ export function suggestionFor(token: IToken | undefined): { readonly text: strin
 }
 
 export function suggest(token: IToken, replacement: string, target: IToken = token): string {
-    suggestions.set(token, { text: replacement, token: target });
+    // Never on the end of the input: Chevrotain has one such token for every parse.
+    if (!isEnd(token)) suggestions.set(token, { text: replacement, token: target });
     return replacement;
 }
 
@@ -130,13 +131,17 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
                 ? `This block is never closed — add \`}\` before ${next}`
                 : `Expected ${describe(expected)} before ${next}`;
         }
+        if (isEnd(actual) && (expected.name === 'TEXT_CLOSE' || expected.name === 'TEXT_CHUNK') && previous?.tokenType?.name === 'TEXT_OPEN') {
+            // `"""` as the last thing in the file.
+            return 'The text opened here is never closed — add `"""` where it ends';
+        }
         if (expected.name === '}' && rule && isWord(actual)) return this.unknownProperty(rule, actual);
         if (expected.name === '}' && rule && ['NUMBER', 'DATE', 'STRING'].includes(actual.tokenType?.name)) {
             return `Expected a property or \`}\` but found ${found(actual)} — if it continues a list, put a comma before it`;
         }
         if (expected.name === '..' && previous?.tokenType?.name === 'DATE' && /^\d{4}-\d{4}$/.test(previous.image)) {
             const [from, to] = previous.image.split('-');
-            places.set(actual, previous);
+            if (!isEnd(actual)) places.set(actual, previous);
             suggest(actual, `${from} .. ${to}`, previous);
             return `A period is written with \`..\`: \`${from} .. ${to}\`, not ${previous.image}`;
         }

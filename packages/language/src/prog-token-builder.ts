@@ -95,13 +95,18 @@ function idPartLength(text: string, offset: number): number {
  */
 type MatchLength = (text: string, offset: number, tokens?: readonly IToken[]) => number;
 
-function pattern(matchLength: MatchLength): { exec(text: string, offset: number, tokens?: readonly IToken[]): RegExpExecArray | null; matchLength: MatchLength } {
+/**
+ * `fast`: a regular expression ProgLexer tries first, as it tries a terminal's; the pattern
+ * (which matches at least what it does) runs only where it fails.
+ */
+function pattern(matchLength: MatchLength, fast?: RegExp): { exec(text: string, offset: number, tokens?: readonly IToken[]): RegExpExecArray | null; matchLength: MatchLength; fast?: RegExp } {
     return {
         exec: (text, offset, tokens) => {
             const length = matchLength(text, offset, tokens);
             return length < 0 ? null : match(text, offset, length);
         },
-        matchLength
+        matchLength,
+        fast
     };
 }
 
@@ -148,6 +153,7 @@ export const TERMINAL_STARTS: Readonly<Record<string, (string | number)[]>> = {
     WS: [...WHITESPACE_CHARS],
     ML_COMMENT: ['/'],
     SL_COMMENT: ['/'],
+    TEXT_OPEN: ['"'],
     DATE: DIGITS,
     NUMBER: DIGITS
 };
@@ -196,12 +202,21 @@ export class ProgTokenBuilder extends DefaultTokenBuilder {
         const words = grammarWords(grammar);
         const head = headPattern(words.heads);
         const opener = textOpenerPattern(words.textOpeners);
+        const openerInitials = new Set(words.textOpeners.map(word => word.charCodeAt(0)));
         const headBreak = (text: string, offset: number) => {
-            const c = text.charCodeAt(offset);
-            const length = c === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
-            head.lastIndex = offset + length;
-            if (head.test(text)) return length;
-            opener.lastIndex = offset + length;
+            const length = text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
+            const start = offset + length;
+            // Most lines of a text start with white space, or with a letter no keyword starts
+            // with: the patterns run only where they may match.
+            const first = text.charCodeAt(start);
+            if (first >= 97 && first <= 122) {
+                head.lastIndex = start;
+                if (head.test(text)) return length;
+            }
+            let i = start;
+            while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+            if (!openerInitials.has(text.charCodeAt(i))) return 0;
+            opener.lastIndex = start;
             return opener.test(text) ? length : 0;
         };
 
@@ -213,19 +228,13 @@ export class ProgTokenBuilder extends DefaultTokenBuilder {
             const length = unclosedStringLength(text, offset);
             this.report(offset, length, UNCLOSED_STRING_MESSAGE);
             return length;
-        });
+        }, new RegExp(CLOSED_STRING.source));
         string.LINE_BREAKS = false;
         string.START_CHARS_HINT = ['"'];
 
         const open = byName.get('TEXT_OPEN')!;
-        open.PATTERN = pattern((text, offset) => {
-            if (!text.startsWith('"""', offset)) return -1;
-            if (offset + 3 === text.length) this.report(offset, 3, UNCLOSED_TEXT_MESSAGE);
-            return 3;
-        });
         open.PUSH_MODE = TEXT_MODE;
         open.LINE_BREAKS = false;
-        open.START_CHARS_HINT = ['"'];
 
         const close = byName.get('TEXT_CLOSE')!;
         close.PATTERN = pattern((text, offset, tokens) => {
