@@ -41,8 +41,6 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     private readonly fileSystem: unknown;
 
     private readonly words: GrammarWords;
-    /** The document being validated and the damage of its syntax errors (prog-syntax-damage.ts). */
-    private current: { readonly document: LangiumDocument; readonly damage: SyntaxDamage | undefined } | undefined;
 
     constructor(services: ProgServices) {
         super(services);
@@ -56,11 +54,9 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         this.index.startRecording();
         let diagnostics: Diagnostic[];
-        this.current = { document, damage: syntaxDamage(document) };
         try {
             diagnostics = await super.validateDocument(document, options, cancelToken);
         } finally {
-            this.current = undefined;
             this.index.stopRecording(document.uri.toString());
         }
         this.addSourceTextProblem(document, diagnostics);
@@ -89,7 +85,8 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
      * errors damaged the workspace (prog-syntax-damage.ts), `validateAroundDamage` runs instead.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
-        const damage = this.current?.document.parseResult.value === rootNode ? this.current.damage : undefined;
+        const document = (rootNode as { $document?: LangiumDocument }).$document;
+        const damage = document ? syntaxDamage(document) : undefined;
         const unread = this.index.unreadNames();
         if (damage || unread.mentioned.size > 0 || unread.meant.size > 0) return this.validateAroundDamage(rootNode, damage, unread, options, acceptor, cancelToken);
         const nodes = nodesOf(rootNode);
@@ -155,17 +152,18 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
      * language, with what a quick fix needs (`data.suggestion`, `data.replacements`).
      */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const current = this.current;
-        if (!current?.damage || current.document.parseResult !== parseResult) {
+        const document = documentOf(parseResult);
+        const damage = document ? syntaxDamage(document) : undefined;
+        if (!document || !damage) {
             super.processLexingErrors(parseResult, diagnostics, options);
             return;
         }
-        for (const error of current.damage.primary) diagnostics.push(this.syntaxDiagnostic(current.document, error));
+        for (const error of damage.primary) diagnostics.push(this.syntaxDiagnostic(document, error));
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        // Reported with the lexer errors, one per region, when the document is the one being validated.
-        if (this.current?.document.parseResult !== parseResult) super.processParsingErrors(parseResult, diagnostics, options);
+        // Reported with the lexer errors, one per region (above).
+        if (!documentOf(parseResult)) super.processParsingErrors(parseResult, diagnostics, options);
     }
 
     private syntaxDiagnostic(document: LangiumDocument, error: SyntaxError): Diagnostic {
@@ -253,7 +251,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
-        const damage = this.current?.document === document ? this.current.damage : undefined;
+        const damage = syntaxDamage(document);
         let unread: ReadonlySet<string> | undefined;
         for (const reference of document.references) {
             const linkingError = reference.error;
@@ -335,6 +333,12 @@ const UNCITED_CODES: ReadonlySet<string> = new Set([
     Codes.SourceUnused, Codes.QuestionUnanswered, Codes.AssumptionUntested, Codes.OutcomeNoEvidence,
     Codes.OutcomeNoIndicator, Codes.LogicUnconnectedNode, Codes.PortfolioSingleProject, Codes.PortfolioNoSynergy
 ]);
+
+/** The document a parse result belongs to (set when the document was made). */
+function documentOf(parseResult: ParseResult): LangiumDocument | undefined {
+    const document = (parseResult.value as { $document?: LangiumDocument } | undefined)?.$document;
+    return document?.parseResult === parseResult ? document : undefined;
+}
 
 function isIdChar(char: string | undefined): boolean {
     return char !== undefined && /[\p{L}\p{M}\p{Nd}_]/u.test(char);

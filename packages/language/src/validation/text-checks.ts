@@ -1,4 +1,4 @@
-import type { ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
 import { diagnose } from './prog-diagnose.js';
@@ -13,6 +13,8 @@ export class TextChecks {
      * Reported on the first line whose indentation differs from the first line's.
      */
     indentationShouldNotMix(block: ast.TextBlock, accept: ValidationAcceptor): void {
+        // Most files hold no tab at all: one look per file.
+        if (!holdsTab(block)) return;
         const cst = block.$cstNode;
         if (!cst) return;
         const raw = cst.text;
@@ -44,6 +46,19 @@ export class TextChecks {
             'This text mixes tabs and spaces in its indentation: this line is indented with a tab, others with spaces; the report would show the lines as code — indent every line the same way, with spaces',
             { node: block, range: { start, end: { line: start.line, character: start.character + leads[index].length } } });
     }
+}
+
+const tabs = new WeakMap<AstNode, boolean>();
+
+/** Whether the text of the node's document holds a tab (remembered per tree). */
+function holdsTab(node: AstNode): boolean {
+    const root = AstUtils.findRootNode(node);
+    let found = tabs.get(root);
+    if (found === undefined) {
+        const document = (root as { $document?: LangiumDocument }).$document;
+        tabs.set(root, found = document ? document.textDocument.getText().indexOf('\t') >= 0 : true);
+    }
+    return found;
 }
 
 interface Line {
