@@ -153,6 +153,9 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         expect(entries).toContain('extension/dist/server.cjs');
         expect(entries).toContain('extension/syntaxes/prog.tmLanguage.json');
         expect(entries.filter(e => e.includes('node_modules/'))).toEqual([]);
+        // One .vsix for every platform: no native module (the figure renderer is WebAssembly).
+        expect(entries.filter(e => e.endsWith('.node'))).toEqual([]);
+        expect(entries).toContain('extension/dist/assets/resvg.wasm');
 
         // A fresh copy of the PRI example, plus a deliberately broken file.
         fs.mkdirSync(path.join(W, 'runs'), { recursive: true });

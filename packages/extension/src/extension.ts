@@ -4,6 +4,7 @@ import { serverApi } from './protocol.js';
 import { registerGenerateReport } from './commands/generate-report.js';
 import { registerValidateWorkspace } from './commands/validate-workspace.js';
 import { registerNewWorkspace } from './commands/new-workspace.js';
+import { ChartPreview } from './commands/preview-chart.js';
 import { LogicView } from './views/logic-view.js';
 import { MatrixView } from './views/matrix-view.js';
 
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerNewWorkspace(),
         new LogicView(context, api),
         new MatrixView(context, api),
+        new ChartPreview(context, getClient),
         vscode.commands.registerCommand('sporbar.restartServer', async () => {
             await (await getClient()).restart();
             vscode.window.setStatusBarMessage(vscode.l10n.t('Sporbar language server restarted'), 3000);

@@ -1,4 +1,4 @@
-// The extension's static parts: the new-workspace scaffold validates, every snippet
+// The extension's static parts: the new-workspace scaffold (shared with `sporbar init`) validates, every snippet
 // parses, every UI string has a Norwegian translation, and the server command IDs match.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createProgCoreServices } from '../../language/src/prog-module.js';
 import { ServerCommands as ServerSide } from '../../language/src/lsp/prog-commands.js';
-import { scaffoldWorkspace } from '../src/scaffold.js';
+import { scaffoldWorkspace } from '../../language/src/prog-scaffold.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ext = path.resolve(here, '..');
@@ -51,7 +51,11 @@ describe('Snippets', () => {
         chain: s => `logic L "L" {\n${s}\n}`,
         assumption: s => `logic L "L" {\n${s}\n}`,
         indicator: s => `logic L "L" {\n${s}\n}`,
-        section: s => `report R "R" {\n${s}\n}`
+        section: s => `report R "R" {\n${s}\n}`,
+        ethics: s => `programme P "P" {\n${s}\n}`,
+        measured: s => `logic L "L" { output O "O" { indicator I "I" {\n${s}\n} } }`,
+        'follow-up': s => `recommendation R "R" {\n${s}\n}`,
+        'report front matter': s => `report R "R" {\n${s}\n}`
     };
     for (const kind of ['programme', 'actor', 'need', 'question', 'logic', 'portfolio', 'project', 'source', 'finding', 'criterion', 'assessment', 'recommendation', 'lesson', 'initiative', 'report']) {
         it(`has a snippet for ${kind}`, () => expect(Object.values(snippets).some(s => s.prefix === kind)).toBe(true));

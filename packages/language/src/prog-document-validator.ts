@@ -277,7 +277,8 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             } else {
                 code = Codes.RefUnresolved;
                 const expected = expectedKindWords(referenceType);
-                const property = PROPERTY_WORDS[info.property] ?? info.property;
+                // `from` is written `on` only in an assumption; tables, charts and measurements write `from`.
+                const property = info.property === 'from' && info.container.$type !== 'AssumptionTarget' ? 'from' : PROPERTY_WORDS[info.property] ?? info.property;
                 const existing = this.index.declarationsOf(refText);
                 if (existing.length > 0) {
                     message = `'${refText}' is ${article(kindWord(existing[0]))}, but \`${property}\` expects ${article(expected)}`;

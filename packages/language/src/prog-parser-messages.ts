@@ -131,6 +131,8 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
                 ? `This block is never closed — add \`}\` before ${next}`
                 : `Expected ${describe(expected)} before ${next}`;
         }
+        const shaped = shapeMismatch(rule, expected, previous, actual);
+        if (shaped) return shaped;
         if (isEnd(actual) && (expected.name === 'TEXT_CLOSE' || expected.name === 'TEXT_CHUNK') && previous?.tokenType?.name === 'TEXT_OPEN') {
             // `"""` as the last thing in the file.
             return 'The text opened here is never closed — add `"""` where it ends';
@@ -203,19 +205,21 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         return closestWord(word, this.words.heads.keys());
     }
 
-    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; ruleName?: string }): string {
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous?: IToken; ruleName?: string }): string {
         const first = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
         const actual = options.actual[0];
         const rule = ruleOf(options.ruleName);
         const values = rule ? this.words.values(rule) : undefined;
+        const suggestion = values && actual && !isEnd(actual) && isWord(actual) ? closestWord(actual.image, values) : undefined;
+        if (values && suggestion) {
+            suggest(actual, suggestion);
+            return `${found(actual)} is not one of the ${ruleWords(rule!)} values ${values.join(', ')} — did you mean \`${suggestion}\`?`;
+        }
+        if (rule === 'RecommendationStatus' && isDateToken(options.previous)) {
+            return `Expected the follow-up's status (proposed, accepted, rejected or implemented) but found ${found(actual)} — a follow-up reads \`follow-up DATE STATUS "response"\`, the response optional`;
+        }
         if (values && actual && !isEnd(actual)) {
-            const what = `${ruleWords(rule!)} values`;
-            const suggestion = isWord(actual) ? closestWord(actual.image, values) : undefined;
-            if (suggestion) {
-                suggest(actual, suggestion);
-                return `${found(actual)} is not one of the ${what} ${values.join(', ')} — did you mean \`${suggestion}\`?`;
-            }
-            return `Expected one of the ${what} ${values.join(', ')} but found ${found(actual)}`;
+            return `Expected one of the ${ruleWords(rule!)} values ${values.join(', ')} but found ${found(actual)}`;
         }
         return `Expected ${list(first)} but found ${found(actual)}`;
     }
@@ -228,6 +232,26 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
 
 /** Characters people type for quotes: the language has only the straight `"`. */
 const QUOTES = new Set(['«', '»', '“', '”', '„', '‟', '‘', '’', '‚', '′', '″']);
+
+/** A date in a date position (`2022-03-01`, or a bare year, which lexes as a number). */
+function isDateToken(token: IToken | undefined): boolean {
+    const name = token?.tokenType?.name;
+    return name === 'DATE' || name === 'NUMBER';
+}
+
+/**
+ * Messages that show the whole shape of a construct whose parts are easy to leave out
+ * (V2): a `measured` without its value, a `not-assessed` without its reason.
+ */
+function shapeMismatch(ruleName: string | undefined, expected: TokenType, previous: IToken | undefined, actual: IToken): string | undefined {
+    if (ruleName === 'Measurement' && expected.name === 'NUMBER') {
+        return `Expected the measured value (a number) after the date but found ${found(actual)} — a measurement reads \`measured DATE NUMBER from SOURCE at "locator"\`, \`from\` and \`at\` optional`;
+    }
+    if (ruleName === 'Assessment' && expected.name === 'STRING' && previous?.image === 'not-assessed') {
+        return `Expected the reason in quotes after \`not-assessed\` but found ${found(actual)} — write \`not-assessed "why this criterion was not assessed"\``;
+    }
+    return undefined;
+}
 
 /** Lexer messages that name the character: "Unexpected character '§' (U+00A7)". */
 export class ProgLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {

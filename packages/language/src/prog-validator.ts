@@ -1,12 +1,14 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { DataChecks } from './validation/data-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
 import { PrivacyChecks } from './validation/privacy-checks.js';
 import { ReportChecks } from './validation/report-checks.js';
 import { SourceChecks } from './validation/source-checks.js';
 import { StructureChecks } from './validation/structure-checks.js';
+import { TimeChecks } from './validation/time-checks.js';
 import { TraceabilityChecks } from './validation/traceability-checks.js';
 import { TextChecks } from './validation/text-checks.js';
 
@@ -22,6 +24,9 @@ export function registerValidationChecks(services: ProgServices): void {
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
     const texts = new TextChecks();
+    const time = new TimeChecks(index);
+    const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
+    const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -30,7 +35,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const checks: ValidationChecks<ProgAstType> = {
         Model: structure.workspaceShouldHaveOneProgramme.bind(structure),
         Element: [unique, noRepeat, privacy.titleShouldNotNamePerson.bind(privacy)],
-        Programme: [sdgs, sources.bibliographyShouldLoad.bind(sources), dates],
+        Programme: [dates, sdgs, sources.bibliographyShouldLoad.bind(sources), privacy.programmeShouldStateEthics.bind(privacy)],
         Chain: [logic.chainShouldNotCycle.bind(logic), logic.edgesShouldRunUpward.bind(logic)],
         LogicNode: [
             sdgs, logic.nodeShouldBeConnected.bind(logic), logic.resultShouldHaveIndicator.bind(logic),
@@ -38,12 +43,14 @@ export function registerValidationChecks(services: ProgServices): void {
         ],
         Assumption: logic.assumptionShouldBeTested.bind(logic),
         AssumptionTarget: structure.assumptionEdgeShouldExist.bind(structure),
+        Indicator: time.indicatorShouldBeMeasured.bind(time),
+        Measurement: [dates, time.measurementShouldHaveSource.bind(time)],
         Portfolio: [portfolio.portfolioShouldHoldSeveralProjects.bind(portfolio), portfolio.portfolioShouldShowInteraction.bind(portfolio)],
         Project: [portfolio.projectShouldHaveOwner.bind(portfolio), portfolio.projectShouldContribute.bind(portfolio)],
         Relation: portfolio.relationShouldNameAnotherProject.bind(portfolio),
         Source: [
-            dates, sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
-            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources),
+            dates, structure.sourcePeriodShouldNotBeReversed.bind(structure), sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
+            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources), sources.countShouldNameSeries.bind(sources),
             trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy)
         ],
         Finding: [
@@ -53,19 +60,26 @@ export function registerValidationChecks(services: ProgServices): void {
         ],
         Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
         Question: trace.questionShouldBeAnswered.bind(trace),
-        Assessment: [trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis, dates],
-        Recommendation: [trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis, dates],
-        Measurement: dates,
+        Assessment: [
+            dates, trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis, time.notAssessedShouldStandAlone.bind(time),
+            time.ratingShouldHaveText.bind(time)
+        ],
+        Recommendation: [
+            dates, trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis,
+            time.followUpsShouldBeInOrder.bind(time), time.statusShouldBeDated.bind(time)
+        ],
         FollowUp: dates,
         Lesson: [trace.lessonShouldHaveBasis.bind(trace), withdrawnBasis],
         Report: [
             dates, reports.reportShouldHaveSummary.bind(reports), reports.reportShouldHaveCutoff.bind(reports),
-            trace.judgingReportShouldCoverEveryCriterion.bind(trace)
+            trace.judgingReportShouldCoverEveryCriterion.bind(trace), reports.reportShouldHaveEnglishSummary.bind(reports)
         ],
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
         TextBlock: [privacy.textShouldNotNamePerson.bind(privacy), texts.indentationShouldNotMix.bind(texts)],
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
-        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)]
+        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
+        Table: tableChecks,
+        Chart: tableChecks
     };
     registry.register(checks);
 }

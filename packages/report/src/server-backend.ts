@@ -3,6 +3,7 @@ import { URI } from 'langium';
 import { isInside, setReportBackend, type LoadedWorkspace } from '@sporbar/language';
 import { chooseReport, generateReport, reportBlockers } from './generate.js';
 import { logicSvg } from './logic-svg.js';
+import { dataOf, drawChart } from './report-data.js';
 import { outputProblem, readTemplate, writeFileAtomic } from './report-output.js';
 
 /**
@@ -45,6 +46,12 @@ export function installReportBackend(): void {
         async logicSvg(workspace: LoadedWorkspace) {
             const hasNodes = workspace.services.workspace.WorkspaceIndex.elementsOf('LogicNode').length > 0;
             return hasNodes ? (await logicSvg(workspace)).svg : '';
+        },
+        async chartSvg(workspace, chart, language) {
+            const data = dataOf(workspace, chart);
+            if (!data.ok) throw new Error(data.message);
+            const drawing = drawChart(data.csv, chart, language, `chart-${chart.name.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+            return { svg: drawing.svg, alt: drawing.alt };
         }
     });
 }

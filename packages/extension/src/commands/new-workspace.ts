@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { scaffoldWorkspace } from '../scaffold.js';
+import { scaffoldWorkspace } from '@sporbar/language/scaffold';
 
 /** "Sporbar: New workspace": writes a small, valid model into an empty folder and opens it. */
 export function registerNewWorkspace(): vscode.Disposable {

@@ -5,6 +5,7 @@ import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatche
 import { CONFIG_FILE } from '../prog-config.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgDocumentBuilder } from '../prog-document-builder.js';
+import { dataFileKey } from '../prog-table-data.js';
 
 /** How long an update waits for further changes to join it before it starts. */
 const COALESCE_MS = 5;
@@ -12,9 +13,10 @@ const COALESCE_MS = 5;
 /**
  * File watching. Langium's update handler owns `workspace/didChangeWatchedFiles` (a handler
  * set directly on the connection would be replaced), so `sporbar.json` is handled here:
- * when it changes, the configuration is reread and every document revalidated. The
- * watchers registered with the client (dynamically, when it can) are `**\/*.prog` and
- * `**\/sporbar.json`.
+ * when it changes, the configuration is reread and every document revalidated. So are CSV
+ * files: when one changes, its cached table is dropped and the documents whose tables or
+ * charts read a file of that name are validated again. The watchers registered with the
+ * client (dynamically, when it can) are `**\/*.prog`, `**\/sporbar.json` and `**\/*.csv`.
  */
 export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly shared: LangiumSharedServices;
@@ -25,19 +27,29 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
-        return [{ globPattern: '**/*.prog' }, { globPattern: `**/${CONFIG_FILE}` }];
+        return [{ globPattern: '**/*.prog' }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.csv' }];
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
         const isConfig = (uri: string) => URI.parse(uri).path.endsWith('/' + CONFIG_FILE);
+        const isData = (uri: string) => /\.csv$/i.test(URI.parse(uri).path);
         const configChanged = params.changes.some(change => isConfig(change.uri));
-        const rest = params.changes.filter(change => !isConfig(change.uri));
+        const data = params.changes.filter(change => isData(change.uri));
+        const rest = params.changes.filter(change => !isConfig(change.uri) && !isData(change.uri));
+        if (data.length > 0) {
+            for (const language of this.shared.ServiceRegistry.all) {
+                const tables = (language as ProgServices).workspace.TableData;
+                for (const change of data) tables?.invalidate(URI.parse(change.uri).fsPath);
+            }
+            const builder = this.documentBuilder as Partial<ProgDocumentBuilder>;
+            builder.noteExternalChange?.(data.map(change => dataFileKey(URI.parse(change.uri).path)));
+        }
         if (configChanged) {
             for (const language of this.shared.ServiceRegistry.all) {
                 (language as ProgServices).workspace.Settings?.reloadConfig();
             }
         }
-        if (rest.length === 0 && !configChanged) return;
+        if (rest.length === 0 && !configChanged && data.length === 0) return;
         this.onWatchedFilesChangeEmitter.fire(params);
         const changed = [...new Set(rest.filter(c => c.type !== FileChangeType.Deleted).map(c => c.uri))].map(uri => URI.parse(uri));
         // A file deleted on disk while open in the editor stays in the model with the editor's
