@@ -164,7 +164,89 @@ const MISTAKES: readonly Mistake[] = [
     {
         name: 'a chain arrow written as a dash',
         file: 'logic.prog', from: 'Nettverk -> Læringskapasitet', to: 'Nettverk - Læringskapasitet',
-        line: 7, code: 'syntax/lexer', message: /Unexpected character '-' .* — a chain is written `Nettverk -> Læringskapasitet`/
+        line: 10, code: 'syntax/lexer', message: /Unexpected character '-' .* — a chain is written `Nettverk -> Læringskapasitet`/
+    },
+    // The constructs of V2 (follow-ups, measurements, not-assessed, tables, charts, ethics):
+    // their keywords and values come from the grammar like every other.
+    {
+        name: 'a misspelled follow-up',
+        file: 'recommendations.prog', from: 'follow-up 2025', to: 'folow-up 2025',
+        line: 13, code: 'syntax/parse', message: /'folow-up' is not a keyword — did you mean `follow-up`\?/, data: { suggestion: { text: 'follow-up' } }
+    },
+    {
+        name: 'follow-up written without its hyphen',
+        file: 'recommendations.prog', from: 'follow-up 2025', to: 'followup 2025',
+        line: 13, code: 'syntax/parse', message: /'followup' is not a property of a recommendation — did you mean `follow-up`\?/, data: { suggestion: { text: 'follow-up' } }
+    },
+    {
+        name: 'a misspelled follow-up status',
+        file: 'recommendations.prog', from: '2025-01-15 accepted', to: '2025-01-15 acepted',
+        line: 13, code: 'syntax/parse', message: /'acepted' is not one of the recommendation status values .* — did you mean `accepted`\?/, data: { suggestion: { text: 'accepted' } }
+    },
+    {
+        name: 'a follow-up dated the Norwegian way',
+        file: 'recommendations.prog', from: 'follow-up 2025-01-15', to: 'follow-up 15.01.2025',
+        line: 13, code: 'date/invalid', message: /write 2025-01-15/, data: { iso: '2025-01-15' }
+    },
+    {
+        name: 'a misspelled measured',
+        file: 'logic.prog', from: 'measured 2024-09', to: 'mesured 2024-09',
+        line: 6, code: 'syntax/parse', message: /'mesured' is not a property of an indicator — did you mean `measured`\?/, data: { suggestion: { text: 'measured' } }
+    },
+    {
+        name: 'a measured value with a decimal comma',
+        file: 'logic.prog', from: '2024-09 75 from', to: '2024-09 75,5 from',
+        line: 6, code: 'syntax/parse', message: /Decimal numbers are written with a point, not a comma — write 75\.5, not 75,5/, data: { suggestion: { text: '75.5' } }
+    },
+    {
+        name: 'a misspelled not-assessed',
+        file: 'assessments.prog', from: 'not-assessed', to: 'not-assesed',
+        line: 12, code: 'syntax/parse', message: /'not-assesed' is not a keyword — did you mean `not-assessed`\?/, data: { suggestion: { text: 'not-assessed' } }
+    },
+    {
+        name: 'an assessment rating on the priority scale',
+        file: 'assessments.prog', from: 'rating high', to: 'rating medium',
+        line: 3, code: 'syntax/parse', message: /'medium' is not one of the rating values high, moderate, low, unclear — did you mean `moderate`\?/, data: { suggestion: { text: 'moderate' } }
+    },
+    {
+        name: 'a misspelled table keyword (the findings that cite the table are untouched)',
+        file: 'data.prog', from: 'table Deltakere', to: 'tabel Deltakere',
+        line: 1, code: 'syntax/parse', message: /'tabel' is not an element keyword — did you mean `table`\?/, data: { suggestion: { text: 'table' } }
+    },
+    {
+        name: 'a chart kind in the plural',
+        file: 'data.prog', from: 'kind line', to: 'kind lines',
+        line: 10, code: 'syntax/parse', message: /'lines' is not one of the chart kind values bar, line — did you mean `line`\?/, data: { suggestion: { text: 'line' } }
+    },
+    {
+        name: 'a chart from a misspelled source',
+        file: 'data.prog', from: '    from D01\n    file "deltakere.csv"\n    kind', to: '    from D1\n    file "deltakere.csv"\n    kind',
+        line: 8, code: 'ref/unresolved', message: /No source named 'D1' — did you mean 'D01'\?/, data: { suggestions: [{ id: 'D01' }] }
+    },
+    {
+        name: 'an ethics text whose closing """ is missing',
+        file: 'programme.prog', from: '        og lydopptakene lagres kryptert.\n    """', to: '        og lydopptakene lagres kryptert.',
+        line: 7, code: 'syntax/lexer', message: /text opened here is never closed — add `"""`/
+    },
+    {
+        name: 'a data-deletion date written the Norwegian way',
+        file: 'programme.prog', from: 'data-deletion 2026-06-30', to: 'data-deletion 30.06.2026',
+        line: 11, code: 'date/invalid', message: /write 2026-06-30/, data: { iso: '2026-06-30' }
+    },
+    {
+        name: 'a baseline with a decimal comma',
+        file: 'logic.prog', from: 'baseline 0  target 80', to: 'baseline 0,5  target 80',
+        line: 5, code: 'syntax/parse', message: /Decimal numbers are written with a point, not a comma — write 0\.5, not 0,5/, data: { suggestion: { text: '0.5' } }
+    },
+    {
+        name: 'a hyphenated property written with a space',
+        file: 'recommendations.prog', from: '    based-on F2', to: '    based on F2',
+        line: 11, code: 'syntax/parse', message: /'based on' is not a keyword — did you mean `based-on`\?/, data: { suggestion: { text: 'based-on' } }
+    },
+    {
+        name: 'a DAC criterion in Norwegian',
+        file: 'assessments.prog', from: 'criterion relevance', to: 'criterion relevans',
+        line: 2, code: 'ref/unresolved', message: /No criterion named 'relevans' — did you mean the DAC criterion `relevance`\?/, data: { suggestions: [{ id: 'relevance' }] }
     },
     {
         name: 'tabs and spaces mixed in a text',

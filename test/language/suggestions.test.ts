@@ -84,6 +84,23 @@ describe('the words of the grammar (prog-grammar-words.ts)', () => {
         expect(words.values('Finding')).toBeUndefined();
     });
 
+    it('knows the properties and values V2 added, read from the grammar like the others', () => {
+        expect(words.propertyWords('Recommendation')).toEqual(expect.arrayContaining(['date', 'follow-up']));
+        expect(words.propertyWords('Indicator')).toEqual(expect.arrayContaining(['measured']));
+        expect(words.propertyWords('Assessment')).toEqual(expect.arrayContaining(['date', 'replaces', 'not-assessed']));
+        expect(words.propertyWords('Programme')).toEqual(expect.arrayContaining(['ethics', 'data-deletion']));
+        expect(words.propertyWords('Report')).toEqual(expect.arrayContaining(['institution', 'project-leader', 'quality-assurance', 'isbn', 'issn', 'keywords', 'preface', 'summary-en']));
+        expect(words.propertyWords('Source')).toEqual(expect.arrayContaining(['population', 'count']));
+        expect(words.propertyWords('Table')).toEqual(['from', 'file', 'note', 'unit', 'counts']);
+        expect(words.propertyWords('Chart')).toEqual(['from', 'file', 'note', 'unit', 'kind']);
+        expect(words.values('ChartKind')).toEqual(['bar', 'line']);
+        expect(words.values('RecommendationStatus')).toEqual(['proposed', 'accepted', 'rejected', 'implemented']);
+        expect(words.keywords).toEqual(expect.arrayContaining(['follow-up', 'not-assessed', 'data-deletion', 'summary-en']));
+        expect(closestWord('folow-up', words.keywords.filter(k => k.includes('-')))).toBe('follow-up');
+        expect(closestWord('mesured', words.propertyWords('Indicator'))).toBe('measured');
+        expect(closestWord('tabel', words.heads.keys())).toBe('table');
+    });
+
     it('knows the words that open a text', () => {
         expect([...words.textOpeners].sort()).toEqual(['conclusion', 'description', 'discussion', 'ethics', 'introduction', 'method', 'preface', 'section', 'summary', 'summary-en', 'text']);
     });

@@ -182,6 +182,13 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             return { severity: DiagnosticSeverity.Error, range, source, code: Codes.InvalidId, message: invalidIdMessage(wrongId.word, wrongId.replacements),
                 data: { code: Codes.InvalidId, replacements: wrongId.replacements } };
         }
+        const decimal = decimalComma(content, error);
+        if (decimal) {
+            const range = rangeOf(decimal.start, decimal.end);
+            return { severity: DiagnosticSeverity.Error, range, source, code: Codes.ParseError,
+                message: `Decimal numbers are written with a point, not a comma — write ${decimal.number}, not ${decimal.written}`,
+                data: { code: Codes.ParseError, suggestion: { text: decimal.number, range } } };
+        }
         if (error.kind === 'lexer') {
             const { offset, length, message } = error.error;
             return { severity: DiagnosticSeverity.Error, range: rangeOf(offset, offset + Math.max(length, 1)), message, source, code: Codes.LexerError, data: { code: Codes.LexerError } };
@@ -215,9 +222,26 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
         } else {
             const token = error.error.token as IToken;
             const type = token.tokenType?.name;
-            if ((type !== 'NUMBER' && type !== 'DATE') || !Number.isFinite(token.startOffset)) return undefined;
+            if (!Number.isFinite(token.startOffset)) return undefined;
             start = token.startOffset;
             end = start + token.image.length;
+            if (type === 'ID') {
+                const hyphenated = this.words.keywords.filter(k => k.includes('-'));
+                // A hyphenated keyword written with a space (`based on`): the parser stops at its first word.
+                const spaced = /^[ \t]+([\p{L}]+)/u.exec(text.substring(end, end + 40));
+                if (spaced && hyphenated.includes(`${token.image}-${spaced[1]}`)) {
+                    const keyword = `${token.image}-${spaced[1]}`;
+                    end += spaced[0].length;
+                    return { start, end, word: text.substring(start, end), replacements: [keyword], keyword };
+                }
+                // A misspelled hyphenated keyword (`folow-up`, `not-assesed`): the parser stops at its first part.
+                if (text[end] !== '-' || !isIdChar(text[end + 1])) return undefined;
+                while (end < text.length && (isIdChar(text[end]) || text[end] === '-')) end++;
+                const word = text.substring(start, end);
+                const keyword = closestWord(word, hyphenated);
+                return keyword ? { start, end, word, replacements: [keyword], keyword } : undefined;
+            }
+            if (type !== 'NUMBER' && type !== 'DATE') return undefined;
             if (!/[\p{L}_]/u.test(text[end] ?? '')) return undefined;
         }
         while (start > 0 && (isIdChar(text[start - 1]) || text[start - 1] === '-')) start--;
@@ -285,7 +309,13 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
                 } else {
                     message = `No ${expected} named '${refText}'`;
                     suggestions = suggestIds(refText, this.candidates(referenceType));
-                    if (suggestions.length > 0) message += ` — did you mean ${describeSuggestion(suggestions[0], '')}?`;
+                    const dac = suggestions.length === 0 && info.container.$type === 'CriterionRef'
+                        ? closestWord(refText, this.words.values('DacCriterion') ?? []) : undefined;
+                    if (dac) {
+                        // `criterion relevans`: a DAC criterion misspelled reads as the ID of a criterion of one's own.
+                        suggestions = [{ id: dac }];
+                        message += ` — did you mean the DAC criterion \`${dac}\`?`;
+                    } else if (suggestions.length > 0) message += ` — did you mean ${describeSuggestion(suggestions[0], '')}?`;
                 }
             }
             diagnostics.push({
@@ -339,6 +369,29 @@ const UNCITED_CODES: ReadonlySet<string> = new Set([
 function documentOf(parseResult: ParseResult): LangiumDocument | undefined {
     const document = (parseResult.value as { $document?: LangiumDocument } | undefined)?.$document;
     return document?.parseResult === parseResult ? document : undefined;
+}
+
+/**
+ * A number written with the Norwegian decimal comma (`measured 2024-09 75,5`, `baseline
+ * 12,5`): the parser stops at the comma, glued to digits on both sides.
+ */
+function decimalComma(text: string, error: SyntaxError): { start: number; end: number; written: string; number: string } | undefined {
+    if (error.kind !== 'parser') return undefined;
+    const token = error.error.token as IToken;
+    const at = token.startOffset;
+    if (token.image !== ',' || !Number.isFinite(at) || !isDigit(text[at - 1]) || !isDigit(text[at + 1])) return undefined;
+    let start = at - 1;
+    let end = at + 1;
+    while (start > 0 && isDigit(text[start - 1])) start--;
+    while (end < text.length && isDigit(text[end])) end++;
+    // Not a date or a word that ends in digits (`2024-09,5`, `R1,2`).
+    if (/[\p{L}_.\-/]/u.test(text[start - 1] ?? '') || /[\p{L}_.,\-/]/u.test(text[end] ?? '')) return undefined;
+    const written = text.substring(start, end);
+    return { start, end, written, number: written.replace(',', '.') };
+}
+
+function isDigit(char: string | undefined): boolean {
+    return char !== undefined && char >= '0' && char <= '9';
 }
 
 function isIdChar(char: string | undefined): boolean {

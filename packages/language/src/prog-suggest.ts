@@ -96,6 +96,16 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     aktør: ['actor'],
     prosjekt: ['project'],
     program: ['programme'],
+    // The DAC criteria in Norwegian (`criterion relevans`).
+    relevans: ['relevance'],
+    koherens: ['coherence'],
+    måloppnåelse: ['effectiveness'],
+    effektivitet: ['efficiency'],
+    kostnadseffektivitet: ['efficiency'],
+    virkning: ['impact'],
+    virkninger: ['impact'],
+    effekt: ['impact'],
+    bærekraft: ['sustainability'],
     programm: ['programme']
 };
 
