@@ -61,7 +61,7 @@ export class MatrixView extends LivePanel<Matrix> {
 function columnLabel(key: string): string {
     const labels: Record<string, string> = {
         finding: vscode.l10n.t('Finding'), title: vscode.l10n.t('Title'), status: vscode.l10n.t('Status'),
-        questions: vscode.l10n.t('Questions'), confidence: vscode.l10n.t('Confidence'), triangulated: vscode.l10n.t('Triangulated'),
+        questions: vscode.l10n.t('Questions'), confidence: vscode.l10n.t('Confidence'), origins: vscode.l10n.t('Origins'), triangulated: vscode.l10n.t('Triangulated'),
         assessments: vscode.l10n.t('Assessments'), recommendations: vscode.l10n.t('Recommendations'), lessons: vscode.l10n.t('Lessons')
     };
     return labels[key] ?? key;

@@ -7,6 +7,10 @@ import type { ProgServices } from '../prog-module.js';
 import type { ProgDocumentBuilder } from '../prog-document-builder.js';
 import { dataFileKey } from '../prog-table-data.js';
 
+/** Files whose changes matter besides `.prog` files and `sporbar.json`: transcripts. */
+const TRANSCRIPT = /\.(txt|md)$/i;
+const TRANSCRIPT_GLOB = '**/*.{txt,md,TXT,MD}';
+
 /** How long an update waits for further changes to join it before it starts. */
 const COALESCE_MS = 5;
 
@@ -15,8 +19,11 @@ const COALESCE_MS = 5;
  * set directly on the connection would be replaced), so `sporbar.json` is handled here:
  * when it changes, the configuration is reread and every document revalidated. So are CSV
  * files: when one changes, its cached table is dropped and the documents whose tables or
- * charts read a file of that name are validated again. The watchers registered with the
- * client (dynamically, when it can) are `**\/*.prog`, `**\/sporbar.json` and `**\/*.csv`.
+ * charts read a file of that name are validated again. Transcripts (`.txt`, `.md`) are
+ * watched too: when one changes, the documents whose quotes were checked against it are
+ * revalidated (prog-document-builder.ts `noteFilesChanged`). The watchers registered with
+ * the client (dynamically, when it can) are `**\/*.prog`, `**\/sporbar.json`, `**\/*.csv`
+ * and `**\/*.{txt,md,TXT,MD}`.
  */
 export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly shared: LangiumSharedServices;
@@ -27,15 +34,21 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
-        return [{ globPattern: '**/*.prog' }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.csv' }];
+        return [{ globPattern: '**/*.prog' }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.csv' }, { globPattern: TRANSCRIPT_GLOB }];
     }
+
+    /** Transcripts reported changed and not yet handed to an update (absolute paths as reported). */
+    private readonly changedFiles = new Set<string>();
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
         const isConfig = (uri: string) => URI.parse(uri).path.endsWith('/' + CONFIG_FILE);
         const isData = (uri: string) => /\.csv$/i.test(URI.parse(uri).path);
+        const isTranscript = (uri: string) => TRANSCRIPT.test(URI.parse(uri).path);
         const configChanged = params.changes.some(change => isConfig(change.uri));
         const data = params.changes.filter(change => isData(change.uri));
-        const rest = params.changes.filter(change => !isConfig(change.uri) && !isData(change.uri));
+        const transcripts = params.changes.filter(change => isTranscript(change.uri));
+        for (const change of transcripts) this.changedFiles.add(URI.parse(change.uri).fsPath);
+        const rest = params.changes.filter(change => !isConfig(change.uri) && !isData(change.uri) && !isTranscript(change.uri));
         if (data.length > 0) {
             for (const language of this.shared.ServiceRegistry.all) {
                 const tables = (language as ProgServices).workspace.TableData;
@@ -49,7 +62,7 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 (language as ProgServices).workspace.Settings?.reloadConfig();
             }
         }
-        if (rest.length === 0 && !configChanged && data.length === 0) return;
+        if (rest.length === 0 && !configChanged && data.length === 0 && transcripts.length === 0) return;
         this.onWatchedFilesChangeEmitter.fire(params);
         const changed = [...new Set(rest.filter(c => c.type !== FileChangeType.Deleted).map(c => c.uri))].map(uri => URI.parse(uri));
         // A file deleted on disk while open in the editor stays in the model with the editor's
@@ -98,6 +111,10 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                     // (requests wait meanwhile: ProgDocumentBuilder.waitUntil).
                     await new Promise(resolve => setTimeout(resolve, COALESCE_MS));
                     if (this.pending === batch) this.pending = undefined;
+                    if (this.changedFiles.size > 0) {
+                        builder.noteFilesChanged?.(this.changedFiles);
+                        this.changedFiles.clear();
+                    }
                     await this.documentBuilder.update([...batch.changed.values()], [...batch.deleted.values()], token);
                 } finally {
                     if (this.pending === batch) this.pending = undefined;
