@@ -9,7 +9,7 @@ import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
 import { dateOf } from '@sporbar/language';
 import { capitalise, count, formatDate, formatMonth } from '../labels.js';
-import { hasId, inclusionOf } from '../report-model.js';
+import { hasId, inclusionOf, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { criterionName, fill, findingList, findingRef, joinList, replacedInBasis, slot } from './naming.js';
@@ -74,7 +74,7 @@ function assessmentDraft(ctx: BuildContext, a: ast.Assessment): Draft {
     if (older) {
         // Where the reader saw it: the latest earlier report that showed it ("i vurderingsgrunnlaget fra februar 2022"), else its date.
         const earlier = earlierReportWithAssessment(ctx, older);
-        const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[earlier.kind ?? 'assessment'], formatMonth(earlier.date, ctx.language)) : undefined;
+        const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[kindOf(earlier)], formatMonth(earlier.date, ctx.language)) : undefined;
         blocks.push(para([text(l.replaces(older.title ?? criterionName(ctx, older), older.date !== undefined ? formatDate(older.date, ctx.language) : undefined, ratingWord(ctx, older), where))]));
     }
     blocks.push(...ctx.slot(a.text, 2));

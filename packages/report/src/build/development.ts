@@ -8,7 +8,7 @@ import { LEVELS, dateOf, measurementsAsOf, recommendationHistory } from '@sporba
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
 import { count, countDefinite, formatDate, formatDateShort, formatMonth, listText, type HistoryStep } from '../labels.js';
-import { hasId } from '../report-model.js';
+import { hasId, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { kindAndTitle } from './front-matter.js';
@@ -16,6 +16,7 @@ import { earlierReportWith } from './findings.js';
 import { criterionName, fill, findingRef, recommendationRef, slot } from './naming.js';
 import { indicatorValue, measurementSource } from './programme.js';
 import { earlierReportWithAssessment, ratingWord } from './assessment.js';
+import { statusWord } from './recommendations.js';
 
 export function developmentChapter(ctx: BuildContext, authored: Block[]): Draft {
     const l = ctx.l.development;
@@ -26,7 +27,7 @@ export function developmentChapter(ctx: BuildContext, authored: Block[]): Draft 
     if (reports.length) {
         const table = ctx.table(l.deliverablesCaption, [l.headers.kind, l.headers.title, l.headers.number, l.headers.date, l.headers.cutoff],
             reports.map(x => {
-                const kind = ctx.l.kindTitle[x.kind ?? 'assessment'];
+                const kind = ctx.l.kindTitle[kindOf(x)];
                 return [[text(kind)], [text(kindAndTitle(kind, x.title ?? '').title)], [text(x.number ?? '–')],
                     [text(formatDateShort(x.date, ctx.language) || '–')], [text(formatDateShort(x.cutoff ?? x.date, ctx.language) || '–')]];
             }));
@@ -41,7 +42,7 @@ export function developmentChapter(ctx: BuildContext, authored: Block[]): Draft 
             type: 'list', ordered: false,
             items: pairs.map(([old, neu]) => {
                 const earlier = earlierReportWith(ctx, old);
-                const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[earlier.kind ?? 'assessment'], formatMonth(earlier.date, ctx.language)) : undefined;
+                const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[kindOf(earlier)], formatMonth(earlier.date, ctx.language)) : undefined;
                 return [para(fill(l.revised(slot(0), old.title ?? '', where), findingRef(ctx, neu, { capital: true })))];
             })
         });
@@ -104,7 +105,7 @@ export function replacedAssessmentBlocks(ctx: BuildContext): Block[] {
             type: 'list', ordered: false,
             items: pairs.map(([old, neu]) => {
                 const earlier = earlierReportWithAssessment(ctx, old);
-                const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[earlier.kind ?? 'assessment'], formatMonth(earlier.date, ctx.language)) : undefined;
+                const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[kindOf(earlier)], formatMonth(earlier.date, ctx.language)) : undefined;
                 return [para(fill(
                 l.assessmentReplaced(old.title ?? criterionName(ctx, old), old.date !== undefined ? formatDate(old.date, ctx.language) : undefined, ratingWord(ctx, old) ?? '–', slot(0), where),
                 [text(quoted(ctx, neu.title ?? criterionName(ctx, neu)) + ' ('), ctx.sectionRef(ctx.assessmentAnchor(neu)!), text(')')]))];
@@ -127,7 +128,7 @@ export function recommendationHistoryBlocks(ctx: BuildContext): Block[] {
             items: ctx.recommendations.map(r => {
                 const history = recommendationHistory(r, ctx.inclusion.cutoff);
                 const steps: HistoryStep[] = history.map((h, i) => ({
-                    status: ctx.l.recommendationStatuses[h.status],
+                    status: statusWord(ctx, h.status),
                     ...(h.date !== undefined ? { date: formatDate(h.date, ctx.language) } : {}),
                     ...(h.response ? { response: h.response } : {}),
                     unchanged: i > 0 && history[i - 1].status === h.status
