@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { AstUtils, DocumentState, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, GrammarUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ResponseError, type Range } from 'vscode-languageserver';
 import type { Model, Report } from '../generated/ast.js';
 import type { ProgServices } from '../prog-module.js';
 import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
 import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
+import type { ProgDocumentUpdateHandler } from './prog-workspace-watch.js';
 
 export { ServerCommands } from './prog-command-ids.js';
 import { ServerCommands } from './prog-command-ids.js';
@@ -181,13 +182,29 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         return result;
     }
 
-    /** Rebuilds and revalidates every document (diagnostics are republished) and sums them up. */
+    /**
+     * Reads the workspace from disk again (files the watcher missed join, files no longer
+     * on disk leave), rebuilds and revalidates every document (diagnostics are
+     * republished) and sums them up.
+     */
     async validateWorkspace(token: CancellationToken = CancellationToken.None): Promise<DiagnosticSummary> {
         const prog = this.prog;
         prog?.workspace.Settings.reloadConfig();
-        await this.shared.workspace.WorkspaceManager.ready;
-        const uris = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-        await this.shared.workspace.DocumentBuilder.update(uris, [], token);
+        const manager = this.shared.workspace.WorkspaceManager;
+        await manager.ready;
+        const handler = this.shared.lsp.DocumentUpdateHandler as Partial<ProgDocumentUpdateHandler>;
+        const inModel = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+        const deleted = inModel.filter(uri => handler.belongsToModel?.(uri) === false);
+        const gone = new Set(deleted.map(uri => uri.toString()));
+        const changed = new Map(inModel.filter(uri => !gone.has(uri.toString())).map(uri => [uri.toString(), uri]));
+        for (const folder of manager.workspaceFolders ?? []) {
+            const uri = URI.parse(folder.uri);
+            if (uri.scheme !== 'file') continue;
+            for (const file of await manager.searchFolder(uri)) {
+                if (handler.belongsToModel?.(file) !== false) changed.set(file.toString(), file);
+            }
+        }
+        await this.shared.workspace.DocumentBuilder.update([...changed.values()], deleted, token);
         const workspace = await this.workspace(token);
         return summariseDiagnostics(collectDiagnostics(workspace), workspace.documents.length);
     }
