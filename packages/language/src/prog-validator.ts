@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { DateChecks } from './validation/date-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
 import { PrivacyChecks } from './validation/privacy-checks.js';
@@ -13,13 +14,15 @@ import { TraceabilityChecks } from './validation/traceability-checks.js';
 export function registerValidationChecks(services: ProgServices): void {
     const registry = services.validation.ValidationRegistry;
     const index = services.workspace.WorkspaceIndex;
-    const structure = new StructureChecks(index);
+    const structure = new StructureChecks(index, services.workspace.Settings);
     const logic = new LogicChecks(index);
     const portfolio = new PortfolioChecks(index);
     const trace = new TraceabilityChecks(index);
     const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
+    const dateChecks = new DateChecks(index);
+    const longBefore = dateChecks.dateShouldNotBeLongBeforePeriod.bind(dateChecks);
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -42,12 +45,14 @@ export function registerValidationChecks(services: ProgServices): void {
         Source: [
             dates, sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
             sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources),
-            trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy)
+            trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy),
+            longBefore
         ],
         Finding: [
             dates, trace.findingShouldHaveEvidence.bind(trace), trace.findingShouldAnswerQuestion.bind(trace),
             trace.findingShouldHaveConfidence.bind(trace), trace.highConfidenceShouldBeTriangulated.bind(trace),
-            trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace)
+            trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace),
+            dateChecks.findingShouldNotBeDatedInFuture.bind(dateChecks), longBefore
         ],
         Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
         Question: trace.questionShouldBeAnswered.bind(trace),
@@ -56,7 +61,7 @@ export function registerValidationChecks(services: ProgServices): void {
         Lesson: [trace.lessonShouldHaveBasis.bind(trace), withdrawnBasis],
         Report: [
             dates, reports.reportShouldHaveSummary.bind(reports), reports.reportShouldHaveCutoff.bind(reports),
-            trace.judgingReportShouldCoverEveryCriterion.bind(trace)
+            trace.judgingReportShouldCoverEveryCriterion.bind(trace), longBefore
         ],
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
         TextBlock: privacy.textShouldNotNamePerson.bind(privacy),

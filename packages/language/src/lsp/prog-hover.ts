@@ -1,11 +1,30 @@
-import type { AstNode, MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { Hover } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { accessOf, evidenceSources, isInForce, originOf } from '../prog-model.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
-import { fileName, lineOf, titleOf } from './prog-lsp-util.js';
+import { elementDoc, propertyDoc, valueDoc } from './prog-keyword-docs.js';
+import { fileName, isKindKeyword, isPropertyKeyword, lineOf, titleOf } from './prog-lsp-util.js';
+
+/**
+ * A place in the language reference: an element kind, a property of one, or an
+ * enumeration (by its name in LANGUAGE.md's tables). The editor opens the reference there.
+ */
+export type ReferenceTopic =
+    | { readonly element: string; readonly property?: string }
+    | { readonly enumeration: string };
+
+/** The element's name in LANGUAGE.md's property table, by grammar rule. */
+const TABLE_ELEMENT: Readonly<Record<string, string>> = {
+    Programme: 'programme', Actor: 'actor', Need: 'need', Question: 'question', Logic: 'logic', LogicNode: 'logic node',
+    Chain: 'logic', Assumption: 'assumption', AssumptionTarget: 'assumption', Indicator: 'indicator', Portfolio: 'portfolio',
+    Project: 'project', Relation: 'project', Funding: 'project', Source: 'source', Finding: 'finding', Evidence: 'finding',
+    Concern: 'finding', Criterion: 'criterion', Assessment: 'assessment', CriterionRef: 'assessment',
+    Recommendation: 'recommendation', Lesson: 'lesson', Initiative: 'initiative', Report: 'report', Section: 'report'
+};
 
 /**
  * Hover on a declaration, a reference or an `@ID` in text: kind, title and the facts an
@@ -14,16 +33,80 @@ import { fileName, lineOf, titleOf } from './prog-lsp-util.js';
  */
 export class ProgHoverProvider extends AstNodeHoverProvider {
     private readonly index: ProgWorkspaceIndex;
+    private readonly prog: ProgServices;
+    /**
+     * The client's command that opens the language reference at a topic
+     * (`initializationOptions.referenceCommand`; the VS Code extension sends
+     * `sporbar.showReference`). Without it hovers have no reference link.
+     */
+    private referenceCommand: string | undefined;
 
     constructor(services: LangiumServices) {
         super(services);
-        this.index = (services as ProgServices).workspace.WorkspaceIndex;
+        this.prog = services as ProgServices;
+        this.index = this.prog.workspace.WorkspaceIndex;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            const options = params.initializationOptions as { referenceCommand?: unknown } | undefined;
+            this.referenceCommand = typeof options?.referenceCommand === 'string' && /^[\w.-]+$/.test(options.referenceCommand) ? options.referenceCommand : undefined;
+        });
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         if (!isNamedElement(node)) return undefined;
-        return hoverMarkdown(node, this.index);
+        const text = hoverMarkdown(node, this.index, this.prog.workspace.Settings.root);
+        const kind = node.$type === 'LogicNode' ? 'logic node' : TABLE_ELEMENT[node.$type];
+        const link = kind ? this.referenceLink({ element: kind === 'logic node' ? 'logic' : kind }) : undefined;
+        return link ? `${text}\n\n${link}` : text;
     }
+
+    /** Keywords and values: what they mean, and a link to the language reference. */
+    protected override getKeywordHoverContent(keyword: GrammarAST.AbstractElement): MaybePromise<Hover | undefined> {
+        if (!GrammarAST.isKeyword(keyword)) return undefined;
+        const text = keywordMarkdown(keyword);
+        if (!text) return undefined;
+        const link = this.referenceLink(text.topic);
+        return { contents: { kind: 'markdown', value: link ? `${text.markdown}\n\n${link}` : text.markdown } };
+    }
+
+    private referenceLink(topic: ReferenceTopic): string | undefined {
+        if (!this.referenceCommand) return undefined;
+        const args = encodeURIComponent(JSON.stringify([topic]));
+        return `[Language reference](command:${this.referenceCommand}?${args} "Open the .prog language reference here")`;
+    }
+}
+
+/** The hover of a keyword by where it stands in the grammar: element kind, property or value. */
+export function keywordMarkdown(keyword: GrammarAST.Keyword): { markdown: string; topic: ReferenceTopic } | undefined {
+    const word = keyword.value;
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+    if (!rule) return undefined;
+    if (GrammarUtils.isDataTypeRule(rule)) {
+        if (rule.name === 'Level') {
+            const doc = elementDoc(word);
+            return doc ? { markdown: `**${code(word)}** · logic level\n\n${doc}`, topic: { element: 'logic' } } : undefined;
+        }
+        const value = valueDoc(rule.name, word);
+        if (!value) return undefined;
+        const others = value.values.length > 1 ? `\n\nOne of ${value.values.map(code).join(', ')}.` : '';
+        return { markdown: `**${code(word)}** · ${value.name}${value.text ? `: ${value.text}` : ''}${others}`, topic: { enumeration: value.name } };
+    }
+    const element = TABLE_ELEMENT[rule.name];
+    if (isKindKeyword(keyword)) {
+        const doc = elementDoc(word);
+        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic: { element: element ?? word } } : undefined;
+    }
+    if (isPropertyKeyword(keyword)) {
+        const doc = propertyDoc(rule.name, word);
+        return doc ? { markdown: `**${code(word)}** · property of ${code(element ?? rule.name)}\n\n${doc}`, topic: { element: element ?? word, property: word } } : undefined;
+    }
+    const container = keyword.$container as AstNode;
+    if (GrammarAST.isAssignment(container)) {
+        // A fixed value such as `consent named`.
+        const property = container.feature;
+        const doc = propertyDoc(rule.name, property);
+        return doc ? { markdown: `**${code(word)}** · value of ${code(property)}\n\n${doc}`, topic: { element: element ?? rule.name, property } } : undefined;
+    }
+    return undefined;
 }
 
 function code(text: string | number): string {
@@ -44,7 +127,7 @@ function unique<T>(items: readonly (T | undefined)[]): T[] {
 }
 
 /** The hover text of one element, as Markdown. */
-export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex): string {
+export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root?: string): string {
     const kind = node.$type === 'Source' ? `source (${(node as ast.Source).kind})` : kindWord(node);
     const lines: string[] = [`**${kind}** ${code(node.name)}${titleOf(node) ? ` — ${titleOf(node)}` : ''}`];
     const facts: string[] = [];
@@ -96,6 +179,6 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex): str
             if (citations.length > 0) facts.push(`cited by ${citations.length}`);
     }
     if (facts.length) lines.push('', ...facts.map(f => `- ${f}`));
-    lines.push('', `*${fileName(node)}:${lineOf(node) + 1}*`);
+    lines.push('', `*${fileName(node, root)}:${lineOf(node) + 1}*`);
     return lines.join('\n');
 }
