@@ -69,6 +69,9 @@ export class ProgCodeActionProvider implements CodeActionProvider {
                 case Codes.PrivacyNameWithoutConsent: actions.push(...this.fixConsent(document, diagnostic)); break;
                 case Codes.FindingNoQuestion: actions.push(...this.insertProperty(document, diagnostic, 'answers', () => this.placeholderQuestion())); break;
                 case Codes.FindingNoConfidence: actions.push(...this.insertProperty(document, diagnostic, 'confidence', () => 'low')); break;
+                // The messages say "set `confidence low`" and "lower the confidence".
+                case Codes.FindingSingleInformant: actions.push(...this.setConfidence(document, diagnostic, 'low')); break;
+                case Codes.FindingUntriangulated: actions.push(...this.setConfidence(document, diagnostic, 'moderate')); break;
             }
             const disable = this.disableRule(code, diagnostic);
             if (disable) actions.push(disable);
@@ -214,6 +217,20 @@ export class ProgCodeActionProvider implements CodeActionProvider {
             title: `Add \`${property}\` (placeholder)`,
             kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
             edit: { changes: { [document.textDocument.uri]: [edit] } }
+        }];
+    }
+
+    // --- finding/single-informant, finding/untriangulated ----------------------------
+
+    /** Replaces the finding's `confidence` value (the rule fires only when there is one). */
+    private setConfidence(document: LangiumDocument, diagnostic: Diagnostic, confidence: ast.Confidence): CodeAction[] {
+        const finding = this.elementAt(document, diagnostic.range.start, 'Finding') as ast.Finding | undefined;
+        const value = finding ? GrammarUtils.findNodeForProperty(finding.$cstNode, 'confidence') : undefined;
+        if (!finding || !value || finding.confidence === confidence) return [];
+        return [{
+            title: `Set \`confidence ${confidence}\``,
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [{ range: value.range, newText: confidence }] } }
         }];
     }
 
