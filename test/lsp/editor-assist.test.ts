@@ -55,7 +55,7 @@ describe('completion', () => {
         expect(labels).toEqual(['FG01', 'FG02', 'FG03']);
         const fg01 = items.find(i => i.label === 'FG01')!;
         expect(fg01.labelDetails?.detail).toContain('Fokusgruppe med ressursgruppa');
-        expect(fg01.labelDetails?.description).toContain('focus-group');
+        expect(fg01.labelDetails?.description).toBe('focus-group');
         expect(fg01.filterText).toContain('FG01');
         expect(fg01.filterText).toContain('Fokusgruppe');
         // The typed word is replaced by the ID.

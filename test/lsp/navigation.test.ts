@@ -120,8 +120,9 @@ describe('completion', () => {
         await client.change(uri, edited);
         const at = positionOf(edited, `${marker} (@`, marker.length + 3);
         const result = items(await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at }));
-        const kinds = new Set(result.map(i => i.labelDetails?.description?.split(' ')[0]));
-        for (const kind of ['source', 'finding', 'question', 'actor', 'outcome']) expect([...kinds]).toContain(kind);
+        const kinds = new Set(result.map(i => i.labelDetails?.description));
+        // Sources by their kind.
+        for (const kind of ['interview', 'document', 'finding', 'question', 'actor', 'outcome']) expect([...kinds]).toContain(kind);
         const i02 = result.find(i => i.label === 'I02')!;
         expect(i02.textEdit && 'range' in i02.textEdit ? i02.textEdit.range.start : undefined).toEqual(at);
 

@@ -42,9 +42,10 @@ export function installReportBackend(): void {
             writeFileAtomic(output, bytes);
             return { ok: true as const, warnings: [...(choice.note ? [choice.note] : []), ...(blockers.length > 0 ? [`generated as a draft despite ${blockers.length} problem(s)`] : [])] };
         },
-        async logicSvg(workspace: LoadedWorkspace) {
+        async logicSvg(workspace: LoadedWorkspace, options = {}) {
             const hasNodes = workspace.services.workspace.WorkspaceIndex.elementsOf('LogicNode').length > 0;
-            return hasNodes ? (await logicSvg(workspace)).svg : '';
+            // The editor's view navigates by ID: every node and assumption is a <g data-id>.
+            return hasNodes ? (await logicSvg(workspace, { language: options.language, nodeIds: true })).svg : '';
         }
     });
 }

@@ -1,16 +1,21 @@
 import * as vscode from 'vscode';
+import { l10n, uiLanguage } from '../l10n.js';
 import type { Location, MatrixView as Matrix, ServerApi } from '../protocol.js';
 import { LivePanel } from './live-panel.js';
 import { escapeHtml, page } from './webview.js';
 
-/** "Sporbar: Show traceability matrix": the matrix the reports use, as a table; click a row or cell to navigate. */
+/**
+ * "Sporbar: Show traceability matrix": the matrix the reports use, as a table; click a row
+ * or cell to navigate. The server sends keywords (`focus-group`, `moderate`, `confirmed`);
+ * the table shows their labels in the user's language ("fokusgruppe", "moderat").
+ */
 export class MatrixView extends LivePanel<Matrix> {
     constructor(context: vscode.ExtensionContext, private readonly api: ServerApi) {
         super(context, 'sporbar.matrix', 'sporbar.showMatrix');
     }
 
     protected title(): string {
-        return vscode.l10n.t('Traceability matrix');
+        return l10n.t('Traceability matrix');
     }
 
     protected fetch(token: vscode.CancellationToken): Promise<Matrix> {
@@ -25,13 +30,13 @@ export class MatrixView extends LivePanel<Matrix> {
     }
 
     protected render(webview: vscode.Webview, data: Matrix): string {
-        const head = data.columns.map(c => `<th scope="col">${escapeHtml(columnLabel(c))}</th>`).join('');
+        const head = data.columns.map(c => `<th scope="col" data-column="${escapeHtml(c)}">${escapeHtml(columnLabel(c))}</th>`).join('');
         const coverage = data.coverage.map(f => `<li>${escapeHtml(coverageLabel(f.key, f.label))}: ${escapeHtml(`${f.numerator}/${f.denominator}`)}${f.share === null ? '' : escapeHtml(` (${Math.round(f.share * 100)} %)`)}</li>`).join('');
         const rows = data.rows.map((row, r) => `<tr data-row="${r}" tabindex="0">${row.cells.map((cell, c) =>
-            `<td data-cell="${c}"${cell.location ? ' class="link"' : ''}>${escapeHtml(cell.text)}</td>`).join('')}</tr>`).join('\n');
+            `<td data-cell="${c}"${cell.location ? ' class="link"' : ''}>${escapeHtml(cellLabel(data.columns[c], cell.text))}</td>`).join('')}</tr>`).join('\n');
         return page(webview, {
             title: this.title(),
-            lang: vscode.env.language,
+            lang: uiLanguage(),
             style: `
                 table { border-collapse: collapse; width: 100%; }
                 th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: .3em .5em; text-align: left; vertical-align: top; }
@@ -40,7 +45,7 @@ export class MatrixView extends LivePanel<Matrix> {
                 tr:hover, tr:focus { background: var(--vscode-list-hoverBackground); outline: none; }
                 td.link { text-decoration: underline dotted; }`,
             body: `
-                <p class="status">${escapeHtml(vscode.l10n.t('{0} row(s). Click a row or cell to open its declaration.', data.rows.length))}</p>
+                <p class="status">${escapeHtml(l10n.t('{0} row(s). Click a row or cell to open its declaration.', data.rows.length))}</p>
                 <ul class="coverage">${coverage}</ul>
                 <table id="matrix"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`,
             script: `
@@ -58,22 +63,40 @@ export class MatrixView extends LivePanel<Matrix> {
     }
 }
 
-function columnLabel(key: string): string {
+/** Column headings: the matrix's own columns and the source kinds. */
+export function columnLabel(key: string): string {
     const labels: Record<string, string> = {
-        finding: vscode.l10n.t('Finding'), title: vscode.l10n.t('Title'), status: vscode.l10n.t('Status'),
-        questions: vscode.l10n.t('Questions'), confidence: vscode.l10n.t('Confidence'), triangulated: vscode.l10n.t('Triangulated'),
-        assessments: vscode.l10n.t('Assessments'), recommendations: vscode.l10n.t('Recommendations'), lessons: vscode.l10n.t('Lessons')
+        finding: l10n.t('Finding'), title: l10n.t('Title'), status: l10n.t('Status'),
+        questions: l10n.t('Questions'), confidence: l10n.t('Confidence'), triangulated: l10n.t('Triangulated'),
+        assessments: l10n.t('Assessments'), recommendations: l10n.t('Recommendations'), lessons: l10n.t('Lessons'),
+        interview: l10n.t('interview'), 'focus-group': l10n.t('focus group'), document: l10n.t('document'),
+        observation: l10n.t('observation'), survey: l10n.t('survey'), workshop: l10n.t('workshop'),
+        literature: l10n.t('literature'), dataset: l10n.t('dataset')
     };
     return labels[key] ?? key;
 }
 
+/** Cell values that are keywords of the language: finding status, confidence, yes/no. */
+export function cellLabel(column: string | undefined, text: string): string {
+    const values: Record<string, Record<string, string>> = {
+        status: {
+            draft: l10n.t('draft'), confirmed: l10n.t('confirmed'), revised: l10n.t('revised'), withdrawn: l10n.t('withdrawn')
+        },
+        confidence: {
+            high: l10n.t('high'), moderate: l10n.t('moderate'), low: l10n.t('low'), 'very-low': l10n.t('very low')
+        },
+        triangulated: { yes: l10n.t('yes'), no: l10n.t('no') }
+    };
+    return (column && values[column]?.[text]) ?? text;
+}
+
 function coverageLabel(key: string, fallback: string): string {
     const labels: Record<string, string> = {
-        questionsAnswered: vscode.l10n.t('Questions answered'),
-        findingsTriangulated: vscode.l10n.t('Findings triangulated'),
-        outcomesWithEvidence: vscode.l10n.t('Outcomes and impacts with evidence'),
-        recommendationsWithBasis: vscode.l10n.t('Recommendations with a basis'),
-        sourcesCited: vscode.l10n.t('Sources cited')
+        questionsAnswered: l10n.t('Questions answered'),
+        findingsTriangulated: l10n.t('Findings triangulated'),
+        outcomesWithEvidence: l10n.t('Outcomes and impacts with evidence'),
+        recommendationsWithBasis: l10n.t('Recommendations with a basis'),
+        sourcesCited: l10n.t('Sources cited')
     };
     return labels[key] ?? fallback;
 }

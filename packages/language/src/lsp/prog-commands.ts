@@ -59,12 +59,17 @@ export type GenerateReportResult =
     | { readonly ok: true; readonly file: string; readonly warnings: readonly string[] }
     | { readonly ok: false; readonly problems: readonly Problem[]; readonly summary: DiagnosticSummary };
 
+/** `sporbar.server.logicSvg`'s argument: the language of the headings and legend (default nb). */
+export interface LogicSvgParams {
+    readonly language?: 'nb' | 'nn' | 'en';
+}
+
 /** A drawn programme logic, with where each node is declared (for click-to-navigate). */
 export interface LogicSvgResult {
     readonly svg: string;
     /** Where each logic node, assumption and indicator is declared, by ID. */
     readonly nodes: Readonly<Record<string, Location>>;
-    /** Titles by ID: the drawing shows titles, so a click is matched to a node by its title. */
+    /** Titles by ID (the drawing shows titles; each node is a `<g data-id="ID">`). */
     readonly titles: Readonly<Record<string, string>>;
 }
 
@@ -82,8 +87,11 @@ export interface ReportBackend {
     generate(workspace: LoadedWorkspace, params: GenerateReportParams): Promise<
         | { readonly ok: true; readonly warnings?: readonly string[] }
         | { readonly ok: false; readonly problems: readonly Problem[] }>;
-    /** The programme-logic drawing as SVG (every logic block). */
-    logicSvg(workspace: LoadedWorkspace): Promise<string>;
+    /**
+     * The programme-logic drawing as SVG (every logic block), in a language (level headings,
+     * legend), each node and assumption in a `<g data-id="ID">`.
+     */
+    logicSvg(workspace: LoadedWorkspace, options?: { readonly language?: 'nb' | 'nn' | 'en' }): Promise<string>;
 }
 
 /** The traceability matrix as the extension shows it: header, rows of cells, where each row and cell points. */
@@ -138,7 +146,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         accept(ServerCommands.listReports, () => this.listReports());
         accept(ServerCommands.validateWorkspace, (_args, token) => this.validateWorkspace(token));
         accept(ServerCommands.generateReport, (args, token) => this.generateReport(args[0] as GenerateReportParams, token));
-        accept(ServerCommands.logicSvg, () => this.logicSvg());
+        accept(ServerCommands.logicSvg, args => this.logicSvg(args[0] as LogicSvgParams | undefined));
         accept(ServerCommands.matrix, () => this.matrix());
     }
 
@@ -226,11 +234,12 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         return { ok: true, file: params.output, warnings: outcome.warnings ?? [] };
     }
 
-    async logicSvg(): Promise<LogicSvgResult> {
+    async logicSvg(params?: LogicSvgParams): Promise<LogicSvgResult> {
         const backend = reportBackend;
         if (!backend) throw new ResponseError(-32603, 'The logic drawing is not available in this server build.');
         const workspace = await this.workspace();
-        const svg = await backend.logicSvg(workspace);
+        const language = params?.language === 'nb' || params?.language === 'nn' || params?.language === 'en' ? params.language : undefined;
+        const svg = await backend.logicSvg(workspace, { language });
         const nodes: Record<string, Location> = {};
         const titles: Record<string, string> = {};
         for (const type of ['LogicNode', 'Assumption', 'Indicator', 'Logic']) {

@@ -143,7 +143,8 @@ function snippetPreview(body: string): string {
 function labelDetails(node: AstNode): CompletionItem['labelDetails'] {
     const title = titleOf(node);
     const shown = title && title.length > TITLE_IN_LIST ? `${title.slice(0, TITLE_IN_LIST - 1)}…` : title;
-    const kind = node.$type === 'Source' ? `${kindWord(node)} (${(node as ast.Source).kind})` : kindWord(node);
+    // A source is shown by its kind (`focus-group`, `interview`): shorter and more telling.
+    const kind = node.$type === 'Source' ? (node as ast.Source).kind : kindWord(node);
     return { detail: shown ? ` ${shown}` : undefined, description: kind };
 }
 

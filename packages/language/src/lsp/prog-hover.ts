@@ -54,8 +54,9 @@ export class ProgHoverProvider extends AstNodeHoverProvider {
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         if (!isNamedElement(node)) return undefined;
         const text = hoverMarkdown(node, this.index, this.prog.workspace.Settings.root);
-        const kind = node.$type === 'LogicNode' ? 'logic node' : TABLE_ELEMENT[node.$type];
-        const link = kind ? this.referenceLink({ element: kind === 'logic node' ? 'logic' : kind }) : undefined;
+        const kind = TABLE_ELEMENT[node.$type];
+        const section = kind === 'logic node' || kind === 'assumption' || kind === 'indicator' ? 'logic' : kind;
+        const link = section ? this.referenceLink({ element: section }) : undefined;
         return link ? `${text}\n\n${link}` : text;
     }
 
@@ -88,12 +89,16 @@ export function keywordMarkdown(keyword: GrammarAST.Keyword): { markdown: string
         const value = valueDoc(rule.name, word);
         if (!value) return undefined;
         const others = value.values.length > 1 ? `\n\nOne of ${value.values.map(code).join(', ')}.` : '';
-        return { markdown: `**${code(word)}** · ${value.name}${value.text ? `: ${value.text}` : ''}${others}`, topic: { enumeration: value.name } };
+        // Relations between projects are written like properties of a project.
+        const topic: ReferenceTopic = rule.name === 'RelationKind' ? { element: 'project', property: word } : { enumeration: value.name };
+        return { markdown: `**${code(word)}** · ${value.name}${value.text ? `: ${value.text}` : ''}${others}`, topic };
     }
     const element = TABLE_ELEMENT[rule.name];
     if (isKindKeyword(keyword)) {
         const doc = elementDoc(word);
-        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic: { element: element ?? word } } : undefined;
+        // Assumptions and indicators are described in the logic's section.
+        const section = word === 'assumption' || word === 'indicator' ? 'logic' : element ?? word;
+        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic: { element: section } } : undefined;
     }
     if (isPropertyKeyword(keyword)) {
         const doc = propertyDoc(rule.name, word);
