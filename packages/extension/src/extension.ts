@@ -39,6 +39,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         // Hovers on keywords link to the language reference (and may run only that command).
         initializationOptions: { referenceCommand: 'sporbar.showReference' },
         markdown: { isTrusted: { enabledCommands: ['sporbar.showReference'] }, supportHtml: false },
+        // A server that dies while starting is a crash like any other (closed() below), told
+        // by the status item, not by a second notification of the client's own.
+        initializationFailedHandler: error => {
+            output.error(`language server initialization failed: ${error instanceof Error ? error.message : String(error)}`);
+            return false;
+        },
         errorHandler: {
             error: () => ({ action: ErrorAction.Continue, handled: true }),
             closed: () => {

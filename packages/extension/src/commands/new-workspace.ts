@@ -64,21 +64,22 @@ export function registerNewWorkspace(): vscode.Disposable {
     });
 }
 
-/** A path as the user knows it: relative to the workspace when inside it. */
+/** A path as the user knows it: a workspace folder by its name, a path inside one relative to it. */
 function shown(file: string): string {
-    return vscode.workspace.asRelativePath(vscode.Uri.file(file), true);
+    const folder = vscode.workspace.workspaceFolders?.find(f => f.uri.scheme === 'file' && path.resolve(f.uri.fsPath) === path.resolve(file));
+    return folder ? folder.name : vscode.workspace.asRelativePath(vscode.Uri.file(file), true);
 }
 
 function conflictMessage(folder: string, conflict: FolderConflict): string {
     switch (conflict.kind) {
         case 'below':
-            return l10n.t('{0} already holds a Sporbar model ({1}). A new workspace there would be merged with it. Open it as it is, or choose a folder without .prog files.',
+            return l10n.t('{0} already holds a Sporbar model ({1}); a new workspace there would merge with it. Open it as it is, or choose a folder without .prog files.',
                 shown(folder), shown(conflict.file));
         case 'above':
-            return l10n.t('{0} lies inside a Sporbar model: {1} holds {2}. A new workspace there would be read as part of that model. Choose a folder outside it.',
+            return l10n.t('{0} lies inside the Sporbar model in {1} ({2}); a new workspace there would be read as part of it. Choose a folder outside it.',
                 shown(folder), shown(conflict.folder), path.basename(conflict.file));
         case 'workspace':
-            return l10n.t('{0} lies in the workspace folder {1}, which already holds a Sporbar model ({2}); both would be read as one model. Choose a folder outside it.',
-                shown(folder), conflict.folder, shown(conflict.file));
+            return l10n.t('{0} lies in the workspace folder {1}, which holds a Sporbar model ({2}); both would be read as one. Choose a folder outside it.',
+                shown(folder), shown(conflict.folder), shown(conflict.file));
     }
 }

@@ -30,10 +30,13 @@ export class MatrixView extends LivePanel<Matrix> {
     }
 
     protected render(webview: vscode.Webview, data: Matrix): string {
-        const head = data.columns.map(c => `<th scope="col" data-column="${escapeHtml(c)}">${escapeHtml(columnLabel(c))}</th>`).join('');
+        // Evidence counts by source kind: narrow columns with upright headings, so the table
+        // fits beside the editor.
+        const narrow = (c: string) => SOURCE_KIND_COLUMNS.has(c) || c === 'triangulated';
+        const head = data.columns.map(c => `<th scope="col" data-column="${escapeHtml(c)}"${narrow(c) ? ' class="narrow"' : ''}><span>${escapeHtml(columnLabel(c))}</span></th>`).join('');
         const coverage = data.coverage.map(f => `<li>${escapeHtml(coverageLabel(f.key, f.label))}: ${escapeHtml(`${f.numerator}/${f.denominator}`)}${f.share === null ? '' : escapeHtml(` (${Math.round(f.share * 100)} %)`)}</li>`).join('');
         const rows = data.rows.map((row, r) => `<tr data-row="${r}" tabindex="0">${row.cells.map((cell, c) =>
-            `<td data-cell="${c}"${cell.location ? ' class="link"' : ''}>${escapeHtml(cellLabel(data.columns[c], cell.text))}</td>`).join('')}</tr>`).join('\n');
+            `<td data-cell="${c}" class="${[cell.location ? 'link' : '', narrow(data.columns[c]) ? 'narrow' : ''].join(' ').trim()}">${escapeHtml(cellLabel(data.columns[c], cell.text))}</td>`).join('')}</tr>`).join('\n');
         return page(webview, {
             title: this.title(),
             lang: uiLanguage(),
@@ -43,7 +46,10 @@ export class MatrixView extends LivePanel<Matrix> {
                 th { position: sticky; top: 0; background: var(--vscode-editor-background); }
                 tr { cursor: pointer; }
                 tr:hover, tr:focus { background: var(--vscode-list-hoverBackground); outline: none; }
-                td.link { text-decoration: underline dotted; }`,
+                td.link { text-decoration: underline dotted; }
+                th.narrow { vertical-align: bottom; padding: .4em .25em; }
+                th.narrow span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+                td.narrow { text-align: center; padding: .3em .25em; }`,
             body: `
                 <p class="status">${escapeHtml(l10n.t('{0} row(s). Click a row or cell to open its declaration.', data.rows.length))}</p>
                 <ul class="coverage">${coverage}</ul>
@@ -62,6 +68,8 @@ export class MatrixView extends LivePanel<Matrix> {
         });
     }
 }
+
+const SOURCE_KIND_COLUMNS = new Set(['interview', 'focus-group', 'document', 'observation', 'survey', 'workshop', 'literature', 'dataset']);
 
 /** Column headings: the matrix's own columns and the source kinds. */
 export function columnLabel(key: string): string {
