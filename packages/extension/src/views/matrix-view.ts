@@ -41,9 +41,12 @@ export class MatrixView extends LivePanel<Matrix> {
             title: this.title(),
             lang: uiLanguage(),
             style: `
-                table { border-collapse: collapse; width: 100%; }
+                table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .95em; }
                 th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: .3em .5em; text-align: left; vertical-align: top; }
-                th { position: sticky; top: 0; background: var(--vscode-editor-background); }
+                th { position: sticky; top: 0; background: var(--vscode-editor-background); z-index: 1; }
+                /* The finding's ID stays in view when the table scrolls sideways. */
+                th:first-child, td:first-child { position: sticky; left: 0; background: var(--vscode-editor-background); z-index: 2; }
+                td:nth-child(2) { min-width: 12em; }
                 tr { cursor: pointer; }
                 tr:hover, tr:focus { background: var(--vscode-list-hoverBackground); outline: none; }
                 td.link { text-decoration: underline dotted; }
