@@ -17,24 +17,27 @@ const referenceWorkspace = path.join(root, 'test', 'fixtures', 'reference');
 // The vocabulary, as LANGUAGE.md states it (kept here so the test runs without the spec folder;
 // when LANGUAGE.md is found, the copy is checked against it).
 
-const RESERVED_WORDS = `MNOK NOK about accepted access active activity actor adequacy answers assessment
-association assumption at audience authors based-on baseline bibliography challenge
-challenges cite client coherence completed concerns conclusion confidence confidential
-confirmed conflicts-with consent contract contributes council country county criterion
-cutoff dataset date depends-on description discussion document draft effectiveness
-efficiency en evidence file final finding focus-group for funding goal governance group
-high horizon idea impact implemented independent indicator initiative input interim
-internal interview introduction kNOK kind language lesson limitations literature logic
-long low medium members method minor moderate municipality name named nb need nn none
-number observation on origin other outcome output owner part-of partners paused period
-planned portfolio priority private programme project proposed public question quote
-rating recommendation rejected relevance replaces report research respondents response
-revised role sdgs section serious shares-resource short source state status stopped
-summary supplier supports survey sustainability synergy target team text to type unclear
-unit url very-low vision voluntary weight withdrawn workshop`.split(/\s+/);
+const RESERVED_WORDS = `MNOK NOK about accepted access active activity actor adequacy after answers assessment
+association assumption at audience authors bar based-on baseline bibliography challenge
+challenges chart cite client coherence completed concerns conclusion confidence
+confidential confirmed conflicts-with consent contract contributes council count country
+counts county criterion cutoff data-deletion dataset date depends-on description
+discussion document draft effectiveness efficiency en ethics evidence file final finding
+findings focus-group follow-up for from funding goal governance group high horizon idea
+impact implemented independent indicator initiative input institution interim internal
+interview introduction isbn issn kNOK keywords kind language lesson limitations line
+literature logic long low measured medium members method minor moderate municipality name
+named nb need nn none not-assessed note number observation on origin other outcome output
+owner part-of partners paused period planned population portfolio preface priority private
+programme project project-leader proposed public quality-assurance question quote rating
+recommendation recommendations rejected relevance replaces report research respondents
+response revised role sdgs section serious shares-resource short source state status
+stopped summary summary-en supplier supports survey sustainability synergy table target
+team text to type unclear unit url very-low vision voluntary weight withdrawn workshop`.split(/\s+/);
 
 const ELEMENT_KINDS = `programme actor need question logic input activity output outcome impact assumption
-indicator portfolio project source finding criterion assessment recommendation lesson initiative report section`.split(/\s+/);
+indicator portfolio project source finding criterion assessment recommendation lesson initiative report section
+table chart`.split(/\s+/);
 
 /** Enumerations: name -> values, and a snippet that puts a value in a plausible position. */
 const ENUMERATIONS: Record<string, { values: string[]; place: (v: string) => string }> = {
@@ -55,6 +58,8 @@ const ENUMERATIONS: Record<string, { values: string[]; place: (v: string) => str
     'report kind': { values: 'interim assessment final'.split(' '), place: (v) => `report Rp "t" { kind ${v} }` },
     'language': { values: 'nb nn en'.split(' '), place: (v) => `report Rp "t" { language ${v} }` },
     'money unit': { values: 'NOK kNOK MNOK'.split(' '), place: (v) => `project P "t" { funding KS 1.5 ${v} }` },
+    'chart kind': { values: 'bar line'.split(' '), place: (v) => `chart C1 "t" { kind ${v} }` },
+    'section slot': { values: 'summary introduction method programme findings assessment recommendations'.split(' '), place: (v) => `report Rp "t" { section "S" after ${v} """ x """ }` },
 };
 const OTHER_VALUES: Record<string, (v: string) => string> = {
     named: (v) => `source I1 interview "t" { consent ${v}  name "Kari" }`,

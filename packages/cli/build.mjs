@@ -6,6 +6,7 @@
 // The bench bundles its parse-only program with the same options (bundleOptions).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,12 +21,14 @@ const SOURCES = {
     '@sporbar/language': 'packages/language/src/index.ts',
     '@sporbar/language/core': 'packages/language/src/core.ts',
     '@sporbar/language/server': 'packages/language/src/server-main.ts',
+    '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
+    '@sporbar/language/paths': 'packages/language/src/prog-paths.ts',
     '@sporbar/report': 'packages/report/src/index.ts'
 };
 const sourcesPlugin = {
     name: 'sporbar-sources',
     setup(build) {
-        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/server|\/core|\/scaffold|\/paths)?$/ }, args => ({ path: path.join(repo, SOURCES[args.path]) }));
         // The bundle banner installs the polyfill (below); the import of it is a no-op here.
         build.onResolve({ filter: /^@sporbar\/language\/polyfill$/ }, () => ({ path: 'polyfill', namespace: 'sporbar-empty' }));
         build.onLoad({ filter: /.*/, namespace: 'sporbar-empty' }, () => ({ contents: '', loader: 'js' }));
@@ -50,8 +53,6 @@ export function bundleOptions(entryPoints, outdir) {
         legalComments: 'none',
         logLevel: 'warning',
         metafile: true,
-        // A native addon cannot be bundled; it is loaded from node_modules at run time.
-        external: ['@resvg/resvg-js'],
         // Every chunk: a `require` for the CommonJS modules inside the bundle, and the
         // Object.groupBy polyfill (Node 20) before any code of the chunk runs.
         banner: {
@@ -62,11 +63,58 @@ export function bundleOptions(entryPoints, outdir) {
     };
 }
 
-/** Writes the bundle into `outdir` (emptied first); resolves to a one-line summary. */
+/**
+ * The files the report code reads at run time (packages/report/src/report-assets.ts), put
+ * beside the bundle as `assets/`: the report font and resvg's WebAssembly. With them the
+ * bundle needs no node_modules: `npm pack` of this package installs anywhere.
+ */
+export function copyReportAssets(outdir) {
+    const require = createRequire(import.meta.url);
+    const fonts = path.join(repo, 'packages/report/assets/fonts');
+    const to = path.join(outdir, 'assets');
+    fs.mkdirSync(path.join(to, 'fonts'), { recursive: true });
+    for (const file of fs.readdirSync(fonts)) fs.copyFileSync(path.join(fonts, file), path.join(to, 'fonts', file));
+    fs.copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm', { paths: [path.join(repo, 'packages/report')] }), path.join(to, 'resvg.wasm'));
+    fs.copyFileSync(path.join(repo, 'packages/report/assets/THIRD-PARTY.md'), path.join(to, 'THIRD-PARTY.md'));
+}
+
+/**
+ * NOTICES.md for a bundle: every npm package whose code it holds (from esbuild's metafiles),
+ * with its version, licence and licence text, as their licences ask of a redistribution.
+ */
+export function writeNotices(metafiles, file) {
+    const packages = new Map();
+    for (const metafile of metafiles) {
+        for (const input of Object.keys(metafile.inputs)) {
+            const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.split(path.sep).join('/'));
+            // Metafile paths are relative to esbuild's working folder, the current one.
+            if (m && !packages.has(m[2])) packages.set(m[2], path.resolve(m[1]));
+        }
+    }
+    const lines = ['# Third-party software in this bundle', '',
+        'The bundled JavaScript holds code of the npm packages below, each under its own licence.',
+        'The report font and the figure renderer are listed in assets/THIRD-PARTY.md.', ''];
+    for (const name of [...packages.keys()].sort()) {
+        const dir = packages.get(name);
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        const licence = typeof pkg.license === 'string' ? pkg.license : pkg.license?.type ?? 'see its package';
+        lines.push(`## ${name} ${pkg.version} (${licence})`, '');
+        const text = fs.readdirSync(dir).find(f => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+        if (text) lines.push('```', fs.readFileSync(path.join(dir, text), 'utf8').trim(), '```', '');
+    }
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+}
+
+/**
+ * Writes the bundle into `outdir` (emptied first), with the report's assets beside it when
+ * it holds the report code, and its NOTICES.md; resolves to a one-line summary.
+ */
 export async function bundle(entryPoints, outdir) {
     const started = Date.now();
     fs.rmSync(outdir, { recursive: true, force: true });
     const result = await esbuild.build(bundleOptions(entryPoints, outdir));
+    if (Object.keys(result.metafile.inputs).some(input => input.endsWith('packages/report/src/report-assets.ts'))) copyReportAssets(outdir);
+    writeNotices([result.metafile], path.join(outdir, 'NOTICES.md'));
     const files = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
     const total = files.reduce((sum, [, o]) => sum + o.bytes, 0);
     return `${files.length} files, ${(total / 1024).toFixed(0)} kB, ${Date.now() - started} ms`;
@@ -74,5 +122,7 @@ export async function bundle(entryPoints, outdir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const summary = await bundle({ sporbar: path.join(here, 'src/cli-entry.ts') }, dist);
+    // The package's licence, for `npm pack` (the repository's LICENSE is the source).
+    fs.copyFileSync(path.join(repo, 'LICENSE'), path.join(here, 'LICENSE'));
     console.log(`cli build: packages/cli/dist, ${summary}`);
 }

@@ -6,6 +6,8 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The report font and resvg's WebAssembly, beside the server as dist/assets (the same as the CLI's).
+import { copyReportAssets, writeNotices } from '../cli/build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -49,37 +51,18 @@ function copyAssets() {
     }
 }
 
-/**
- * Native modules cannot be bundled: `@resvg/resvg-js` loads `resvgjs.<platform>.node`
- * from next to its script; the build copies the binaries of the installed platform
- * packages into dist/ and leaves the `require` of them to run time.
- */
-function copyNativeBindings(serverMeta) {
-    // Only when the server bundle uses resvg.
-    if (!Object.keys(serverMeta.inputs).some(input => input.includes('@resvg/resvg-js'))) return [];
-    const scope = path.join(repo, 'node_modules/@resvg');
-    if (!fs.existsSync(scope)) return [];
-    const copied = [];
-    for (const pkg of fs.readdirSync(scope)) {
-        const dir = path.join(scope, pkg);
-        for (const file of fs.readdirSync(dir)) {
-            if (file.endsWith('.node')) {
-                fs.copyFileSync(path.join(dir, file), path.join(here, 'dist', file));
-                copied.push(file);
-            }
-        }
-    }
-    return copied;
-}
-
 const polyfill = fs.readFileSync(path.join(repo, 'packages/language/polyfill.cjs'), 'utf8');
 
 /** The workspace packages are bundled from their TypeScript sources: one copy of each, no build order. */
 const sourcesPlugin = {
     name: 'sporbar-sources',
     setup(build) {
-        const map = { '@sporbar/language': 'packages/language/src/index.ts', '@sporbar/report': 'packages/report/src/index.ts' };
-        build.onResolve({ filter: /^@sporbar\/(language|report)$/ }, args => ({ path: path.join(repo, map[args.path]) }));
+        const map = {
+            '@sporbar/language': 'packages/language/src/index.ts',
+            '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
+            '@sporbar/report': 'packages/report/src/index.ts'
+        };
+        build.onResolve({ filter: /^@sporbar\/(language|report)(\/scaffold)?$/ }, args => ({ path: path.join(repo, map[args.path]) }));
     }
 };
 
@@ -115,24 +98,23 @@ const server = {
     // Node 20 has no Object.groupBy; Chevrotain calls it while it loads, so the polyfill
     // must run before any module of the bundle.
     banner: { js: `${common.banner.js}\n(function () {\n${polyfill}\n})();` },
-    external: ['*.node', '@resvg/resvg-js-*'],
     mainFields: ['module', 'main']
 };
 
 fs.rmSync(path.join(here, 'dist'), { recursive: true, force: true });
 fs.mkdirSync(path.join(here, 'dist'), { recursive: true });
 copyAssets();
+copyReportAssets(path.join(here, 'dist'));
 
 if (watch) {
-    copyNativeBindings({ inputs: { '@resvg/resvg-js': {} } });
     const contexts = await Promise.all([esbuild.context(client), esbuild.context(server)]);
     await Promise.all(contexts.map(c => c.watch()));
     console.log('build: watching…');
 } else {
     const started = Date.now();
     const results = await Promise.all([esbuild.build({ ...client, metafile: true }), esbuild.build({ ...server, metafile: true })]);
-    const natives = copyNativeBindings(results[1].metafile);
-    const sizes = ['dist/extension.cjs', 'dist/server.cjs', ...natives.map(n => `dist/${n}`)]
+    writeNotices(results.map(r => r.metafile), path.join(here, 'dist/NOTICES.md'));
+    const sizes = ['dist/extension.cjs', 'dist/server.cjs', 'dist/assets/resvg.wasm']
         .map(f => `${f} ${(fs.statSync(path.join(here, f)).size / 1024).toFixed(0)} kB`);
     console.log(`build: ${sizes.join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
     if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(results[1].metafile));

@@ -281,6 +281,9 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
             expect(entries).toContain(entry);
         }
         expect(entries.filter(e => e.includes('node_modules/'))).toEqual([]);
+        // One .vsix for every platform: no native module (the figure renderer is WebAssembly).
+        expect(entries.filter(e => e.endsWith('.node'))).toEqual([]);
+        expect(entries).toContain('extension/dist/assets/resvg.wasm');
         // Every image the README shows: a relative path in the repository, packaged in the
         // vsix, and in the packaged README an https URL at that path of the repository (the
         // extension page allows only https and data images).

@@ -18,7 +18,7 @@ describe('the workspace is one model with one namespace', () => {
         expect(brief(diagnostics).filter(d => d.includes('ref/unresolved'))).toEqual([]);
     });
 
-    it('types references: answers takes only questions, supports only nodes and assumptions', async () => {
+    it('types references: answers takes only questions, supports only nodes, assumptions and indicators', async () => {
         const diagnostics = await diagnose({
             'a.prog': PROGRAMME + 'question q "q"\nfinding F0 "f0"\nsource S1 document "s"',
             'b.prog': 'finding F1 "f" {\n  answers F0, q\n  supports S1\n  about q\n}'
@@ -26,7 +26,7 @@ describe('the workspace is one model with one namespace', () => {
         const refs = diagnostics.filter(d => d.diagnostic.code === 'ref/unresolved');
         expect(brief(refs)).toEqual(['b.prog:2:11 ref/unresolved', 'b.prog:3:12 ref/unresolved', 'b.prog:4:9 ref/unresolved']);
         expect(refs[0].diagnostic.message).toBe("'F0' is a finding, but `answers` expects a question");
-        expect(refs[1].diagnostic.message).toBe("'S1' is a source, but `supports` expects a logic node or assumption");
+        expect(refs[1].diagnostic.message).toBe("'S1' is a source, but `supports` expects a logic node, assumption or indicator");
         expect(refs[2].diagnostic.message).toBe("'q' is a question, but `about` expects a project, portfolio, actor or initiative");
     });
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
     root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-format-')));
     fs.cpSync(path.join(REPO, 'examples', 'pri'), path.join(root, 'pri'), { recursive: true });
     fs.cpSync(path.join(REPO, 'test', 'fixtures', 'reference'), path.join(root, 'reference'), { recursive: true });
+    fs.cpSync(path.join(REPO, 'test', 'fixtures', 'v2'), path.join(root, 'v2'), { recursive: true });
     fs.cpSync(FORMAT_FIXTURE, path.join(root, 'format'), { recursive: true });
     client = await TestClient.start(root);
 });
@@ -49,8 +50,8 @@ describe('formatting', () => {
         expect(await format(uri)).toEqual([]);
     });
 
-    it('is idempotent on every file of examples/pri and the reference workspace, and changes only layout', async () => {
-        const files = [...progFiles(path.join(root, 'pri')), ...progFiles(path.join(root, 'reference'))];
+    it('is idempotent on every file of examples/pri, the reference and the v2 workspaces, and changes only layout', async () => {
+        const files = [...progFiles(path.join(root, 'pri')), ...progFiles(path.join(root, 'reference')), ...progFiles(path.join(root, 'v2'))];
         expect(files.length).toBeGreaterThan(20);
         for (const file of files) {
             const uri = await client.open(path.relative(root, file));

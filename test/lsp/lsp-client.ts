@@ -55,6 +55,8 @@ export interface ClientOptions {
     initializationOptions?: unknown;
     /** The client takes snippets in completion items (VS Code does). */
     snippetSupport?: boolean;
+    /** Another server to start instead of `sporbar lsp --stdio` (the packaged extension's, say). */
+    server?: { readonly args: readonly string[]; readonly cwd: string; readonly env?: NodeJS.ProcessEnv };
 }
 
 export class TestClient {
@@ -95,7 +97,9 @@ export class TestClient {
 
     /** Starts the server on a workspace folder and waits until it has published diagnostics for the workspace. */
     static async start(root: string, options: ClientOptions = {}): Promise<TestClient> {
-        const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: REPO, stdio: 'pipe', env: { ...process.env } });
+        const child = options.server
+            ? spawn(process.execPath, [...options.server.args], { cwd: options.server.cwd, stdio: 'pipe', env: options.server.env ?? { ...process.env } })
+            : spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: REPO, stdio: 'pipe', env: { ...process.env } });
         const client = new TestClient(child, root, options);
         client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,

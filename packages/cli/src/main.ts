@@ -5,6 +5,7 @@ import { validateCommand } from './cmd-validate.js';
 import { reportCommand } from './cmd-report.js';
 import { matrixCommand } from './cmd-matrix.js';
 import { lspCommand } from './cmd-lsp.js';
+import { initCommand } from './cmd-init.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require('../package.json') as { version: string }).version;
@@ -24,6 +25,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     program.addCommand(reportCommand(io, setExitCode));
     program.addCommand(matrixCommand(io, setExitCode));
     program.addCommand(lspCommand(io, setExitCode));
+    program.addCommand(initCommand(io, setExitCode));
     exitOverrideAll(program, io);
 
     try {

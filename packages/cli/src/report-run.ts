@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { loadWorkspace } from '@sporbar/language/core';
 import { UsageError, type Io } from './cli-io.js';
-import { resolveWorkspace } from './cli-workspace.js';
+import { resolveWorkspace, shownPath } from './cli-workspace.js';
 import type { ReportOptions } from './cmd-report.js';
 
 /** Runs `sporbar report`; resolves to the exit code. */
@@ -55,6 +55,6 @@ export async function report(folder: string, options: ReportOptions, io: Io): Pr
     });
     writeFileAtomic(out, bytes);
     io.stderr(`sporbar: wrote ${bytes.length} bytes in ${Date.now() - started} ms\n`);
-    io.stdout(`${path.relative(process.cwd(), out) || out}\n`);
+    io.stdout(`${shownPath(process.cwd(), out)}\n`);
     return 0;
 }

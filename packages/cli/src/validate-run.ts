@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE, collectDiagnostics, loadWorkspace, readRegularFileSync, relativePath, RULES, type LoadedWorkspace } from '@sporbar/language/core';
+import { CONFIG_FILE, collectDiagnostics, loadWorkspace, pathToFileUri, readRegularFileSync, relativePath, RULES, type LoadedWorkspace, type PathApi } from '@sporbar/language/core';
 import { VERSION } from './cli-about.js';
 import { summarise, toJson, toStylish } from './cli-format.js';
 import { colours, type Io } from './cli-io.js';
@@ -36,14 +35,22 @@ export function formatContext(workspace: LoadedWorkspace, files: number, cwd: st
     try {
         documents.push({ file: CONFIG_FILE, text: new TextDecoder().decode(readRegularFileSync(path.join(workspace.root, CONFIG_FILE))).replace(/^\uFEFF/, '') });
     } catch { /* no sporbar.json, or not a regular file (reported as config/invalid) */ }
-    const srcRoot = pathToFileURL(cwd).href;
     return {
         version: VERSION,
         files,
-        base: relativePath(cwd, workspace.root),
-        srcRoot: srcRoot.endsWith('/') ? srcRoot : `${srcRoot}/`,
+        ...workspaceLocation(cwd, workspace.root),
         documents,
         rules: RULES,
         overrides: workspace.services.workspace.Settings.config.rules
     };
+}
+
+/**
+ * Where the CI formats place the workspace: `base`, its folder as seen from `cwd` with `/`
+ * separators (`''` when the same; `D:/ws` when it is on another drive than `cwd`, which has
+ * no relative path), and `srcRoot`, the `file:` URI of `cwd` ending in `/` (SARIF's `%SRCROOT%`).
+ */
+export function workspaceLocation(cwd: string, root: string, p: PathApi = path): { base: string; srcRoot: string } {
+    const srcRoot = pathToFileUri(cwd, p);
+    return { base: relativePath(cwd, root, p), srcRoot: srcRoot.endsWith('/') ? srcRoot : `${srcRoot}/` };
 }

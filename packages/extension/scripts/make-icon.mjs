@@ -1,8 +1,9 @@
 // Draws the extension icon (images/icon.png, 128×128) from an SVG written here:
 // a programme-logic chain of three boxes whose last box carries a check mark —
 // "every claim traced to its evidence".   node scripts/make-icon.mjs
-import { Resvg } from '@resvg/resvg-js';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +24,7 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" vi
   <circle cx="30" cy="38" r="4" fill="#1f4e79"/>
   <circle cx="64" cy="64" r="4" fill="#2e7d6b"/>
 </svg>`;
+await initWasm(fs.readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
 const png = new Resvg(svg, { fitTo: { mode: 'width', value: 128 } }).render().asPng();
 fs.mkdirSync(path.join(here, '../images'), { recursive: true });
 fs.writeFileSync(path.join(here, '../images/icon.png'), png);

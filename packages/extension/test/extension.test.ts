@@ -1,4 +1,4 @@
-// The extension's static parts: the new-workspace scaffold validates, every snippet
+// The extension's static parts: the new-workspace scaffold (shared with `sporbar init`) validates, every snippet
 // parses, every UI string has a Norwegian translation, and the server command IDs match.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createProgCoreServices } from '../../language/src/prog-module.js';
 import { ServerCommands as ServerSide } from '../../language/src/lsp/prog-commands.js';
-import { scaffoldWorkspace } from '../src/scaffold.js';
+import { scaffoldWorkspace } from '../../language/src/prog-scaffold.js';
 import { ELEMENT_SNIPPETS } from '../../language/src/lsp/prog-snippets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

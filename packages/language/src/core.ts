@@ -9,6 +9,7 @@ export * from './prog-module.js';
 export * from './prog-names.js';
 export * from './prog-text.js';
 export * from './prog-workspace.js';
+export { fileUriToPath, isAbsoluteSlashPath, pathToFileUri, type InsideOptions, type PathApi } from './prog-paths.js';
 export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';

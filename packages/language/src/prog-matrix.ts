@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import type * as ast from './generated/ast.js';
-import { isInForce, sourceKinds } from './prog-model.js';
+import { isInForce, sourceKinds, sourcesOfEvidence } from './prog-model.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 
 /**
@@ -133,10 +133,9 @@ function matrixRow(index: ProgWorkspaceIndex, finding: ast.Finding): MatrixRow {
     const evidence: Partial<Record<ast.SourceKind, number>> = {};
     let evidenceCount = 0;
     for (const item of finding.evidence) {
-        const source = item.source?.ref;
-        if (!source) continue;
+        if (!item.source?.ref) continue;
         evidenceCount++;
-        evidence[source.kind] = (evidence[source.kind] ?? 0) + 1;
+        for (const source of sourcesOfEvidence(item)) evidence[source.kind] = (evidence[source.kind] ?? 0) + 1;
     }
     const ordered: Partial<Record<ast.SourceKind, number>> = {};
     for (const kind of MATRIX_SOURCE_KINDS) if (evidence[kind] !== undefined) ordered[kind] = evidence[kind];

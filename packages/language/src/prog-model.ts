@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ast from './generated/ast.js';
 import { parseDate, type DateSpan } from './prog-dates.js';
+import { isInside } from './prog-paths.js';
 
 /**
  * Questions the rules, the matrix and the reports ask of the model, answered in one place
@@ -23,8 +24,12 @@ export function originOf(source: ast.Source): ast.Origin {
     return source.origin ?? 'independent';
 }
 
-export function dateOf(node: { date?: string | number }): DateSpan | undefined {
-    return parseDate(node.date === undefined ? undefined : String(node.date));
+export function dateOf(node: { date?: string | number; dateEnd?: string | number }): DateSpan | undefined {
+    const start = parseDate(node.date === undefined ? undefined : String(node.date));
+    if (!start || node.dateEnd === undefined) return start;
+    // A source series dated by a period (V2 §8) spans from its start's first day to its end's last day.
+    const end = parseDate(String(node.dateEnd));
+    return end ? { ...start, last: end.last > start.last ? end.last : start.last } : start;
 }
 
 /** `a` is after `b` when a's first day is after b's last day (a partial date stands for its whole month or year). */
@@ -48,9 +53,20 @@ export function reportIncludes(report: ast.Report, finding: ast.Finding): boolea
     return !date || !cutoff || !isAfter(date, cutoff);
 }
 
+/**
+ * The sources one evidence item stands for: its source, or the `from` sources of the table
+ * or chart it names (V2 §8: a table counts as evidence from each of its sources), resolved.
+ */
+export function sourcesOfEvidence(item: ast.Evidence): ast.Source[] {
+    const target = item.source?.ref;
+    if (!target) return [];
+    if (target.$type === 'Source') return [target];
+    return target.from.map(ref => ref.ref).filter((s): s is ast.Source => s !== undefined);
+}
+
 /** The sources of a finding's evidence, resolved, in order (duplicates kept). */
 export function evidenceSources(finding: ast.Finding): ast.Source[] {
-    return finding.evidence.map(item => item.source?.ref).filter((s): s is ast.Source => s !== undefined);
+    return finding.evidence.flatMap(sourcesOfEvidence);
 }
 
 /** Distinct source kinds behind a finding. */
@@ -144,7 +160,7 @@ export function resolveWorkspaceFile(root: string, written: string): FileResolut
         const segment = segments.shift()!;
         if (segment === '..') {
             const parent = path.dirname(current);
-            if (!isInsideFolder(realRoot, parent)) return { kind: 'outside', reason: 'it climbs above the workspace folder' };
+            if (!isInside(realRoot, parent)) return { kind: 'outside', reason: 'it climbs above the workspace folder' };
             current = parent;
             continue;
         }
@@ -158,7 +174,7 @@ export function resolveWorkspaceFile(root: string, written: string): FileResolut
         if (stat.isSymbolicLink()) {
             if (++links > MAX_LINKS) return { kind: 'missing', reason: 'it runs through too many symbolic links' };
             const target = path.resolve(current, fs.readlinkSync(next));
-            if (!isInsideFolder(realRoot, target)) return { kind: 'outside', reason: `the symbolic link ${path.relative(realRoot, next).split(path.sep).join('/')} points outside the workspace` };
+            if (!isInside(realRoot, target)) return { kind: 'outside', reason: `the symbolic link ${path.relative(realRoot, next).split(path.sep).join('/')} points outside the workspace` };
             segments = [...path.relative(realRoot, target).split(path.sep).filter(s => s !== ''), ...segments];
             current = realRoot;
             continue;
@@ -185,9 +201,4 @@ function lexicalRefusal(form: string): string | undefined {
         } else if (segment !== '' && segment !== '.') depth++;
     }
     return undefined;
-}
-
-export function isInsideFolder(root: string, candidate: string): boolean {
-    const relative = path.relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

@@ -21,13 +21,15 @@ const KIND_WORDS: Record<string, string> = {
     Programme: 'programme', Actor: 'actor', Need: 'need', Question: 'question', Logic: 'logic',
     Assumption: 'assumption', Indicator: 'indicator', Portfolio: 'portfolio', Project: 'project',
     Source: 'source', Finding: 'finding', Criterion: 'criterion', Assessment: 'assessment',
-    Recommendation: 'recommendation', Lesson: 'lesson', Initiative: 'initiative', Report: 'report'
+    Recommendation: 'recommendation', Lesson: 'lesson', Initiative: 'initiative', Report: 'report',
+    Table: 'table', Chart: 'chart'
 };
 
 /** What a reference type accepts, in words: `question`, `logic node or assumption`, … */
 export function expectedKindWords(referenceType: string): string {
     switch (referenceType) {
-        case 'SupportTarget': return 'logic node or assumption';
+        case 'SupportTarget': return 'logic node, assumption or indicator';
+        case 'EvidenceTarget': return 'source, table or chart';
         case 'AboutTarget': return 'project, portfolio, actor or initiative';
         case 'LogicNode': return 'logic node';
         case 'Element': return 'element';

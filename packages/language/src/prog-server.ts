@@ -1,8 +1,8 @@
-import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { ProgServices } from './prog-module.js';
 import { registerHeapRequest } from './lsp/prog-heap.js';
+import { fileUriToPath } from './prog-paths.js';
 
 /**
  * Wires the workspace settings into the language server: the root is the first workspace
@@ -13,7 +13,8 @@ export function startProgServer(shared: LangiumSharedServices, prog: ProgService
     const settings = prog.workspace.Settings;
     shared.lsp.LanguageServer.onInitialize((params: InitializeParams) => {
         const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-        settings.setRoot(folder ? URI.parse(folder).fsPath : undefined);
+        // `file:///c%3A/…` from VS Code on Windows; a root that is not a file: URI has no sporbar.json.
+        settings.setRoot(folder ? fileUriToPath(folder) : undefined);
     });
     registerHeapRequest(shared.lsp.Connection);
 }

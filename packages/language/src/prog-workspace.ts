@@ -8,6 +8,7 @@ import { CONFIG_FILE, type ConfigProblem } from './prog-config.js';
 import { comparePaths } from './prog-workspace-index.js';
 import type { ProgFileSystemProvider } from './prog-file-system.js';
 import { readRegularFileSync } from './prog-source-text.js';
+import { isInside, relativePath } from './prog-paths.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
 import type { ProgScopeComputation } from './prog-scope.js';
 import type { ProgParser } from './prog-parser.js';
@@ -58,10 +59,8 @@ export function findProgFiles(root: string): string[] {
     return result.sort(comparePaths);
 }
 
-export function isInside(root: string, candidate: string): boolean {
-    const relative = path.relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+// Path logic (with a `path` implementation parameter, tested with path.win32): prog-paths.ts.
+export { isInside, relativePath } from './prog-paths.js';
 
 /** A diagnostic with the file it belongs to. */
 export interface FileDiagnostic {
@@ -157,7 +156,3 @@ export function compareFileDiagnostics(a: FileDiagnostic, b: FileDiagnostic): nu
         || String(a.diagnostic.code).localeCompare(String(b.diagnostic.code));
 }
 
-/** A path relative to the workspace with `/` separators. */
-export function relativePath(root: string, file: string): string {
-    return path.relative(root, file).split(path.sep).join('/');
-}

@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import {
-    DAC_CRITERIA, LEVELS, accessOf, dateOf, normalizeName, originOf, reportIncludes, sourceKinds, traceabilityMatrix,
+    DAC_CRITERIA, LEVELS, accessOf, dateOf, evidenceSources, normalizeName, originOf, reportIncludes, sourceKinds, sourcesOfEvidence, traceabilityMatrix,
     type CoverageFigure, type LoadedWorkspace
 } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
@@ -360,7 +360,7 @@ class DocumentBuilder {
     /** Sources behind the report: cited by the shown findings' evidence. */
     private evidenceSources(): ast.Source[] {
         const set = new Set<ast.Source>();
-        for (const f of this.inclusion.findings) for (const e of f.evidence) if (e.source?.ref) set.add(e.source.ref);
+        for (const f of this.inclusion.findings) for (const s of evidenceSources(f)) set.add(s);
         return [...set];
     }
 
@@ -425,9 +425,7 @@ class DocumentBuilder {
     private methodChoiceBlocks(): Block[] {
         const l = this.l;
         let own = 0, all = 0;
-        for (const f of this.inclusion.findings) for (const e of f.evidence) {
-            const s = e.source?.ref;
-            if (!s) continue;
+        for (const f of this.inclusion.findings) for (const s of evidenceSources(f)) {
             all++;
             if (originOf(s) !== 'independent') own++;
         }
@@ -649,11 +647,12 @@ class DocumentBuilder {
         const evidence: Inline[][] = [];
         const quotes: Block[] = [];
         for (const e of f.evidence) {
-            const s = e.source?.ref;
-            if (!s) continue;
+            // A table or chart stands for its sources here until reports print tables (V2 §8).
+            for (const s of sourcesOfEvidence(e)) {
             const label = this.sourceInline(s, false);
             evidence.push(e.at ? [...label, text(` (${e.at})`)] : label);
             if (e.quote) quotes.push({ type: 'quote', children: [para([text(`«${e.quote}»`), text(' – '), ...this.sourceInline(s, false)])] });
+            }
         }
         if (evidence.length) blocks.push(para([{ type: 'strong', children: [text(`${l.evidence}: `)] }, ...joinInlines(evidence, '; ')], 'meta'));
         blocks.push(...quotes);

@@ -10,7 +10,8 @@ export { logicSvg, type LogicDrawing, type LogicSvgOptions } from './logic-svg.j
 export { renderMarkdown } from './render-markdown.js';
 export { renderHtml } from './render-html.js';
 export { renderDocx, type DocxOptions } from './render-docx.js';
-export { rasterise } from './raster.js';
+export { loadRasteriser, type Rasterise } from './raster.js';
+export { REPORT_FONT_FAMILY, REPORT_FONT_FACES, reportFontData, type ReportFontFace } from './report-assets.js';
 export {
     cutoffProblems, inclusionOf, naturalCompare, presentSources, previousReport, type ReportProblem
 } from './report-model.js';

@@ -11,6 +11,7 @@ import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elk
 import { levelRank, LEVELS, type LoadedWorkspace } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { labelsFor, type AssumptionStatus, type ReportLanguage } from './labels.js';
+import { FONT_METRICS } from './font-metrics.js';
 
 export interface LogicSvgOptions {
     readonly language?: ReportLanguage;
@@ -35,6 +36,7 @@ export interface LogicDrawing {
     readonly assumptions: readonly { readonly number: number; readonly assumption: ast.Assumption; readonly status: AssumptionStatus }[];
 }
 
+/** The report font first (report-assets.ts): the figure is drawn and measured with it. */
 export const SVG_FONT_FAMILY = 'DejaVu Sans, Verdana, Arial, sans-serif';
 const FONT = 12;
 const LINE = 15;
@@ -52,19 +54,26 @@ const LEVEL_STROKE: Record<ast.Level, string> = {
 };
 const STATUS_FILL: Record<AssumptionStatus, string> = { supported: '#2e7d32', challenged: '#c62828', untested: '#616161' };
 
-/** Approximate advance widths (in em) of DejaVu Sans, for wrapping without a font engine. */
-function charWidth(ch: string): number {
-    if (' ijlt.,:;\'|!()[]f'.includes(ch)) return 0.34;
-    if ('rI'.includes(ch)) return 0.42;
-    if ('mwMW'.includes(ch)) return 0.95;
-    if ('–—'.includes(ch)) return 0.8;
-    if (ch >= 'A' && ch <= 'Z' || 'ÆØÅ'.includes(ch)) return 0.74;
-    return 0.64;
+/**
+ * Advance widths (in em) of the report font the figure is drawn with (font-metrics.ts,
+ * generated from assets/fonts), for wrapping labels without a font engine. A character the
+ * font lacks counts as the widest letter.
+ */
+const advances = {
+    regular: advanceMap(FONT_METRICS.regular),
+    bold: advanceMap(FONT_METRICS.bold)
+};
+
+function advanceMap(runs: readonly (readonly number[])[]): Map<number, number> {
+    const map = new Map<number, number>();
+    for (const [first, ...widths] of runs) widths.forEach((w, i) => map.set(first + i, w / 1000));
+    return map;
 }
 
-export function textWidth(text: string, size: number): number {
+export function textWidth(text: string, size: number, bold = false): number {
+    const widths = bold ? advances.bold : advances.regular;
     let w = 0;
-    for (const ch of text) w += charWidth(ch);
+    for (const ch of text) w += widths.get(ch.codePointAt(0)!) ?? 1;
     return w * size;
 }
 

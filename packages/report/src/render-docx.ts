@@ -11,7 +11,8 @@ import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Pac
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ReportDocument } from './document.js';
 import { COLOURS, FIRST_LIST_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
-import { rasterise } from './raster.js';
+import { embeddedFonts, DOCX_FONT, stableFontKeys } from './docx-font.js';
+import { loadRasteriser, type Rasterise } from './raster.js';
 import { escapeXml, NOT_XML_CHARS } from './xml-text.js';
 
 export interface DocxOptions {
@@ -24,10 +25,11 @@ const FIGURE_DPI = 250;
 /** The paragraph the body replaces in the package the library writes. */
 const BODY_MARK = 'SPORBAR-BODY-9f1c2e';
 
-const FONT = 'Calibri';
+/** The report font (docx-font.ts): every style's font, embedded unless a template brings its own. */
+const FONT = DOCX_FONT;
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-    const body = writeBody(doc, rasterise, FIGURE_DPI);
+    const body = writeBody(doc, await rasteriserFor(doc), FIGURE_DPI);
     // The body's strings are cleaned as they are escaped (docx-body.ts); these are the ones the library writes.
     doc = { ...doc, title: xmlSafe(doc.title), authors: xmlSafe(doc.authors), contentsTitle: xmlSafe(doc.contentsTitle),
         front: xmlSafe(doc.front), ...(doc.draftMark ? { draftMark: xmlSafe(doc.draftMark) } : {}) };
@@ -41,7 +43,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
         creator: doc.authors,
         revision: 1,
         features: { updateFields: true },
-        ...(externalStyles ? { externalStyles } : {}),
+        ...(externalStyles ? { externalStyles } : { fonts: embeddedFonts() }),
         styles: styles(doc, externalStyles !== undefined),
         numbering: { config: numberingConfig() },
         sections: [
@@ -65,9 +67,19 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
             }
         ]
     });
-    const files = new PackageParts(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
+    const parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+    stableFontKeys(parts);
+    const files = new PackageParts(parts);
     insertBody(files, body);
     return normaliseDocx(files, doc);
+}
+
+/** resvg is loaded only for a document with a figure (raster.ts). */
+async function rasteriserFor(doc: ReportDocument): Promise<Rasterise> {
+    const hasFigure = (value: unknown): boolean => Array.isArray(value) ? value.some(hasFigure)
+        : typeof value === 'object' && value !== null && ((value as { type?: unknown }).type === 'figure' || Object.values(value).some(hasFigure));
+    if (hasFigure(doc.sections)) return loadRasteriser();
+    return () => { throw new Error('a figure was found that the document did not list'); };
 }
 
 /**

@@ -4,10 +4,11 @@
  */
 import { escapeXml as esc } from './xml-text.js';
 import { type Block, type Inline, type ReportDocument, type Section } from './document.js';
+import { fontFaceCss, HTML_FONT_FAMILY } from './html-font.js';
 
 const CSS = `
 :root { color-scheme: light; }
-body { font-family: Calibri, Carlito, "Segoe UI", "DejaVu Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45;
+body { font-family: ${HTML_FONT_FAMILY}; font-size: 11pt; line-height: 1.45;
   color: #1a1a1a; max-width: 52em; margin: 2em auto; padding: 0 1.5em; }
 h1, h2, h3, h4 { color: #1f3a5f; line-height: 1.25; }
 h2 { font-size: 1.55em; border-bottom: 2px solid #1f3a5f; padding-bottom: .2em; margin-top: 2.2em; }
@@ -53,7 +54,7 @@ export function htmlText(doc: ReportDocument): string {
     out.push('<meta name="viewport" content="width=device-width, initial-scale=1"/>');
     out.push(`<meta name="author" content="${esc(doc.authors)}"/>`);
     out.push(`<title>${esc(doc.title)}</title>`);
-    out.push(`<style>${CSS}</style>`);
+    out.push(`<style>\n${fontFaceCss()}${CSS}</style>`);
     out.push('</head>');
     out.push('<body>');
     if (doc.draftMark) out.push(`<div class="draft" role="note">${esc(doc.draftMark)}</div>`);

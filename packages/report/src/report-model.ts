@@ -5,7 +5,7 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    accessOf, compareIdsNaturally, cutoffOf, dateOf, isAfter, parseDate, relativePath, reportIncludes,
+    accessOf, compareIdsNaturally, cutoffOf, dateOf, isAfter, parseDate, relativePath, reportIncludes, sourcesOfEvidence,
     type LoadedWorkspace, type ProgWorkspaceIndex
 } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
@@ -214,10 +214,9 @@ export function cutoffProblems(workspace: LoadedWorkspace, report: ast.Report): 
     const problems: ReportProblem[] = [];
     for (const finding of indexOf(workspace).elementsOf<ast.Finding>('Finding')) {
         if (!reportIncludes(report, finding)) continue;
-        for (const item of finding.evidence) {
-            const source = item.source?.ref;
-            const date = source ? parseDate(source.date) : undefined;
-            if (!source || !date || !isAfter(date, cutoff)) continue;
+        for (const item of finding.evidence) for (const source of sourcesOfEvidence(item)) {
+            const date = parseDate(source.date);
+            if (!date || !isAfter(date, cutoff)) continue;
             const where = item.$cstNode?.range.start ?? { line: 0, character: 0 };
             problems.push({
                 file: relativePath(workspace.root, AstUtils.getDocument(item).uri.fsPath),

@@ -17,7 +17,9 @@ export function outputProblem(out: string, workspaceRoot: string): string | unde
     if (stat?.isDirectory()) return `the output names an existing folder: ${out}; give a file name`;
     const data = path.join(workspaceRoot, 'data');
     const real = (p: string) => { try { return fs.realpathSync(p); } catch { return p; } };
-    if (isInside(data, out) || isInside(real(data), real(path.dirname(out)))) {
+    // `Data/` is the data folder too on a case-insensitive file system (Windows, macOS).
+    const inside = (root: string, candidate: string) => isInside(root, candidate, path, { ignoreCase: true });
+    if (inside(data, out) || inside(real(data), real(path.dirname(out)))) {
         return `refusing to write inside the workspace's data folder: ${out}`;
     }
     return undefined;

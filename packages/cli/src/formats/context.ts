@@ -36,9 +36,15 @@ export interface FormatContext {
     readonly overrides: ReadonlyMap<string, SeverityOverride>;
 }
 
-/** The path a CI system shows for a workspace file: relative to the current directory, `/`-separated. */
+/**
+ * The path a CI system shows for a workspace file: relative to the current directory,
+ * `/`-separated — absolute (`D:/ws/a.prog`) for a workspace on another drive or share.
+ */
 export function displayPath(context: FormatContext, file: string): string {
-    return context.base === '' ? file : path.posix.normalize(`${context.base}/${file}`);
+    if (context.base === '') return file;
+    const joined = path.posix.normalize(`${context.base}/${file}`);
+    // posix normalize folds the `//` of a UNC share (`//server/share`) into one slash.
+    return context.base.startsWith('//') && !joined.startsWith('//') ? `/${joined}` : joined;
 }
 
 /** Maps an LSP URI back to its workspace file, if it is one of the loaded documents. */

@@ -1,4 +1,6 @@
 import type { FileDiagnostic, RuleInfo, Severity } from '@sporbar/language/core';
+// The lean entry: the formats load with the command line, before any language code.
+import { isAbsoluteSlashPath } from '@sporbar/language/paths';
 import { REPOSITORY_URL, ruleHelpUri } from '../cli-about.js';
 import { codeOf, displayPath, fileOfUri, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
 
@@ -19,11 +21,22 @@ function region(range: Range) {
     return { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn };
 }
 
+/**
+ * Where a workspace file is for SARIF: relative to `%SRCROOT%` (the current directory), or —
+ * for a workspace on another drive or share, which has no path relative to it — its absolute
+ * `file:` URI (`file:///D:/ws/a.prog`, `file://server/share/a.prog`).
+ */
+export function artifactLocation(context: FormatContext, file: string): { uri: string; uriBaseId?: string } {
+    const shown = displayPath(context, file);
+    if (!isAbsoluteSlashPath(shown)) return { uri: uriReference(shown), uriBaseId: '%SRCROOT%' };
+    const unc = /^\/\/([^/]+)(\/.*)?$/.exec(shown);
+    if (unc) return { uri: `file://${encodeURIComponent(unc[1])}${uriReference(unc[2] ?? '/')}` };
+    const drive = /^([A-Za-z]:)(\/.*)$/.exec(shown);
+    return { uri: drive ? `file:///${drive[1]}${uriReference(drive[2])}` : `file://${uriReference(shown)}` };
+}
+
 function physicalLocation(context: FormatContext, file: string, range: Range) {
-    return {
-        artifactLocation: { uri: uriReference(displayPath(context, file)), uriBaseId: '%SRCROOT%' },
-        region: region(range)
-    };
+    return { artifactLocation: artifactLocation(context, file), region: region(range) };
 }
 
 function ruleDescriptor(rule: RuleInfo) {

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { l10n } from '../l10n.js';
-import { scaffoldWorkspace } from '../scaffold.js';
+import { scaffoldWorkspace } from '@sporbar/language/scaffold';
+import { l10n, uiLanguage } from '../l10n.js';
 import { existingFiles, findModelConflict, type FolderConflict } from './new-workspace-check.js';
 
 /**
@@ -38,7 +38,7 @@ export function registerNewWorkspace(): vscode.Disposable {
             value: l10n.t('My programme')
         });
         if (title === undefined) return undefined;
-        const files = scaffoldWorkspace({ title, today: new Date().toISOString().slice(0, 10) });
+        const files = scaffoldWorkspace({ title, today: new Date().toISOString().slice(0, 10), language: uiLanguage() });
         const taken = existingFiles(folder.fsPath, Object.keys(files));
         if (taken.length > 0) {
             void vscode.window.showErrorMessage(l10n.t('{0} already has {1}; the new workspace would overwrite it. Choose another folder.', shown(folder.fsPath), taken.join(', ')));

@@ -36,7 +36,8 @@ const STUBS: Readonly<Record<string, { label: string; text: (id: string) => stri
 /** The element types a reference type accepts, most likely first. */
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
     SupportTarget: ['LogicNode', 'Assumption'],
-    AboutTarget: ['Project', 'Actor', 'Portfolio', 'Initiative']
+    AboutTarget: ['Project', 'Actor', 'Portfolio', 'Initiative'],
+    EvidenceTarget: ['Source']
 };
 
 /**

@@ -23,7 +23,18 @@ const TABLE_ELEMENT: Readonly<Record<string, string>> = {
     Chain: 'logic', Assumption: 'assumption', AssumptionTarget: 'assumption', Indicator: 'indicator', Portfolio: 'portfolio',
     Project: 'project', Relation: 'project', Funding: 'project', Source: 'source', Finding: 'finding', Evidence: 'finding',
     Concern: 'finding', Criterion: 'criterion', Assessment: 'assessment', CriterionRef: 'assessment',
-    Recommendation: 'recommendation', Lesson: 'lesson', Initiative: 'initiative', Report: 'report', Section: 'report'
+    Recommendation: 'recommendation', Lesson: 'lesson', Initiative: 'initiative', Report: 'report', Section: 'report',
+    Table: 'table', Chart: 'chart', Measurement: 'indicator', FollowUp: 'recommendation'
+};
+
+/**
+ * Where an element kind is described, when not in a section of its own: in the logic's
+ * section, or as a row of the property table (`measured` under indicator).
+ */
+const KIND_TOPIC: Readonly<Record<string, ReferenceTopic>> = {
+    assumption: { element: 'logic' }, indicator: { element: 'logic' },
+    table: { element: 'table', property: 'from' }, chart: { element: 'chart', property: 'from' },
+    measured: { element: 'indicator', property: 'measured' }, 'follow-up': { element: 'recommendation', property: 'follow-up' }
 };
 
 /**
@@ -55,8 +66,8 @@ export class ProgHoverProvider extends AstNodeHoverProvider {
         if (!isNamedElement(node)) return undefined;
         const text = hoverMarkdown(node, this.index, this.prog.workspace.Settings.root);
         const kind = TABLE_ELEMENT[node.$type];
-        const section = kind === 'logic node' || kind === 'assumption' || kind === 'indicator' ? 'logic' : kind;
-        const link = section ? this.referenceLink({ element: section }) : undefined;
+        const topic = kind === 'logic node' ? { element: 'logic' } : kind ? KIND_TOPIC[kind] ?? { element: kind } : undefined;
+        const link = topic ? this.referenceLink(topic) : undefined;
         return link ? `${text}\n\n${link}` : text;
     }
 
@@ -96,9 +107,8 @@ export function keywordMarkdown(keyword: GrammarAST.Keyword): { markdown: string
     const element = TABLE_ELEMENT[rule.name];
     if (isKindKeyword(keyword)) {
         const doc = elementDoc(word);
-        // Assumptions and indicators are described in the logic's section.
-        const section = word === 'assumption' || word === 'indicator' ? 'logic' : element ?? word;
-        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic: { element: section } } : undefined;
+        const topic = KIND_TOPIC[word] ?? { element: element ?? word };
+        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic } : undefined;
     }
     if (isPropertyKeyword(keyword)) {
         const doc = propertyDoc(rule.name, word);

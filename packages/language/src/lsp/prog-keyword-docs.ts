@@ -30,7 +30,11 @@ const ELEMENTS: Readonly<Record<string, string>> = {
     lesson: 'A lesson for future initiatives, based on findings: `lesson ID "title" { based-on … }`.',
     initiative: 'A comparable initiative, national or international: `initiative ID "title" { country … url … }`.',
     report: 'A deliverable to generate (docx, Markdown, HTML): `report ID "title" { kind … date … cutoff … language … }`.',
-    section: 'An extra section of a report: `section "title" """text"""`.'
+    section: 'An extra section of a report: `section "title" [after SLOT] """text"""` (`after` places it right after that chapter).',
+    table: 'A table from one of the team\'s CSV files, for reports and as evidence: `table ID "title" { from SOURCE  file "data.csv" }`.',
+    chart: 'A chart from one of the team\'s CSV files, for reports and as evidence: `chart ID "title" { from SOURCE  file "data.csv"  kind bar }`.',
+    measured: 'A measurement of the indicator: `measured DATE VALUE [from SOURCE [at "locator"]]`, any number of times.',
+    'follow-up': 'What became of the recommendation by a date: `follow-up DATE STATUS ["response"]`; a report shows the latest one dated on or before its cutoff.'
 };
 
 /** Properties by element rule; `*` holds what a word means wherever it stands. */
@@ -120,7 +124,8 @@ const PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'based-on': 'The findings the recommendation rests on.',
         answers: 'The research questions the recommendation answers.',
         status: 'What became of it: `proposed`, `accepted`, `rejected` or `implemented`.',
-        response: 'The addressee\'s response.'
+        response: 'The addressee\'s response.',
+        date: 'When the recommendation was made; a report includes it when this is on or before its cutoff.'
     },
     Lesson: { 'based-on': 'The findings the lesson rests on.' },
     Initiative: { country: 'The initiative\'s country.', url: 'Where to read about it.' },
@@ -136,7 +141,30 @@ const PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         introduction: 'The introduction (Markdown text).',
         method: 'The method chapter (Markdown text).',
         discussion: 'The discussion (Markdown text).',
-        conclusion: 'The conclusion (Markdown text).'
+        conclusion: 'The conclusion (Markdown text).',
+        institution: 'The institution that publishes the report (front matter).',
+        'project-leader': 'The project leader named in the front matter.',
+        'quality-assurance': 'Who assured the report\'s quality (front matter).',
+        isbn: 'The report\'s ISBN.',
+        issn: 'The ISSN of the series the report belongs to.',
+        keywords: 'Keywords of the report, as strings.',
+        preface: 'The preface (Markdown text).',
+        'summary-en': 'The summary in English of a Norwegian report (Markdown text).'
+    },
+    Section: { after: 'The chapter the section follows: `summary`, `introduction`, `method`, `programme`, `findings`, `assessment` or `recommendations`.' },
+    Table: {
+        from: 'The sources the table\'s data come from (required).',
+        file: 'The CSV file, inside the workspace (required).',
+        note: 'A note printed under the table.',
+        unit: 'The unit of the values.',
+        counts: 'The name of the column that holds the counts.'
+    },
+    Chart: {
+        from: 'The sources the chart\'s data come from (required).',
+        file: 'The CSV file, inside the workspace (required).',
+        note: 'A note printed under the chart.',
+        unit: 'The unit of the values.',
+        kind: 'The kind of chart: `bar` (the default) or `line`.'
     }
 };
 
@@ -229,6 +257,15 @@ const ENUMERATIONS: Readonly<Record<string, Enumeration>> = {
     },
     Language: { name: 'language', values: { nb: 'Norwegian bokmål', nn: 'Norwegian nynorsk', en: 'English' } },
     MoneyUnit: { name: 'money unit', values: { NOK: 'Norwegian kroner', kNOK: 'thousands of kroner', MNOK: 'millions of kroner' } },
+    ChartKind: { name: 'chart kind', values: { bar: 'bars (the default)', line: 'a line' } },
+    SectionSlot: {
+        name: 'section slot',
+        values: {
+            summary: 'after the summary', introduction: 'after the introduction', method: 'after the method chapter',
+            programme: 'after the description of the programme', findings: 'after the findings', assessment: 'after the assessment',
+            recommendations: 'after the recommendations'
+        }
+    },
     RelationKind: {
         name: 'relation between projects',
         values: {
@@ -245,13 +282,13 @@ export function elementDoc(keyword: string): string | undefined {
     return ELEMENTS[keyword];
 }
 
-/** What a property keyword means in an element (by the element's grammar rule). */
+/**
+ * What a property keyword means in an element (by the element's grammar rule). Only what
+ * is written for that element: the same word may mean something else elsewhere (`file`
+ * of a source, of a table).
+ */
 export function propertyDoc(rule: string | undefined, keyword: string): string | undefined {
-    if (rule && PROPERTIES[rule]?.[keyword]) return PROPERTIES[rule][keyword];
-    for (const properties of Object.values(PROPERTIES)) {
-        if (properties[keyword]) return properties[keyword];
-    }
-    return undefined;
+    return rule ? PROPERTIES[rule]?.[keyword] : undefined;
 }
 
 /** What an enumeration value means: `{ name: 'confidence', text: '…' }`. */

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { dateOf, isInForce, isJudgingReport, reportIncludes } from '../prog-model.js';
+import { dateOf, isInForce, isJudgingReport, reportIncludes, sourcesOfEvidence } from '../prog-model.js';
 import type { ProgWorkspaceIndex, ReportCutoff } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { listWords, relatedTo } from './prog-locations.js';
@@ -33,10 +33,15 @@ export class ReportChecks {
      */
     evidenceShouldPrecedeCutoff(evidence: ast.Evidence, accept: ValidationAcceptor): void {
         const finding = evidence.$container;
-        const source = evidence.source?.ref;
-        if (!source || !isInForce(finding)) return;
+        if (!isInForce(finding)) return;
         const reports = this.index.read('reports').reportsByCutoff;
         if (reports.length === 0) return;
+        // A table or chart is evidence from each of its sources (V2 §8).
+        for (const source of sourcesOfEvidence(evidence)) this.sourceShouldPrecedeCutoff(evidence, source, reports, accept);
+    }
+
+    private sourceShouldPrecedeCutoff(evidence: ast.Evidence, source: ast.Source, reports: readonly ReportCutoff[], accept: ValidationAcceptor): void {
+        const finding = evidence.$container;
         const sourceDate = dateOf(source);
         if (!sourceDate) return;
         const findingDate = dateOf(finding);
