@@ -95,7 +95,9 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** An open document's text changed (or it was opened): part of the model only when its file is. */
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
-        if (this.belongsToModel(uri)) {
+        // A document already in the model stays until the watcher reports its file gone
+        // (no look at the disk for every keystroke); a new one joins only if its file is there.
+        if (this.shared.workspace.LangiumDocuments.hasDocument(uri) || this.belongsToModel(uri)) {
             super.didChangeContent(change);
         } else {
             this.leaveModel(uri);
