@@ -135,6 +135,11 @@ export function logicPage(init: LogicPageInit, zoom: typeof ZOOM): void {
         drag = undefined;
         save();
     };
+    // A click on a node does not give the page the focus: the editor it opens keeps it
+    // (the webview reported its focus after the editor had taken it).
+    figure.addEventListener('mousedown', event => {
+        if ((event.target as Element | null)?.closest('[data-id]')) event.preventDefault();
+    });
     figure.addEventListener('pointerup', endDrag);
     figure.addEventListener('pointercancel', endDrag);
     figure.addEventListener('click', event => {
