@@ -2,7 +2,9 @@
 //   files: number of files; perFile: elements per file; refs: evidence items per finding;
 //   textWords: words of """ text per finding; crossFile: share of references to other files;
 //   report: add reports.prog with an assessment report (kind, cutoff, summary);
-//   single: everything (the programme header too) in one file, f0000.prog.
+//   single: everything (the programme header too) in one file, f0000.prog;
+//   tables: add tables.prog with that many tables and charts (one in five a chart) over CSV
+//   files in data/ of tableRows rows each, every one from two sources and cited by a finding.
 // A file of perFile elements holds 40 % sources and 60 % findings. Every finding has `refs`
 // evidence items (a `crossFile` share of them into another file), a date, a confidence and a
 // short text with one `@` reference. The workspace validates without errors or warnings.
@@ -22,7 +24,7 @@ function shape(perFile) {
 }
 
 /** Returns { 'path.prog': text, … } */
-export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWords = 20, crossFile = 0.5, seed = 1, report = false, single = false } = {}) {
+export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWords = 20, crossFile = 0.5, seed = 1, report = false, single = false, tables = 0, tableRows = 1000 } = {}) {
     const random = rng(seed);
     const pick = (n) => Math.floor(random() * n);
     const { sourcesPerFile, findingsPerFile } = shape(perFile);
@@ -87,6 +89,23 @@ export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWo
             ''
         ].join('\n');
     }
+    if (tables > 0) {
+        const lines = [];
+        for (let t = 0; t < tables; t++) {
+            const chart = t % 5 === 4;
+            const from = [0, 1].map(k => `S${(t * 7 + k * 13) % files}_${(t + k) % sourcesPerFile}`);
+            const rows = [chart ? 'Kommune;2010;2014' : 'Kommune;Andel 2010;Andel 2014;Endring;n'];
+            for (let r = 0; r < tableRows; r++) {
+                const a = (pick(1000) / 10).toFixed(1).replace('.', ','), b = (pick(1000) / 10).toFixed(1).replace('.', ',');
+                rows.push(chart ? `"Kommune ${r}; region ${r % 11}";${a};${b}` : `"Kommune ${r}; region ${r % 11}";${a} %;${b} %;${pick(40) - 20};${5 + pick(500)}`);
+            }
+            out[`data/t${String(t).padStart(3, '0')}.csv`] = rows.join('\n') + '\n';
+            const id = chart ? `C${t}` : `T${t}`;
+            lines.push(`${chart ? 'chart' : 'table'} ${id} "${chart ? 'Figur' : 'Tabell'} ${t}" { from ${from.join(', ')}  file "data/t${String(t).padStart(3, '0')}.csv"${chart ? '  kind bar  unit "prosent"' : '  counts "n"'} }`);
+            lines.push(`finding FT${t} "Funn fra ${chart ? 'figur' : 'tabell'} ${t}" { answers q${1 + (t % 2)}  evidence ${id} at "rad ${1 + pick(tableRows)}"  confidence moderate  date 2021-12-01 }`);
+        }
+        out['tables.prog'] = lines.join('\n') + '\n';
+    }
     if (single) return { 'f0000.prog': Object.values(out).join('\n') };
     return out;
 }
@@ -100,7 +119,10 @@ export function workspaceCounts({ files = 1000, perFile = 30, refs = 2 } = {}) {
 export function writeWorkspace(dir, files) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+    }
     return dir;
 }
 

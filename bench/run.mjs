@@ -63,8 +63,8 @@ const wants = (group) => !opts.only || opts.only.has(group);
 
 // Sizes are fixed by the issue; --quick shrinks them for a smoke run (figures not comparable).
 const SIZES = opts.quick
-    ? { w1: { files: 200, perFile: 30 }, half: { files: 100, perFile: 30 }, w2: 2000, report: { files: 50, perFile: 33 }, claims: 1000 }
-    : { w1: { files: 1000, perFile: 30 }, half: { files: 500, perFile: 30 }, w2: 10000, report: { files: 250, perFile: 33 }, claims: 5000 };
+    ? { w1: { files: 200, perFile: 30 }, half: { files: 100, perFile: 30 }, w2: 2000, report: { files: 50, perFile: 33 }, claims: 1000, tables: { count: 10, rows: 1000 } }
+    : { w1: { files: 1000, perFile: 30 }, half: { files: 500, perFile: 30 }, w2: 10000, report: { files: 250, perFile: 33 }, claims: 5000, tables: { count: 50, rows: 1000 } };
 
 // ---------------------------------------------------------------- statistics
 function quantile(sorted, p) { // linear interpolation between closest ranks
@@ -232,15 +232,16 @@ function prepare(name, files) {
 }
 
 async function cliScenarios() {
-    progress('\n[cli] cold validate W1, parse-only W1, validate half-W1');
+    progress('\n[cli] cold validate W1, parse-only W1, validate half-W1, validate W1 with tables');
     const w1 = prepare('w1', generateWorkspace({ ...SIZES.w1 }));
     const half = prepare('half', generateWorkspace({ ...SIZES.half }));
+    const w1tables = prepare('w1-tables', generateWorkspace({ ...SIZES.w1, tables: SIZES.tables.count, tableRows: SIZES.tables.rows }));
     const validateTask = (id, title, dir, size) => ({
         id, title,
         async run() {
             const r = await runNode(SPORBAR, ['validate', dir, '--format', 'json']);
             const summary = validateJson(r, id);
-            const files = size.files + 1; // + programme.prog
+            const files = size.files + 1 + (size.tables ? 1 : 0); // + programme.prog (+ tables.prog)
             check(r.code === 0, `${id}: exit ${r.code}, expected 0`);
             check(summary.errors === 0, `${id}: ${summary.errors} errors, expected 0`);
             check(summary.files === files, `${id}: ${summary.files} files checked, expected ${files}`);
@@ -259,7 +260,8 @@ async function cliScenarios() {
                 return r;
             }
         },
-        validateTask('validate-half', `sporbar validate half-W1 (${SIZES.half.files} files × ${SIZES.half.perFile})`, half, SIZES.half)
+        validateTask('validate-half', `sporbar validate half-W1 (${SIZES.half.files} files × ${SIZES.half.perFile})`, half, SIZES.half),
+        validateTask('validate-w1-tables', `sporbar validate W1 + ${SIZES.tables.count} tables and charts of ${SIZES.tables.rows} rows (CSV)`, w1tables, { ...SIZES.w1, tables: SIZES.tables.count })
     ]);
 }
 
@@ -438,6 +440,7 @@ function targets() {
     if (validateSamples && parseSamples && validateSamples.length === parseSamples.length) {
         results.validateParsePerRound = validateSamples.map((v, i) => +(v / parseSamples[i]).toFixed(3));
     }
+    t('validate-w1-tables', `cold sporbar validate W1 + ${SIZES.tables.count} tables of ${SIZES.tables.rows} rows (median wall)`, med('validate-w1-tables') / 1000, 2, 's', ['validate-w1-tables']);
     t('growth', 'growth W1 ÷ half-W1 (median validate)', med('validate-w1') / med('validate-half'), 2.2, '×', ['validate-w1', 'validate-half']);
     t('edit-w1', 'edit → diagnostics W1, p95', S['lsp-w1']?.editMs?.p95, 100, 'ms', ['lsp-w1']);
     t('edit-w2', 'edit → diagnostics W2, p95', S['lsp-w2']?.editMs?.p95, 150, 'ms', ['lsp-w2']);

@@ -108,13 +108,13 @@ report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
             id: 'F1', title: 'one', status: 'confirmed', inForce: true, date: '2021-02-01',
             questions: ['q1'], confidence: 'moderate',
             evidence: { interview: 1, document: 1 }, evidenceCount: 2, sourceKinds: 2, triangulated: true,
-            usedBy: { assessments: ['A1'], recommendations: ['R1'], lessons: [] }
+            usedBy: { assessments: ['A1'], assessmentsInForce: ['A1'], recommendations: ['R1'], lessons: [] }
         });
         expect(f2).toMatchObject({
             questions: ['q2', 'q1'], confidence: 'low', evidence: { interview: 2 }, evidenceCount: 2, sourceKinds: 1, triangulated: false,
             usedBy: { assessments: ['A1'], recommendations: [], lessons: ['L1'] }
         });
-        expect(f3.usedBy).toEqual({ assessments: [], recommendations: ['R2'], lessons: [] });
+        expect(f3.usedBy).toEqual({ assessments: [], assessmentsInForce: [], recommendations: ['R2'], lessons: [] });
         expect(f3.confidence).toBeUndefined();
     });
 
@@ -157,6 +157,120 @@ report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
     });
 });
 
+describe('traceabilityMatrix as of a date: assessments in force, indicators, dated recommendations', () => {
+    const MODEL = `
+programme P "p"
+question q1 "first"
+source S1 document "d" { date 2021-01-01 }
+source S2 survey "s" { date 2022-06  respondents 146  population 310 }
+logic L "l" {
+    output X "x"
+    outcome O1 "o1" {
+        indicator Ind "share" {
+            baseline 10  target 60  unit "prosent"
+            measured 2021-12 35 from S1 at "p. 2"
+            measured 2022-06 52 from S2
+        }
+    }
+    impact I1 "i1"
+    indicator Top "top" { for I1 }
+    X -> O1 -> I1
+}
+finding F1 "on the indicator only" { answers q1  evidence S1  confidence low  supports Ind }
+finding F2 "on the impact's indicator" { answers q1  evidence S1  confidence low  challenges Top  date 2022-05-01 }
+recommendation R1 "early" { based-on F1  date 2021-06-01 }
+recommendation R2 "late" { based-on F1  date 2022-06-01 }
+assessment A1 "first" { criterion relevance  rating low  based-on F1  date 2021-06-01 }
+assessment A2 "second" { criterion relevance  rating high  based-on F1, F2  date 2022-06-01  replaces A1 }
+assessment A3 "not assessed" { criterion efficiency  not-assessed "Outside the mandate" }
+report Rep "r" { kind assessment  cutoff 2021-12-31 }
+`;
+    let root: string;
+    let workspace: LoadedWorkspace;
+    beforeAll(async () => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-matrix-'));
+        fs.writeFileSync(path.join(root, 'model.prog'), MODEL);
+        workspace = await loadWorkspace(root);
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+    const matrix = (options?: Parameters<typeof traceabilityMatrix>[1]): TraceabilityMatrix =>
+        traceabilityMatrix(workspace.services.workspace.WorkspaceIndex, options);
+    const report = () => workspace.services.workspace.WorkspaceIndex.declarationsOf('Rep')[0] as Report;
+
+    it('lists the assessments in force: the replacement, and the not-assessed one with its reason', () => {
+        expect(matrix().assessments).toEqual([
+            { id: 'A2', title: 'second', criterion: 'relevance', rating: 'high', date: '2022-06-01', replaces: 'A1', basedOn: ['F1', 'F2'] },
+            { id: 'A3', title: 'not assessed', criterion: 'efficiency', notAssessed: 'Outside the mandate', basedOn: [] }
+        ]);
+        const f1 = matrix().rows.find(r => r.id === 'F1')!;
+        expect(f1.usedBy.assessments).toEqual(['A1', 'A2']);
+        expect(f1.usedBy.assessmentsInForce).toEqual(['A2']);
+    });
+
+    it("as of a report: that report's assessments, indicators and recommendations", () => {
+        const r = report();
+        const asOfReport = matrix({ includeFinding: f => reportIncludes(r, f), report: r });
+        expect(asOfReport.assessments.map(a => a.id)).toEqual(['A1', 'A3']);
+        expect(asOfReport.rows.find(row => row.id === 'F1')!.usedBy.assessmentsInForce).toEqual(['A1']);
+        expect(asOfReport.indicators.find(i => i.id === 'Ind')).toMatchObject({ latest: { date: '2021-12', value: 35, source: 'S1', at: 'p. 2' }, measurements: 1 });
+        // R2 is dated after the cutoff: not counted.
+        expect(asOfReport.coverage.recommendationsWithBasis).toEqual({ numerator: 1, denominator: 1, share: 1 });
+        expect(matrix().coverage.recommendationsWithBasis).toEqual({ numerator: 2, denominator: 2, share: 1 });
+    });
+
+    it('gives every indicator with its node and latest value', () => {
+        expect(matrix().indicators).toEqual([
+            { id: 'Ind', title: 'share', node: 'O1', level: 'outcome', baseline: 10, target: 60, unit: 'prosent', latest: { date: '2022-06', value: 52, source: 'S2' }, measurements: 2 },
+            { id: 'Top', title: 'top', node: 'I1', level: 'impact', measurements: 0 }
+        ]);
+    });
+
+    it('counts a finding on an indicator as evidence for its outcome or impact', () => {
+        expect(matrix().coverage.outcomesWithEvidence).toEqual({ numerator: 2, denominator: 2, share: 1 });
+    });
+});
+
+describe('tables and charts in the matrix: evidence from each of their sources (V2 §8)', () => {
+    it('counts the sources of a table per kind, triangulates across them, and counts them as cited where the table is', async () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-matrix-tables-'));
+        try {
+            fs.mkdirSync(path.join(root, 'data'));
+            fs.writeFileSync(path.join(root, 'data', 't.csv'), 'Gruppe;n\nA;10\n');
+            fs.writeFileSync(path.join(root, 'model.prog'), `
+programme P "p"
+question q1 "first"
+source S1 survey "survey" { date 2021-01-01 }
+source D1 dataset "register" { date 2021-01-01 }
+source I1 interview "interview" { date 2021-01-01 }
+source S9 survey "behind an uncited table" { date 2021-01-01 }
+source S8 survey "behind a table only a late finding cites" { date 2021-01-01 }
+table T1 "t" { from S1, D1  file "data/t.csv" }
+chart C1 "c" { from I1  file "data/t.csv" }
+table T9 "never cited" { from S9  file "data/t.csv" }
+table T8 "cited late" { from S8  file "data/t.csv" }
+finding F1 "one" { answers q1  evidence T1, C1  confidence high }
+finding F2 "two" { answers q1  evidence T1  confidence low }
+finding F3 "late" { answers q1  evidence T8  confidence low  date 2022-01-01 }
+report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
+`);
+            const ws = await loadWorkspace(root);
+            const index = ws.services.workspace.WorkspaceIndex;
+            const all = traceabilityMatrix(index);
+            const [f1, f2] = all.rows;
+            expect(f1).toMatchObject({ evidence: { interview: 1, survey: 1, dataset: 1 }, evidenceCount: 2, sourceKinds: 3, triangulated: true });
+            expect(f2).toMatchObject({ evidence: { survey: 1, dataset: 1 }, evidenceCount: 1, sourceKinds: 2, triangulated: true });
+            // S9 stands behind a table nothing cites.
+            expect(all.coverage.sourcesCited).toEqual({ numerator: 4, denominator: 5, share: 0.8 });
+            const report = index.declarationsOf('Rep')[0] as Report;
+            // F3 falls after the cutoff: S8 is cited only through it.
+            expect(traceabilityMatrix(index, { includeFinding: f => reportIncludes(report, f) }).coverage.sourcesCited)
+                .toEqual({ numerator: 3, denominator: 5, share: 0.6 });
+        } finally {
+            fs.rmSync(root, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('sporbar matrix examples/pri', () => {
     it('answers every question: coverage of questions is 100%', () => {
         const questions = countDeclarations(PRI, 'question');
@@ -172,7 +286,8 @@ describe('sporbar matrix examples/pri', () => {
         const run = sporbar(['matrix', PRI, '--format', 'json']);
         expect(run.status).toBe(0);
         const json = JSON.parse(run.stdout) as TraceabilityMatrix;
-        expect(Object.keys(json)).toEqual(['rows', 'coverage']);
+        // Fields are only ever added: `assessments` and `indicators` came with time and measurement.
+        expect(Object.keys(json)).toEqual(['rows', 'coverage', 'assessments', 'indicators']);
         expect(Object.keys(json.coverage)).toEqual(['questionsAnswered', 'findingsTriangulated', 'outcomesWithEvidence', 'recommendationsWithBasis', 'sourcesCited']);
         expect(json.rows).toHaveLength(countDeclarations(PRI, 'finding'));
         for (const row of json.rows) {
@@ -231,6 +346,21 @@ describe('sporbar matrix examples/pri', () => {
             expect(row.inForce).toBe(true);
             expect(row.date === undefined || row.date <= '2021-05-31').toBe(true);
         }
+    });
+
+    it('the assessments in force and the indicators, as of today or as of a report', () => {
+        const now = JSON.parse(sporbar(['matrix', PRI, '-f', 'json']).stdout) as TraceabilityMatrix;
+        expect(now.assessments.map(a => a.id)).toContain('VBærekraftSlutt');
+        expect(now.assessments.map(a => a.id)).not.toContain('VBærekraft');
+        const basis = JSON.parse(sporbar(['matrix', PRI, '-f', 'json', '--report', 'Vurderingsgrunnlag']).stdout) as TraceabilityMatrix;
+        expect(basis.assessments.map(a => a.id)).toContain('VBærekraft');
+        expect(basis.assessments.map(a => a.id)).not.toContain('VBærekraftSlutt');
+        expect(basis.indicators.find(i => i.id === 'Hovedprosjekter')?.latest?.value).toBe(5);
+        expect(now.indicators.find(i => i.id === 'Hovedprosjekter')?.latest?.value).toBe(6);
+        const table = sporbar(['matrix', PRI]).stdout;
+        expect(table).toMatch(/^Assessments in force$/m);
+        expect(table).toMatch(/^  VBærekraftSlutt +sustainability +moderate +2023-01-10 +replaces VBærekraft$/m);
+        expect(table).toMatch(/^  Hovedprosjekter +output Porteføljer +0 → 6 \(2022-11, DS03\) → 6 prosjekter$/m);
     });
 
     it('exits 2 on usage problems', () => {

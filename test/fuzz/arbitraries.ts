@@ -92,7 +92,12 @@ function block(props: Prop[], maxLength = 6): fc.Arbitrary<string> {
 
 const element = (head: fc.Arbitrary<string>, props: Prop[]) => fc.tuple(head, block(props)).map(([h, b]) => `${h} ${b}`);
 
-const indicator = element(fc.tuple(id, str).map(([i, t]) => `indicator ${i} ${t}`), [p('for', ref), p('baseline', num), p('target', num), p('unit', str)]);
+/** Time and measurement (V2 §§1, 2): `measured DATE NUMBER [from SOURCE [at "…"]]`, `follow-up DATE STATUS ["…"]`. */
+const measured = fc.tuple(date, num, fc.option(fc.tuple(ref, fc.option(str, { nil: '' })), { nil: undefined }))
+    .map(([d, n, from]) => `measured ${d} ${n}${from ? ` from ${from[0]}${from[1] ? ` at ${from[1]}` : ''}` : ''}`);
+const followUp = fc.tuple(date, enumOf('proposed', 'accepted', 'rejected', 'implemented'), fc.option(str, { nil: '' }))
+    .map(([d, st, r]) => `follow-up ${d} ${st} ${r}`);
+const indicator = element(fc.tuple(id, str).map(([i, t]) => `indicator ${i} ${t}`), [p('for', ref), p('baseline', num), p('target', num), p('unit', str), measured]);
 const logicNode = element(fc.tuple(LEVEL, id, str).map(([l, i, t]) => `${l} ${i} ${t}`), [p('horizon', HORIZON), p('sdgs', sdgs), indicator]);
 const chain = fc.array(ref, { minLength: 2, maxLength: 5 }).map(ns => ns.join(' -> '));
 const assumption = element(fc.tuple(id, str).map(([i, t]) => `assumption ${i} ${t}`), [p('on', fc.oneof(ref, fc.tuple(ref, ref).map(([a, b]) => `${a} -> ${b}`)))]);
@@ -117,7 +122,8 @@ const concerns = fc.array(fc.tuple(enumOf('limitations', 'coherence', 'adequacy'
 
 const ELEMENTS: Record<string, fc.Arbitrary<string>> = {
     programme: element(fc.tuple(id, str).map(([i, t]) => `programme ${i} ${t}`),
-        [p('client', ref), p('contract', str), p('period', period), p('sdgs', sdgs), p('goal', str), p('bibliography', enumOf('"references.bib"', '"refs.json"', '"missing.bib"', '"../outside.bib"')), p('description', text)]),
+        [p('client', ref), p('contract', str), p('period', period), p('sdgs', sdgs), p('goal', str), p('bibliography', enumOf('"references.bib"', '"refs.json"', '"missing.bib"', '"../outside.bib"')), p('description', text),
+            p('ethics', text), p('data-deletion', date)]),
     actor: element(fc.tuple(id, str).map(([i, t]) => `actor ${i} ${t}`), [p('type', ACTOR_TYPE), p('members', num), p('part-of', ref)]),
     need: element(fc.tuple(id, str).map(([i, t]) => `need ${i} ${t}`), [p('weight', PRIORITY)]),
     question: element(fc.tuple(id, str).map(([i, t]) => `question ${i} ${t}`), [p('need', refList)]),
@@ -128,7 +134,7 @@ const ELEMENTS: Record<string, fc.Arbitrary<string>> = {
         p('date', date), p('role', str), p('file', enumOf('"data/a.txt"', '"data/missing.txt"', '"../outside.txt"', '"/etc/passwd"', '"C:\\\\x"', '"%2e%2e%2fx"', '""')),
         p('url', str), p('name', enumOf('"Kari Nordmann"', '"Ola"', '"<b>Navn</b>"')), p('actor', ref),
         p('access', enumOf('public', 'internal', 'confidential')), p('consent', enumOf('named')), p('origin', enumOf('programme', 'project', 'independent')),
-        p('respondents', num), p('cite', enumOf('key1', 'missingKey', '"odd:key"', 'finding'))]),
+        p('respondents', num), p('population', num), p('cite', enumOf('key1', 'missingKey', '"odd:key"', 'finding'))]),
     finding: element(fc.tuple(id, str).map(([i, t]) => `finding ${i} ${t}`), [
         p('answers', refList), p('evidence', evidence), p('confidence', enumOf('high', 'moderate', 'low', 'very-low')), p('concerns', concerns),
         p('supports', refList), p('challenges', refList), p('about', refList), p('date', date),
@@ -136,16 +142,19 @@ const ELEMENTS: Record<string, fc.Arbitrary<string>> = {
     criterion: fc.tuple(id, str).map(([i, t]) => `criterion ${i} ${t}`),
     assessment: element(fc.tuple(id, str).map(([i, t]) => `assessment ${i} ${t}`), [
         p('criterion', fc.oneof(enumOf('relevance', 'coherence', 'effectiveness', 'efficiency', 'impact', 'sustainability'), ref)),
-        p('rating', enumOf('high', 'moderate', 'low', 'unclear')), p('based-on', refList), p('text', text)]),
+        p('rating', enumOf('high', 'moderate', 'low', 'unclear')), p('based-on', refList), p('text', text),
+        p('date', date), p('replaces', ref), p('not-assessed', str)]),
     recommendation: element(fc.tuple(id, str).map(([i, t]) => `recommendation ${i} ${t}`), [
         p('to', refList), p('priority', PRIORITY), p('horizon', HORIZON), p('based-on', refList), p('answers', refList),
-        p('status', enumOf('proposed', 'accepted', 'rejected', 'implemented')), p('response', str)]),
+        p('status', enumOf('proposed', 'accepted', 'rejected', 'implemented')), p('response', str), p('date', date), followUp, followUp]),
     lesson: element(fc.tuple(id, str).map(([i, t]) => `lesson ${i} ${t}`), [p('based-on', refList)]),
     initiative: element(fc.tuple(id, str).map(([i, t]) => `initiative ${i} ${t}`), [p('country', str), p('url', str)]),
     report: element(fc.tuple(id, str).map(([i, t]) => `report ${i} ${t}`), [
         p('kind', enumOf('interim', 'assessment', 'final')), p('date', date), p('cutoff', date), p('language', enumOf('nb', 'nn', 'en')),
         p('number', str), p('authors', fc.array(str, { minLength: 1, maxLength: 2 }).map(l => l.join(', '))), p('audience', refList),
         p('summary', text), p('introduction', text), p('method', text), p('discussion', text), p('conclusion', text),
+        p('institution', str), p('project-leader', str), p('quality-assurance', str), p('isbn', str), p('issn', str),
+        p('keywords', fc.array(str, { minLength: 1, maxLength: 3 }).map(l => l.join(', '))), p('preface', text), p('summary-en', text),
         fc.tuple(str, text).map(([t, x]) => `section ${t} ${x}`)])
 };
 

@@ -106,7 +106,8 @@ function describeFacts(data: WorkspaceIndexData, locate: (node: AstNode) => stri
         testedBy: map(data.testedBy), answeredBy: map(data.answeredBy), names: map(data.protectedNames.sources),
         pattern: String(data.protectedNames.pattern), programmes: data.programmes.map(name),
         reports: data.reportsByCutoff.map(r => name(r.report)), criteria: [...data.assessedCriteria].sort(),
-        portfolios: map(data.portfolioProjects), chained: [...data.chained].map(name).sort(), indicated: [...data.indicated].map(name).sort()
+        portfolios: map(data.portfolioProjects), chained: [...data.chained].map(name).sort(), indicated: [...data.indicated].map(name).sort(),
+        judgingReports: data.judgingReports.map(name), indicatorsOf: map(data.indicatorsOf), informants: data.informantSources.map(name)
     };
 }
 

@@ -33,7 +33,7 @@ async function both(dir: string) {
 
 /** A workspace without diagnostics: nothing in it needs a full tree. */
 const CLEAN: Record<string, string> = {
-    'programme.prog': `programme P "Syntetisk program" { client KS  period 2020-01 .. 2023-12 }
+    'programme.prog': `programme P "Syntetisk program" { client KS  period 2020-01 .. 2023-12  ethics """ Meldt til Sikt. """ }
 actor KS "KS" { type association }
 need N "Behov" { weight high }
 question q1 "Spørsmål 1?" { need N }

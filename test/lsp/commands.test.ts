@@ -65,4 +65,39 @@ describe('server commands', () => {
         const matrix = await command<{ coverage: Array<{ key: string; share: number | null }> }>('sporbar.server.matrix');
         expect(matrix.coverage.find(c => c.key === 'questionsAnswered')?.share).toBe(1);
     });
+
+    it('draws a chart as the reports do: by ID, or the one under the cursor (declaration or citation), with alt text', async () => {
+        type Result = { charts: Array<{ id: string; title: string }>; chart?: { id: string; svg: string; alt: string; problem?: string; location?: { uri: string } } };
+        const list = await command<Result>('sporbar.server.chartSvg', {});
+        expect(list.charts.map(c => c.id)).toEqual(['C1']);
+        expect(list.chart).toBeUndefined();
+        const byId = await command<Result>('sporbar.server.chartSvg', { chart: 'C1' });
+        expect(byId.chart!.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+        expect(byId.chart!.svg).toContain('Frakoblingsprosessen');
+        expect(byId.chart!.svg).toContain('>2,5<');
+        expect(byId.chart!.alt).toBe('Stolpediagram over 3 serier («KS», «Departementer» og «Andre») for 9 kategorier, i MNOK: høyest er Fremtidsverktøyet 2040 (KS) med 2,5, lavest er Frakoblingsprosessen (Departementer) med 0,0.');
+        expect(byId.chart!.location!.uri).toMatch(/data\.prog$/);
+        const english = await command<Result>('sporbar.server.chartSvg', { chart: 'C1', language: 'en' });
+        expect(english.chart!.alt).toMatch(/^Bar chart of 3 series/);
+        // The cursor on `C1` in a finding's evidence.
+        const findings = fs.readFileSync(path.join(root, 'findings.prog'), 'utf8').split('\n');
+        const line = findings.findIndex(l => /^\s+C1$/.test(l));
+        const atCursor = await command<Result>('sporbar.server.chartSvg', { uri: client.uri('findings.prog'), position: { line, character: findings[line].indexOf('C1') + 1 } });
+        expect(atCursor.chart?.id).toBe('C1');
+        const elsewhere = await command<Result>('sporbar.server.chartSvg', { uri: client.uri('findings.prog'), position: { line: 0, character: 0 } });
+        expect(elsewhere.chart).toBeUndefined();
+        // A chart whose file is broken says why instead of drawing.
+        const csv = path.join(root, 'data', 'finansiering.csv');
+        const original = fs.readFileSync(csv, 'utf8');
+        fs.writeFileSync(csv, original.replace('Frakoblingsprosessen;1,2;0,0;0,4', 'Frakoblingsprosessen;1,2'));
+        try {
+            client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('data/finansiering.csv'), type: 2 }] });
+            const broken = await command<Result>('sporbar.server.chartSvg', { chart: 'C1' });
+            expect(broken.chart!.svg).toBe('');
+            expect(broken.chart!.problem).toContain('row 3 (line 3) has 2 cells');
+        } finally {
+            fs.writeFileSync(csv, original);
+            client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('data/finansiering.csv'), type: 2 }] });
+        }
+    });
 });

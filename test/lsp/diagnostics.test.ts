@@ -82,6 +82,28 @@ describe('diagnostics', () => {
         expect(client.protocolErrors).toEqual([]);
     });
 
+    it('revalidates a table when its CSV file changes on disk (didChangeWatchedFiles), and only then', async () => {
+        const data = client.uri('data.prog');
+        const csv = path.join(root, 'data', 'sporreundersokelser.csv');
+        const original = fs.readFileSync(csv, 'utf8');
+        expect((client.diagnostics.get(data) ?? []).map(d => d.code)).toEqual([]);
+        fs.writeFileSync(csv, `${original}Tredje undersøkelse;2023\n`);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('data/sporreundersokelser.csv'), type: FileChangeType.Changed }] });
+        const broken = await client.waitForDiagnostics(data, d => d.some(x => x.code === 'table/unreadable'));
+        expect(broken.find(x => x.code === 'table/unreadable')!.message).toContain('row 4 (line 4) has 2 cells, the header has 3');
+        fs.writeFileSync(csv, original);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('data/sporreundersokelser.csv'), type: FileChangeType.Changed }] });
+        await client.waitForDiagnostics(data, d => !d.some(x => x.code === 'table/unreadable'));
+        // Deleted, then created again.
+        fs.rmSync(csv);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('data/sporreundersokelser.csv'), type: FileChangeType.Deleted }] });
+        await client.waitForDiagnostics(data, d => d.some(x => x.code === 'table/file-missing'));
+        fs.writeFileSync(csv, original);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('data/sporreundersokelser.csv'), type: FileChangeType.Created }] });
+        await client.waitForDiagnostics(data, d => d.length === 0);
+        expect(client.protocolErrors).toEqual([]);
+    });
+
     it('picks up a .prog file created on disk (didChangeWatchedFiles)', async () => {
         const file = path.join(root, 'ny.prog');
         fs.writeFileSync(file, 'finding Fny "Nytt funn" { answers a  evidence Mangler  confidence low }\n');

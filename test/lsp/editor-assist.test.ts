@@ -97,6 +97,27 @@ describe('completion', () => {
         expect(snippets).not.toContain('finding');
     });
 
+    it('snippet placeholders are Norwegian (the reports\' language): Tittel, Påstand, Kilde', async () => {
+        const items = await completeAtEnd('need N "N"\nfin');
+        const body = (items.find(i => i.label === 'finding')!.textEdit as { newText: string }).newText;
+        expect(body).toContain('${2:Påstand}');
+        expect(body).toContain('evidence ${4:Kilde} at "${5:Sted i kilden}"');
+        expect(body).not.toMatch(/\$\{\d+:(Title|Claim|Source|Locator|Question)\}/);
+    });
+
+    it('property snippets stand where their property may: `measured` in an indicator, `follow-up` in a recommendation, never at the top', async () => {
+        const inIndicator = await completeAtEnd('logic L "L" { outcome O "O" { indicator I "I" {\n    mea');
+        const measured = inIndicator.filter(i => i.label === 'measured');
+        expect(measured.map(i => i.kind)).toEqual([15]);
+        expect((measured[0].textEdit as { newText: string }).newText).toContain('from ${3:Kilde}');
+        const inRecommendation = await completeAtEnd('recommendation R "R" {\n    foll');
+        expect(inRecommendation.filter(i => i.label === 'follow-up').map(i => i.kind)).toEqual([15]);
+        const top = await completeAtEnd('need N "N"\n');
+        expect(top.map(i => i.label)).not.toContain('measured');
+        expect(top.map(i => i.label)).not.toContain('follow-up');
+        expect(top.map(i => i.label)).toContain('not-assessed');
+    });
+
     it('@ in a text finds elements by title too', async () => {
         const items = await completeAtEnd('finding FZ "Test" { text """ Se @fokus');
         const fg02 = items.find(i => i.label === 'FG02')!;

@@ -39,6 +39,14 @@ function tokensOf(text: string): string {
 }
 
 describe('formatting', () => {
+    it('lays out tables, charts and source series like other elements (golden)', async () => {
+        const uri = await client.open('format/messy-data.prog');
+        const formatted = applyEdits(client.text(uri), await format(uri));
+        expect(formatted).toBe(fs.readFileSync(path.join(FORMAT_FIXTURE, 'messy-data.prog.expected'), 'utf8'));
+        await client.change(uri, formatted);
+        expect(await format(uri)).toEqual([]);
+    });
+
     it('gives the canonical text for a messy file (golden)', async () => {
         const uri = await client.open('format/messy.prog');
         const original = client.text(uri);
@@ -46,6 +54,14 @@ describe('formatting', () => {
         expect(edits.length).toBeGreaterThan(0);
         const formatted = applyEdits(original, edits);
         expect(formatted).toBe(fs.readFileSync(path.join(FORMAT_FIXTURE, 'messy.prog.expected'), 'utf8'));
+        await client.change(uri, formatted);
+        expect(await format(uri)).toEqual([]);
+    });
+
+    it('lays out follow-up and measured lines like properties, one per line (golden)', async () => {
+        const uri = await client.open('format/time.prog');
+        const formatted = applyEdits(client.text(uri), await format(uri));
+        expect(formatted).toBe(fs.readFileSync(path.join(FORMAT_FIXTURE, 'time.prog.expected'), 'utf8'));
         await client.change(uri, formatted);
         expect(await format(uri)).toEqual([]);
     });

@@ -68,7 +68,7 @@ describe('initialize', () => {
         await expect.poll(() => client.registrations.map(r => r.method)).toContain('workspace/didChangeWatchedFiles');
         const watch = client.registrations.find(r => r.method === 'workspace/didChangeWatchedFiles')!;
         const globs = (watch.registerOptions as { watchers: { globPattern: string }[] }).watchers.map(w => w.globPattern);
-        expect(globs).toEqual(expect.arrayContaining(['**/*.prog', '**/sporbar.json']));
+        expect(globs).toEqual(expect.arrayContaining(['**/*.prog', '**/sporbar.json', '**/*.csv']));
     });
 
     it('publishes no errors for the example workspace and keeps stdout clean', () => {
@@ -102,6 +102,28 @@ describe('completion', () => {
         const a = references.find(i => i.label === 'a')!;
         expect(a.detail).toMatch(/\S/);
         expect(result.map(i => i.label)).not.toContain('F02');
+    });
+
+    it('offers sources, tables and charts after `evidence `, and tables and charts after `@`', async () => {
+        const uri = client.uri('findings.prog');
+        const text = client.text(uri);
+        const at = positionOf(text, 'evidence D04 at "kap. 3"', 'evidence '.length);
+        const result = items(await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at }));
+        const byLabel = new Map(result.map(i => [i.label, i]));
+        expect(byLabel.get('T1')?.labelDetails?.description).toBe('table');
+        expect(byLabel.get('C1')?.labelDetails?.description).toBe('chart');
+        expect(byLabel.get('C1')?.detail).toBe('Finansiering per prosjekt etter finansieringskilde');
+        expect(byLabel.get('D04')?.labelDetails?.description).toBe('source');
+        expect(new Set(result.filter(i => i.labelDetails?.description).map(i => i.labelDetails!.description))).toEqual(new Set(['source', 'table', 'chart']));
+
+        const original = client.text(uri);
+        const marker = 'Programmet har etablert flere arenaer for refleksjon';
+        const edited = original.replace(marker, `${marker} (@`);
+        await client.change(uri, edited);
+        const inText = items(await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: positionOf(edited, `${marker} (@`, marker.length + 3) }));
+        expect(inText.find(i => i.label === 'T1')?.labelDetails?.description).toBe('table');
+        expect(inText.find(i => i.label === 'C1')?.labelDetails?.description).toBe('chart');
+        await client.change(uri, original);
     });
 
     it('offers enumeration values after `confidence `', async () => {
@@ -162,6 +184,27 @@ describe('hover', () => {
         expect(facts).toMatch(/confidence: moderate/);
         expect(facts).toMatch(/evidence: 4 \(/);
         expect(facts).toMatch(/answers: `a`/);
+    });
+});
+
+describe('hover on tables and charts', () => {
+    it('shows the sources and the first rows of the file as a Markdown table, on the declaration and on a citation', async () => {
+        const uri = await client.open('data.prog');
+        const text = client.text(uri);
+        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'table T1 ', 6) });
+        const value = (hover.contents as { value: string }).value;
+        expect(value).toContain('**table** `T1` — Spørreundersøkelsene til prosjektdeltakerne');
+        expect(value).toContain('from: `S01` Spørreundersøkelse til deltakere i prosjektene, 2021 (survey, public); `S02`');
+        expect(value).toContain('| Undersøkelse | Gjennomført | Svar (n) |\n| --- | --- | ---: |\n| Spørreundersøkelse til deltakere i pros… | oktober 2021 | 64 |');
+        expect(value).toContain('*2 rows*');
+        const findings = client.uri('findings.prog');
+        const chart = await client.request<Hover>('textDocument/hover', { textDocument: { uri: findings }, position: positionOf(client.text(findings), '(@C1)', 3) });
+        const chartValue = (chart.contents as { value: string }).value;
+        expect(chartValue).toContain('**chart** `C1`');
+        expect(chartValue).toContain('kind: bar');
+        expect(chartValue).toContain('unit: MNOK');
+        expect(chartValue).toContain('| Prosjekt | KS | Departementer | Andre |');
+        expect(chartValue).toContain('*5 of 9 rows*');
     });
 });
 

@@ -33,6 +33,9 @@ describe('paths never reach outside the workspace (strace on the real process)',
         fs.mkdirSync(path.join(root, 'data'), { recursive: true });
         fs.writeFileSync(path.join(base, 'outsidesecret.txt'), 'secret\n');
         fs.writeFileSync(path.join(base, 'outsidesecret.bib'), '@book{k, title={T}}\n');
+        fs.writeFileSync(path.join(base, 'outsidesecret.csv'), 'Gruppe;n\nA;1\n');
+        fs.writeFileSync(path.join(root, 'data', 'insider.csv'), 'Gruppe;n\nA;10\n');
+        fs.symlinkSync(path.join(base, 'outsidesecret.csv'), path.join(root, 'data', 'link-out.csv'));
         fs.writeFileSync(path.join(root, 'data', 'insider.txt'), 'inside\n');
         fs.symlinkSync(path.join(base, 'outsidesecret.txt'), path.join(root, 'data', 'link-out.txt'));
         fs.symlinkSync(base, path.join(root, 'data', 'dir-out'));
@@ -52,6 +55,15 @@ source S9 document "dot dot inside" { file "data/../../ws/../outsidesecret.txt" 
 source S10 document "encoded backslash" { file "..%5coutsidesecret.txt" }
 source S11 document "file url" { file "file://${path.join(base, 'outsidesecret.txt')}" }
 report R "R" { kind interim  date 2021-01-01  cutoff 2021-01-01 }
+finding F2 "Tables" { answers Q  confidence low  evidence T1, T2, T3, T4, T5, C1, C2, T9 }
+table T1 "dotdot" { from S8  file "../outsidesecret.csv" }
+table T2 "absolute" { from S8  file "${path.join(base, 'outsidesecret.csv')}" }
+table T3 "encoded" { from S8  file "%2e%2e%2foutsidesecret.csv" }
+table T4 "link out" { from S8  file "data/link-out.csv" }
+table T5 "folder link out" { from S8  file "data/dir-out/outsidesecret.csv" }
+chart C1 "file url" { from S8  file "file://${path.join(base, 'outsidesecret.csv')}" }
+chart C2 "windows" { from S8  file "C:\\\\outsidesecret.csv" }
+table T9 "inside" { from S8  file "data/insider.csv" }
 `);
     });
 
@@ -65,6 +77,10 @@ report R "R" { kind interim  date 2021-01-01  cutoff 2021-01-01 }
             ...[5, 6, 7, 8, 9, 10, 11].map(l => `${l} source/file-outside-workspace`),
             ...[13, 14, 15].map(l => `${l} source/file-outside-workspace`)
         ]);
+        const tables = (JSON.parse(run.stdout) as { diagnostics: { line: number; code: string; message: string }[] }).diagnostics
+            .filter(d => d.code.startsWith('table/') || d.code.startsWith('chart/'));
+        expect(tables.map(d => `${d.line} ${d.code}`)).toEqual([18, 19, 20, 21, 22, 23, 24].map(l => `${l} table/file-missing`));
+        expect(tables.every(d => /leaves the workspace .*it is not opened/.test(d.message)), tables.map(d => d.message).join('\n')).toBe(true);
     });
 
     it.skipIf(!HAS_STRACE)('validate, matrix and report (--force) never open, stat or read a path outside', () => {
@@ -78,6 +94,7 @@ report R "R" { kind interim  date 2021-01-01  cutoff 2021-01-01 }
             // Negative control: the trace does see the workspace's own files.
             expect(lines.some(l => l.includes(path.join(root, 'model.prog'))), `${args[0]} traced model.prog`).toBe(true);
             expect(lines.some(l => l.includes(path.join(root, 'data', 'insider.txt'))), `${args[0]} traced data/insider.txt`).toBe(true);
+            expect(lines.some(l => l.includes(path.join(root, 'data', 'insider.csv'))), `${args[0]} traced data/insider.csv`).toBe(true);
             const outside = lines.filter(l => /outsidesecret/.test(l) || l.includes(`"${base}/dir-out`) || /"\\\\\\\\server/.test(l));
             expect(outside, `${args[0]} touched paths outside the workspace`).toEqual([]);
             fs.rmSync(trace);

@@ -91,3 +91,76 @@ describe('cross-file rules update through the document builder', () => {
         }
     });
 });
+
+describe('tables: a finding depends on the sources of the tables it cites, a table on its CSV file', () => {
+    // The programme (which every document's checks read) lives in a fourth file, so that
+    // nothing but the table's sources ties a.prog to c.prog.
+    const D = `programme P "Programme" { client KS }
+actor KS "KS" { type association }
+question Q "Question?"
+`;
+    const C_BEFORE = `source I1 interview "Interview" { date 2021-03-01 }
+source I2 interview "Interview" { date 2021-03-02 }
+`;
+    const C_SERIES = C_BEFORE.replace('source I1 interview "Interview" { date 2021-03-01 }', 'source I1 interview "Interviews with 18 directors" { date 2021-03  count 18 }');
+    const B_ONE = `table T1 "One interview as a table" { from I1  file "data/t.csv" }\n`;
+    const B_TWO = `table T1 "Two interviews as a table" { from I1, I2  file "data/t.csv" }\n`;
+    const A = `finding F1 "Finding" { answers Q  evidence T1  confidence moderate }\n`;
+
+    it('editing a source in a third file, a table in another, or the CSV on disk updates the diagnostics as a cold build', async () => {
+        const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-incremental-tables-')));
+        try {
+            fs.mkdirSync(path.join(root, 'data'));
+            const csv = path.join(root, 'data', 't.csv');
+            fs.writeFileSync(csv, 'Svar;n\nJa;10\nNei;12\n');
+            const files = { a: path.join(root, 'a.prog'), b: path.join(root, 'b.prog'), c: path.join(root, 'c.prog') };
+            fs.writeFileSync(files.a, A);
+            fs.writeFileSync(files.b, B_ONE);
+            fs.writeFileSync(files.c, C_BEFORE);
+            fs.writeFileSync(path.join(root, 'd.prog'), D);
+            const workspace = await loadWorkspace(root);
+            const shared = workspace.services.shared;
+            const builder = shared.workspace.DocumentBuilder as unknown as { update(changed: URI[], deleted: URI[]): Promise<void>; noteExternalChange(keys: string[]): void };
+            const doc = (file: string) => shared.workspace.LangiumDocuments.getDocument(URI.file(file));
+            const cold = async () => {
+                const fresh = await loadWorkspace(root);
+                return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, codes(fresh.services.shared.workspace.LangiumDocuments.getDocument(URI.file(f)))]));
+            };
+            const now = () => Object.fromEntries(Object.entries(files).map(([k, f]) => [k, codes(doc(f))]));
+            // The table stands for one interview: F1 rests on one informant.
+            const unused = ['2 source/unused']; // I2, until the table names it
+            expect(now()).toEqual({ a: ['1 finding/single-informant'], b: [], c: unused });
+
+            // I1 (in c.prog) becomes a series of 18: neither a.prog nor b.prog changed, and a.prog does not reference c.prog.
+            fs.writeFileSync(files.c, C_SERIES);
+            await builder.update([URI.file(files.c)], []);
+            expect(now()).toEqual({ a: [], b: [], c: unused });
+            expect(now()).toEqual(await cold());
+
+            // Back, then the table (b.prog) gains a second interview.
+            fs.writeFileSync(files.c, C_BEFORE);
+            await builder.update([URI.file(files.c)], []);
+            expect(now()).toEqual({ a: ['1 finding/single-informant'], b: [], c: unused });
+            fs.writeFileSync(files.b, B_TWO);
+            await builder.update([URI.file(files.b)], []);
+            expect(now()).toEqual({ a: [], b: [], c: [] });
+            expect(now()).toEqual(await cold());
+
+            // The CSV turns ragged on disk: the language server's file watching drops the cached
+            // table and tells the builder, which revalidates the tables reading a file of that name.
+            fs.writeFileSync(csv, 'Svar;n\nJa;10\nNei\n');
+            workspace.services.workspace.TableData.invalidate(csv);
+            builder.noteExternalChange(['file:t.csv']);
+            await builder.update([], []);
+            expect(now()).toEqual({ a: [], b: ['1 table/unreadable'], c: [] });
+            expect(now()).toEqual(await cold());
+            fs.writeFileSync(csv, 'Svar;n\nJa;10\nNei;12\n');
+            workspace.services.workspace.TableData.invalidate(csv);
+            builder.noteExternalChange(['file:t.csv']);
+            await builder.update([], []);
+            expect(now()).toEqual({ a: [], b: [], c: [] });
+        } finally {
+            fs.rmSync(root, { recursive: true, force: true });
+        }
+    });
+});

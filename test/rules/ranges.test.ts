@@ -47,9 +47,10 @@ describe('precise ranges (RULES.md "Ranges")', () => {
 
     it('finding/self-reported-only sits on the supports reference and points at every source', async () => {
         const d = await load('traceability/finding-self-reported-only');
-        expect(spans(d, 'finding/self-reported-only')).toEqual(['model.prog:17:14-17:15']);
+        // on the node R, and on the indicator IR of R
+        expect(spans(d, 'finding/self-reported-only')).toEqual(['model.prog:17:14-17:15', 'model.prog:23:14-23:16']);
         // the origin of each source behind the finding
-        expect(related(d, 'finding/self-reported-only')).toEqual([['model.prog:9:62', 'model.prog:10:63']]);
+        expect(related(d, 'finding/self-reported-only')).toEqual([['model.prog:9:62', 'model.prog:10:63'], ['model.prog:9:62']]);
     });
 
     it('finding/withdrawn-cited sits on the citing reference, in the citing file', async () => {
@@ -93,6 +94,54 @@ describe('precise ranges (RULES.md "Ranges")', () => {
         expect(spans(d, 'report/after-cutoff')).toEqual(['findings.prog:10:14-10:16', 'findings.prog:13:81-13:83']);
     });
 
+    it('recommendation/follow-up-order sits on the whole first follow-up out of order', async () => {
+        const d = await load('traceability/recommendation-follow-up-order');
+        expect(spans(d, 'recommendation/follow-up-order')).toEqual([
+            'model.prog:10:5-10:44', // before the one above it
+            'model.prog:17:5-17:31', // before the recommendation's date
+            'model.prog:20:85-20:117' // on one line
+        ]);
+        expect(related(d, 'recommendation/follow-up-order')).toEqual([['model.prog:9:15'], ['model.prog:16:10'], ['model.prog:20:70']]);
+    });
+
+    it('recommendation/undated-status sits on the status value', async () => {
+        const d = await load('traceability/recommendation-undated-status');
+        expect(spans(d, 'recommendation/undated-status')).toEqual(['model.prog:6:70-6:78', 'model.prog:11:12-11:23']);
+    });
+
+    it('assessment/not-assessed-with-rating sits on the reason; assessment/no-text on the ID', async () => {
+        const d = await load('traceability/assessment-not-assessed-with-rating');
+        expect(spans(d, 'assessment/not-assessed-with-rating')).toEqual(['model.prog:6:77-6:98', 'model.prog:10:18-10:37']);
+        const t = await load('traceability/assessment-no-text');
+        expect(spans(t, 'assessment/no-text')).toEqual(['model.prog:6:12-6:14', 'model.prog:7:12-7:14']);
+    });
+
+    it('indicator/measurement-without-source sits on the measured line; indicator/no-measurement on the ID', async () => {
+        const d = await load('logic/indicator-measurement-without-source');
+        expect(spans(d, 'indicator/measurement-without-source')).toEqual(['model.prog:11:13-11:31', 'model.prog:15:35-15:54']);
+        const n = await load('logic/indicator-no-measurement');
+        expect(spans(n, 'indicator/no-measurement')).toEqual(['model.prog:9:19-9:21']);
+        expect(related(n, 'indicator/no-measurement')).toEqual([['model.prog:22:8']]);
+    });
+
+    it('privacy/no-ethics-statement sits on the programme ID; report/no-english-summary on the report ID', async () => {
+        const d = await load('privacy/privacy-no-ethics-statement');
+        expect(spans(d, 'privacy/no-ethics-statement')).toEqual(['model.prog:1:11-1:12']);
+        expect(related(d, 'privacy/no-ethics-statement')).toEqual([['model.prog:4:8', 'model.prog:5:8']]);
+        const r = await load('reports/report-no-english-summary');
+        expect(spans(r, 'report/no-english-summary')).toEqual(['model.prog:12:8-12:9', 'model.prog:13:8-13:9']);
+    });
+
+    it('date/invalid sits on each new date position; period/reversed on a source period from date to date', async () => {
+        const d = await load('structure/date-invalid-positions');
+        expect(spans(d, 'date/invalid')).toEqual([
+            'model.prog:1:84-1:94', 'model.prog:4:49-4:56', 'model.prog:8:52-8:62', 'model.prog:11:81-11:91',
+            'model.prog:15:10-15:20', 'model.prog:16:15-16:22'
+        ]);
+        const p = await load('structure/period-reversed-source');
+        expect(spans(p, 'period/reversed')).toEqual(['model.prog:4:49-4:67']);
+    });
+
     it('programme/missing sits on line 1, column 1 of the first file', async () => {
         const d = await load('structure/programme-missing');
         expect(spans(d, 'programme/missing')).toEqual(['a.prog:1:1-1:1']);
@@ -125,5 +174,31 @@ describe('related information', () => {
         const messages = d.filter(x => x.diagnostic.code === 'report/after-cutoff').map(x => x.diagnostic.message);
         expect(messages[0]).toContain('Note (cutoff 2021-06-30)');
         expect(messages[0]).not.toContain('Memo');
+    });
+
+    it('table and chart codes sit on the file string, the ID or counts; the message names row and column', async () => {
+        const missing = await load('data/table-file-missing');
+        expect(spans(missing, 'table/file-missing')).toEqual([
+            'model.prog:6:36-6:51', 'model.prog:7:7-7:9', 'model.prog:8:36-8:52', 'model.prog:9:37-9:43', 'model.prog:10:37-10:50'
+        ]);
+        const unreadable = await load('data/table-unreadable');
+        expect(spans(unreadable, 'table/unreadable')[0]).toBe('model.prog:6:35-6:52');
+        expect(spans(unreadable, 'table/unreadable')[4]).toBe('model.prog:13:12-13:25');
+        const messages = unreadable.filter(d => d.diagnostic.code === 'table/unreadable').map(d => d.diagnostic.message);
+        expect(messages[0]).toContain('row 3 (line 3) has 2 cells, the header has 3');
+        expect(messages[2]).toContain('row 2 (line 2) is not UTF-8');
+        const chart = await load('data/chart-not-numeric');
+        expect(spans(chart, 'chart/not-numeric')[0]).toBe('model.prog:6:47-6:62');
+        expect(chart.find(d => d.diagnostic.code === 'chart/not-numeric')!.diagnostic.message).toContain('row 3 (line 3), column 2 ("Andel") holds "n/a"');
+        const noSource = await load('data/table-no-source');
+        expect(spans(noSource, 'table/no-source')).toEqual(['model.prog:6:7-6:9', 'model.prog:7:7-7:9']);
+        const small = await load('privacy/privacy-small-cell');
+        expect(spans(small, 'privacy/small-cell')).toEqual(['model.prog:8:51-8:63', 'model.prog:11:10-11:27', 'model.prog:14:49-14:74']);
+        expect(related(small, 'privacy/small-cell')[1]).toEqual(['model.prog:5:8']);
+    });
+
+    it('ref/unresolved on a table\'s from names the property as written', async () => {
+        const d = await load('data/table-from-not-a-source');
+        expect(d.filter(x => x.diagnostic.code === 'ref/unresolved').map(x => x.diagnostic.message)).toEqual(["'F1' is a finding, but `from` expects a source"]);
     });
 });

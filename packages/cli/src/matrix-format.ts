@@ -32,7 +32,8 @@ function evidenceCell(row: MatrixRow): string {
 }
 
 function usedByCell(row: MatrixRow): string {
-    const ids = [...row.usedBy.assessments, ...row.usedBy.recommendations, ...row.usedBy.lessons];
+    // Replaced assessments no longer use the finding (the JSON keeps them in `usedBy.assessments`).
+    const ids = [...row.usedBy.assessmentsInForce, ...row.usedBy.recommendations, ...row.usedBy.lessons];
     return ids.length > 0 ? ids.join(', ') : '–';
 }
 
@@ -61,12 +62,32 @@ export function matrixTable(matrix: TraceabilityMatrix): string {
         const figure: CoverageFigure = matrix.coverage[key];
         out.push(`  ${pad(label, labelWidth)}  ${' '.repeat(fractionWidth - width(fractions[i]))}${fractions[i]}  ${percent(figure.share).padStart(4)}`);
     });
+    if (matrix.assessments.length > 0) {
+        out.push('', 'Assessments in force');
+        out.push(...columns(matrix.assessments.map(a => [
+            a.id, a.criterion ?? '–', a.notAssessed !== undefined ? `not assessed: ${truncate(a.notAssessed, TITLE_WIDTH)}` : a.rating ?? '–',
+            a.date ?? '', a.replaces ? `replaces ${a.replaces}` : ''
+        ])));
+    }
+    if (matrix.indicators.length > 0) {
+        out.push('', 'Indicators (baseline → latest → target)');
+        out.push(...columns(matrix.indicators.map(i => [
+            i.id, i.node ? `${i.level ?? ''} ${i.node}`.trim() : '–',
+            `${i.baseline ?? '–'} → ${i.latest ? `${i.latest.value} (${i.latest.date}${i.latest.source ? `, ${i.latest.source}` : ''})` : '–'} → ${i.target ?? '–'}${i.unit ? ` ${i.unit}` : ''}`
+        ])));
+    }
     return out.join('\n') + '\n';
 }
 
-/** One JSON object: `rows` and `coverage`. */
+/** Rows of cells as aligned, indented lines. */
+function columns(rows: readonly string[][]): string[] {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map(cells => width(cells[i]))));
+    return rows.map(cells => ('  ' + cells.map((c, i) => i === cells.length - 1 ? c : pad(c, widths[i])).join('  ')).trimEnd());
+}
+
+/** One JSON object: `rows`, `coverage`, the `assessments` in force and the `indicators` with their latest values. */
 export function matrixJson(matrix: TraceabilityMatrix): string {
-    return JSON.stringify({ rows: matrix.rows, coverage: matrix.coverage }, null, 2) + '\n';
+    return JSON.stringify({ rows: matrix.rows, coverage: matrix.coverage, assessments: matrix.assessments, indicators: matrix.indicators }, null, 2) + '\n';
 }
 
 /** RFC 4180: a field is quoted when it holds a quote, comma, CR or LF; quotes are doubled. */

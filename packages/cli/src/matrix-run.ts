@@ -1,4 +1,4 @@
-import { collectDiagnostics, loadWorkspace, reportIncludes, traceabilityMatrix, type Finding, type Report } from '@sporbar/language/core';
+import { collectDiagnostics, loadWorkspace, reportIncludes, todaySpan, traceabilityMatrix, type Finding, type Report } from '@sporbar/language/core';
 import { UsageError, type Io } from './cli-io.js';
 import { resolveWorkspace } from './cli-workspace.js';
 import type { MatrixOptions } from './cmd-matrix.js';
@@ -10,12 +10,15 @@ export async function matrix(folder: string, options: MatrixOptions, io: Io): Pr
     const workspace = await loadWorkspace(root, files);
     const index = workspace.services.workspace.WorkspaceIndex;
     let includeFinding: ((finding: Finding) => boolean) | undefined;
+    let report: Report | undefined;
     if (options.report !== undefined) {
-        const report = index.declarationsOf(options.report.normalize('NFC')).find((e): e is Report => e.$type === 'Report');
-        if (!report) throw new UsageError(`no report '${options.report}' in ${folder}`);
-        includeFinding = finding => reportIncludes(report, finding);
+        const chosen = index.declarationsOf(options.report.normalize('NFC')).find((e): e is Report => e.$type === 'Report');
+        if (!chosen) throw new UsageError(`no report '${options.report}' in ${folder}`);
+        report = chosen;
+        includeFinding = finding => reportIncludes(chosen, finding);
     }
-    const result = traceabilityMatrix(index, { includeFinding });
+    // As of the report's cutoff, else as of today: assessments in force, latest measured values.
+    const result = traceabilityMatrix(index, report ? { includeFinding, report } : { cutoff: todaySpan() });
     io.stdout(options.format === 'json' ? matrixJson(result) : options.format === 'csv' ? matrixCsv(result) : matrixTable(result));
     const errors = collectDiagnostics(workspace).filter(d => (d.diagnostic.severity ?? 1) === 1).length;
     if (errors > 0) io.stderr(`sporbar: the workspace has ${errors} error${errors === 1 ? '' : 's'}; the matrix may be incomplete (run sporbar validate)\n`);

@@ -7,6 +7,7 @@ import { registerGenerateReport } from './commands/generate-report.js';
 import { registerValidateWorkspace } from './commands/validate-workspace.js';
 import { registerNewWorkspace } from './commands/new-workspace.js';
 import { registerOpenExample } from './commands/open-example.js';
+import { ChartPreview } from './commands/preview-chart.js';
 import { l10n } from './l10n.js';
 import { ServerStatus } from './server-status.js';
 import { LogicView } from './views/logic-view.js';
@@ -103,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         new LogicView(context, api),
         new MatrixView(context, api),
         new ReferenceView(context),
+        new ChartPreview(context, getClient),
         vscode.commands.registerCommand('sporbar.restartServer', restart),
         vscode.commands.registerCommand('sporbar.showLog', () => output.show(true)),
         vscode.workspace.onDidChangeConfiguration(event => {

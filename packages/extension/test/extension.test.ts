@@ -50,7 +50,11 @@ describe('Snippets (offered by the language server where the element may start)'
         input: s => `logic L "L" {\n${s}\n}`, activity: s => `logic L "L" {\n${s}\n}`, output: s => `logic L "L" {\n${s}\n}`,
         outcome: s => `logic L "L" {\n${s}\n}`, impact: s => `logic L "L" {\n${s}\n}`,
         assumption: s => `logic L "L" {\n${s}\n}`, indicator: s => `logic L "L" {\n${s}\n}`,
-        section: s => `report R "R" {\n${s}\n}`
+        section: s => `report R "R" {\n${s}\n}`,
+        ethics: s => `programme P "P" {\n${s}\n}`,
+        measured: s => `logic L "L" { output O "O" { indicator I "I" {\n${s}\n} } }`,
+        'follow-up': s => `recommendation R "R" {\n${s}\n}`,
+        institution: s => `report R "R" {\n${s}\n}`
     };
     for (const kind of ['programme', 'actor', 'need', 'question', 'logic', 'portfolio', 'project', 'source', 'finding', 'criterion', 'assessment', 'recommendation', 'lesson', 'initiative', 'report']) {
         it(`has a snippet for ${kind}`, () => expect(ELEMENT_SNIPPETS.some(s => s.keyword === kind && s.label === kind)).toBe(true));

@@ -13,8 +13,11 @@ export { fileUriToPath, isAbsoluteSlashPath, pathToFileUri, type InsideOptions, 
 export * from './prog-workspace-index.js';
 export { startsTextRef, ID_REGEX } from './prog-token-builder.js';
 export * from './prog-model.js';
+export * from './prog-time.js';
 export * from './prog-matrix.js';
 export * from './prog-bibliography.js';
+export * from './prog-csv.js';
+export * from './prog-table-data.js';
 export { readRegularFileSync } from './prog-source-text.js';
 export { changedSpan, parseIncrementally } from './prog-incremental-parse.js';
 export { nodesOf, referencesOf } from './prog-ast-walk.js';

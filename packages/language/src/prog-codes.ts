@@ -12,7 +12,7 @@ export interface RuleInfo {
     readonly description: string;
 }
 
-export type RuleGroup = 'syntax' | 'structure' | 'logic' | 'portfolio' | 'traceability' | 'sources' | 'privacy' | 'reports' | 'configuration';
+export type RuleGroup = 'syntax' | 'structure' | 'logic' | 'portfolio' | 'traceability' | 'sources' | 'data' | 'privacy' | 'reports' | 'configuration';
 
 const rules: RuleInfo[] = [];
 function rule(group: RuleGroup, code: string, severity: Severity, description: string): string {
@@ -44,6 +44,8 @@ export const Codes = {
     OutcomeNoIndicator: rule('logic', 'outcome/no-indicator', 'warning', 'an outcome or impact with no indicator'),
     OutcomeNoEvidence: rule('logic', 'outcome/no-evidence', 'warning', 'an outcome or impact that no confirmed finding supports or challenges'),
     AssumptionUntested: rule('logic', 'assumption/untested', 'warning', 'an assumption that no confirmed finding supports or challenges'),
+    IndicatorMeasurementWithoutSource: rule('logic', 'indicator/measurement-without-source', 'warning', 'a measured value with no from'),
+    IndicatorNoMeasurement: rule('logic', 'indicator/no-measurement', 'info', 'an indicator with a target and no measured value while an assessment or final report exists'),
     // Portfolios and projects
     PortfolioSingleProject: rule('portfolio', 'portfolio/single-project', 'info', 'a portfolio with fewer than two projects'),
     PortfolioNoSynergy: rule('portfolio', 'portfolio/no-synergy', 'warning', 'a portfolio of two or more projects with no relation between any two of them'),
@@ -64,6 +66,10 @@ export const Codes = {
     RecommendationNoAddressee: rule('traceability', 'recommendation/no-addressee', 'warning', 'a recommendation without to'),
     AssessmentNoBasis: rule('traceability', 'assessment/no-basis', 'error', 'an assessment without based-on'),
     AssessmentCriterionMissing: rule('traceability', 'assessment/criterion-missing', 'warning', 'an assessment or final report exists and a DAC criterion has no assessment'),
+    AssessmentNotAssessedWithRating: rule('traceability', 'assessment/not-assessed-with-rating', 'error', 'not-assessed together with rating or based-on'),
+    AssessmentNoText: rule('traceability', 'assessment/no-text', 'warning', 'an assessment with a rating and no text'),
+    RecommendationFollowUpOrder: rule('traceability', 'recommendation/follow-up-order', 'warning', 'follow-ups not in date order, or one dated before the recommendation'),
+    RecommendationUndatedStatus: rule('traceability', 'recommendation/undated-status', 'info', 'a status other than proposed with no dated follow-up'),
     LessonNoBasis: rule('traceability', 'lesson/no-basis', 'error', 'a lesson without based-on'),
     SourceUnused: rule('traceability', 'source/unused', 'hint', 'a source that nothing cites'),
     // Sources and files
@@ -73,14 +79,24 @@ export const Codes = {
     SourceNoDate: rule('sources', 'source/no-date', 'warning', 'an interview, focus-group, observation, survey or workshop without date'),
     BibliographyMissing: rule('sources', 'bibliography/missing', 'error', 'the bibliography file does not exist or cannot be parsed'),
     CiteUnknownKey: rule('sources', 'cite/unknown-key', 'error', 'cite names a key the bibliography does not have'),
+    SourceCountInvalid: rule('sources', 'source/count-invalid', 'error', 'count on a source that is not an interview, focus-group, observation or workshop, or a count below 1'),
+    // Data: tables and charts over the team's CSV files
+    TableFileMissing: rule('data', 'table/file-missing', 'error', 'a table or chart whose file is missing, names no file, or lies outside the workspace (never opened then)'),
+    TableUnreadable: rule('data', 'table/unreadable', 'error', 'a table or chart whose CSV file cannot be read as a table (not UTF-8, no header, a ragged row)'),
+    TableNoSource: rule('data', 'table/no-source', 'error', 'a table or chart without from'),
+    ChartNotNumeric: rule('data', 'chart/not-numeric', 'error', 'a chart series cell that is not a number'),
+    TableUnused: rule('data', 'table/unused', 'hint', 'a table or chart that nothing cites'),
     // Privacy
     PrivacyNameWithoutConsent: rule('privacy', 'privacy/name-without-consent', 'error', 'name on a source without consent named'),
     PrivacySmallGroup: rule('privacy', 'privacy/small-group', 'warning', 'a confidential source whose actor has fewer than 5 members'),
     PrivacyQuoteNamesPerson: rule('privacy', 'privacy/quote-names-person', 'warning', 'a quote or text contains the name of a non-public source'),
+    PrivacyNoEthicsStatement: rule('privacy', 'privacy/no-ethics-statement', 'warning', 'a non-public interview or focus-group source and no ethics statement on the programme'),
+    PrivacySmallCell: rule('privacy', 'privacy/small-cell', 'warning', 'a table from a non-public source has a count from 1 to 4'),
     // Reports
     ReportAfterCutoff: rule('reports', 'report/after-cutoff', 'error', 'an included finding cites a source dated after the cutoff'),
     ReportNoSummary: rule('reports', 'report/no-summary', 'warning', 'an assessment or final report without summary'),
     ReportNoCutoff: rule('reports', 'report/no-cutoff', 'warning', 'a report without cutoff'),
+    ReportNoEnglishSummary: rule('reports', 'report/no-english-summary', 'info', 'an assessment or final report in nb or nn without summary-en'),
     // Workspace configuration (sporbar.json)
     ConfigInvalid: rule('configuration', 'config/invalid', 'error', 'sporbar.json is not valid JSON or has the wrong shape'),
     ConfigUnknownRule: rule('configuration', 'config/unknown-rule', 'warning', 'sporbar.json names a rule code that does not exist'),

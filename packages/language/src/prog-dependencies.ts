@@ -1,5 +1,7 @@
 import type { AstNode } from 'langium';
 import { nodesOf, referencesOf } from './prog-ast-walk.js';
+import type { Source } from './generated/ast.js';
+import { isInformantSource } from './prog-model.js';
 import { isNamedElement } from './prog-names.js';
 
 /**
@@ -12,11 +14,13 @@ import { isNamedElement } from './prog-names.js';
  *   `ref:X`    — who references X: citations, answers, supports/challenges, `for`, `portfolio`
  *   `decl:X`   — who declares X
  *   `edges`    — the chain lines of every logic
- *   `programmes`, `reports`, `criteria` (assessed DAC criteria), `names` (protected person names)
+ *   `programmes`, `reports`, `criteria` (assessed DAC criteria), `names` (protected person names),
+ *   `informants` (non-public interview and focus-group sources)
  *   `documents` — which documents exist (path order)
+ *   `file:NAME` — a data file of that name (lower case, any folder) that a table or chart read
  *   `*`        — everything (a check that read the index without naming a key)
  */
-export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'documents' | '*' | `ref:${string}` | `decl:${string}`;
+export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'informants' | 'documents' | '*' | `ref:${string}` | `decl:${string}` | `file:${string}`;
 
 export function refKey(name: string): DependencyKey {
     return `ref:${name}`;
@@ -50,6 +54,7 @@ function collectKeys(root: AstNode): DependencyKeys {
             case 'Chain': keys.other.add('edges'); break;
             case 'Source':
                 if ((node as { personName?: string }).personName) keys.other.add('names');
+                if (isInformantSource(node as Source)) keys.other.add('informants');
                 break;
             case 'Indicator':
             case 'Project': {

@@ -1,7 +1,7 @@
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { citationJsLoaded, declaresBibliography, loadCitationJs } from './prog-bibliography.js';
-import { contributedKeys, DependencyKeys, dependsOn } from './prog-dependencies.js';
+import { contributedKeys, DependencyKeys, dependsOn, type DependencyKey } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgServices } from './prog-module.js';
@@ -32,7 +32,21 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
         return super.buildDocuments(documents, options, cancelToken);
     }
 
+    /** Keys that changed outside the `.prog` documents (a data file on disk), for the next update. */
+    private readonly externalKeys = new DependencyKeys();
+
+    /**
+     * Tells that something documents may have read changed outside them (a table's CSV file,
+     * `file:NAME`): the next update validates again every document whose last validation
+     * read one of these keys.
+     */
+    noteExternalChange(keys: readonly DependencyKey[]): void {
+        for (const key of keys) this.externalKeys.add(key);
+    }
+
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        this.pendingKeys.addAll(this.externalKeys);
+        this.externalKeys.clear();
         for (const uri of [...changed, ...deleted]) {
             const document = this.langiumDocuments.getDocument(uri);
             if (document) this.addKeys(document);

@@ -124,7 +124,8 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             } else {
                 code = Codes.RefUnresolved;
                 const expected = expectedKindWords(this.reflection.getReferenceType(info));
-                const property = PROPERTY_WORDS[info.property] ?? info.property;
+                // `from` is written `on` only in an assumption; tables, charts and measurements write `from`.
+                const property = info.property === 'from' && info.container.$type !== 'AssumptionTarget' ? 'from' : PROPERTY_WORDS[info.property] ?? info.property;
                 const existing = this.index.declarationsOf(refText);
                 message = existing.length > 0
                     ? `'${refText}' is ${article(kindWord(existing[0]))}, but \`${property}\` expects ${article(expected)}`

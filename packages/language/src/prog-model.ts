@@ -94,6 +94,14 @@ export const EVENT_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.Sourc
 /** Source kinds that are one informant (or one group speaking together) (`finding/single-informant`). */
 export const INFORMANT_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.SourceKind>(['interview', 'focus-group']);
 
+/**
+ * An interview or focus group that is not `public`: personal data about informants, which
+ * calls for an ethics statement on the programme (`privacy/no-ethics-statement`).
+ */
+export function isInformantSource(source: ast.Source): boolean {
+    return INFORMANT_SOURCE_KINDS.has(source.kind) && accessOf(source) !== 'public';
+}
+
 /** A source the programme or one of its projects produced about itself. */
 export function isSelfReported(source: ast.Source): boolean {
     const origin = originOf(source);
@@ -111,9 +119,99 @@ export function isJudgingReport(report: ast.Report): boolean {
     return report.kind === 'assessment' || report.kind === 'final';
 }
 
-/** True when every evidence item names a source that resolved (no cascade on unresolved references). */
+/**
+ * True when every evidence item names a source that resolved, and every table or chart it
+ * names has `from` sources that all resolved (no cascade on unresolved references, nor on
+ * `table/no-source`).
+ */
 export function evidenceResolved(finding: ast.Finding): boolean {
-    return finding.evidence.every(item => item.source?.ref !== undefined);
+    return finding.evidence.every(item => {
+        const target = item.source?.ref;
+        if (!target) return false;
+        return target.$type === 'Source' || (target.from.length > 0 && target.from.every(ref => ref.ref !== undefined));
+    });
+}
+
+/** Source kinds whose one source may stand for a series of events with `count N` (V2 §8). */
+export const SERIES_SOURCE_KINDS: ReadonlySet<ast.SourceKind> = new Set<ast.SourceKind>(['interview', 'focus-group', 'observation', 'workshop']);
+
+/**
+ * How many events a source stands for: its `count` on a series kind (a whole number ≥ 1),
+ * else 1. A `count` on another kind is an error (`source/count-invalid`) and counts as 1.
+ */
+export function eventCount(source: ast.Source): number {
+    const count = source.count;
+    if (count === undefined || !SERIES_SOURCE_KINDS.has(source.kind) || !Number.isInteger(count) || count < 1) return 1;
+    return count;
+}
+
+/** A source that stands for two or more events (`count` ≥ 2 on a series kind): not a single informant. */
+export function isSeries(source: ast.Source): boolean {
+    return eventCount(source) >= 2;
+}
+
+/** How many sources of one kind a report rests on, and how many events they stand for. */
+export interface KindCount {
+    readonly kind: ast.SourceKind;
+    /** Sources (a series is one). */
+    readonly sources: number;
+    /** Events: a series counts its `count`, any other source 1. */
+    readonly events: number;
+    /**
+     * The parts of `events` as the method table prints them ("Intervjuer: 18 + 4"): each
+     * series' count in the order given, then the single sources of the kind together.
+     */
+    readonly parts: readonly number[];
+}
+
+/**
+ * Sources and events per kind, kinds in the order first met (V2 §8: the method table sums
+ * counts). A source with `count 1` is a single source.
+ */
+export function eventCountsByKind(sources: readonly ast.Source[]): Map<ast.SourceKind, KindCount> {
+    const series = new Map<ast.SourceKind, number[]>();
+    const singles = new Map<ast.SourceKind, number>();
+    const kinds: ast.SourceKind[] = [];
+    for (const source of new Set(sources)) {
+        if (!series.has(source.kind)) { series.set(source.kind, []); singles.set(source.kind, 0); kinds.push(source.kind); }
+        if (isSeries(source)) series.get(source.kind)!.push(eventCount(source));
+        else singles.set(source.kind, singles.get(source.kind)! + 1);
+    }
+    const result = new Map<ast.SourceKind, KindCount>();
+    for (const kind of kinds) {
+        const counts = series.get(kind)!;
+        const single = singles.get(kind)!;
+        const parts = single > 0 ? [...counts, single] : counts;
+        result.set(kind, { kind, sources: counts.length + single, events: parts.reduce((a, b) => a + b, 0), parts });
+    }
+    return result;
+}
+
+/**
+ * The number of each series among the series of its kind (1, 2, …), in the order given
+ * (the report side passes the workspace's sources in natural ID order, so a series has the
+ * same number in every report): "Intervjuserie 1 (18 intervjuer)".
+ */
+export function seriesNumbers(sources: readonly ast.Source[]): Map<ast.Source, number> {
+    const counters = new Map<ast.SourceKind, number>();
+    const result = new Map<ast.Source, number>();
+    for (const source of sources) {
+        if (!isSeries(source) || result.has(source)) continue;
+        const n = (counters.get(source.kind) ?? 0) + 1;
+        counters.set(source.kind, n);
+        result.set(source, n);
+    }
+    return result;
+}
+
+/** The `from` sources of a table or chart, resolved, in order. */
+export function tableSources(element: ast.Table | ast.Chart): ast.Source[] {
+    return element.from.map(ref => ref.ref).filter((s): s is ast.Source => s !== undefined);
+}
+
+/** A table or chart whose numbers come (in part) from a non-public source: its small counts are suppressed (V2 §8). */
+export function hasNonPublicSource(element: ast.Table | ast.Chart): boolean {
+    return tableSources(element).some(source => accessOf(source) !== 'public');
 }
 
 /** Where a `file` (or `bibliography`) path leads (LANGUAGE.md "Precise points": `file`). */

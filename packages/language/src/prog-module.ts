@@ -23,6 +23,7 @@ import { ProgDocumentFactory } from './prog-document-factory.js';
 import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
+import { ProgTableData } from './prog-table-data.js';
 import { registerValidationChecks } from './prog-validator.js';
 
 /** Services added to Langium's. */
@@ -31,6 +32,8 @@ export interface ProgAddedServices {
         WorkspaceIndex: ProgWorkspaceIndex;
         Settings: ProgWorkspaceSettings;
         Bibliography: ProgBibliography;
+        /** The CSV files of tables and charts, read once per change (prog-table-data.ts). */
+        TableData: ProgTableData;
     };
 }
 
@@ -64,7 +67,8 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
             AstNodeDescriptionProvider: (services: S) => new ProgAstNodeDescriptionProvider(services),
             WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
-            Bibliography: () => new ProgBibliography()
+            Bibliography: () => new ProgBibliography(),
+            TableData: () => new ProgTableData()
         }
     } as unknown as Module<S, DeepPartial<S>>;
 }

@@ -46,8 +46,10 @@ function list(tokens: TokenType[]): string {
  * token-type names and multi-line path listings.
  */
 export class ProgParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
-    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous?: IToken; ruleName?: string }): string {
         const { expected, actual } = options;
+        const shaped = shapeMismatch(ruleOf(options.ruleName), expected, options.previous, actual);
+        if (shaped) return shaped;
         let message = `Expected ${describe(expected)} but found ${found(actual)}`;
         if (expected.name === 'ID' && isKeyword(actual)) {
             message += ` — '${actual.image}' is a reserved word and cannot be an ID`;
@@ -59,7 +61,10 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         return `Expected an element (${ELEMENT_KINDS.join(', ')}) but found ${found(options.firstRedundant)}`;
     }
 
-    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous?: IToken; ruleName?: string }): string {
+        if (ruleOf(options.ruleName) === 'RecommendationStatus' && isDateToken(options.previous)) {
+            return `Expected the follow-up's status (proposed, accepted, rejected or implemented) but found ${found(options.actual[0])} — a follow-up reads \`follow-up DATE STATUS "response"\`, the response optional`;
+        }
         const first = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
         return `Expected ${list(first)} but found ${found(options.actual[0])}`;
     }
@@ -68,6 +73,31 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         const first = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
         return `Expected at least one ${list(first)} but found ${found(options.actual[0])}`;
     }
+}
+
+/** The grammar rule's name (Langium marks the names it gives Chevrotain with a zero-width space). */
+function ruleOf(ruleName: string | undefined): string | undefined {
+    return ruleName?.replace(/[^\p{L}\p{Nd}_]/gu, '');
+}
+
+/** A date in a date position (`2022-03-01`, or a bare year, which lexes as a number). */
+function isDateToken(token: IToken | undefined): boolean {
+    const name = token?.tokenType?.name;
+    return name === 'DATE' || name === 'NUMBER';
+}
+
+/**
+ * Messages that show the whole shape of a construct whose parts are easy to leave out
+ * (V2): a `measured` without its value, a `not-assessed` without its reason.
+ */
+function shapeMismatch(ruleName: string | undefined, expected: TokenType, previous: IToken | undefined, actual: IToken): string | undefined {
+    if (ruleName === 'Measurement' && expected.name === 'NUMBER') {
+        return `Expected the measured value (a number) after the date but found ${found(actual)} — a measurement reads \`measured DATE NUMBER from SOURCE at "locator"\`, \`from\` and \`at\` optional`;
+    }
+    if (ruleName === 'Assessment' && expected.name === 'STRING' && previous?.image === 'not-assessed') {
+        return `Expected the reason in quotes after \`not-assessed\` but found ${found(actual)} — write \`not-assessed "why this criterion was not assessed"\``;
+    }
+    return undefined;
 }
 
 /** Lexer messages that name the character: "Unexpected character '§' (U+00A7)". */

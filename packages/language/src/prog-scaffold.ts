@@ -31,6 +31,8 @@ interface Texts {
     readonly programmeComment: readonly string[];
     readonly goal: string;
     readonly description: string;
+    /** The research-ethics statement (`ethics`): the interview makes the workspace hold personal data. */
+    readonly ethics: string;
     readonly client: readonly [id: string, title: string];
     readonly board: readonly [id: string, title: string];
     readonly municipality: readonly [id: string, title: string];
@@ -65,6 +67,7 @@ const TEXTS: Record<ScaffoldLanguage, Texts> = {
         ],
         goal: 'Beskriv programmets overordnede mål her',
         description: 'Kort beskrivelse av programmet: bakgrunn, organisering og hva det skal oppnå.',
+        ethics: 'Behandlingen av personopplysninger er meldt til Sikt. Informantene har gitt informert\n        samtykke; lydopptak lagres kryptert og slettes ved prosjektslutt.',
         client: ['Oppdragsgiver', 'Oppdragsgiveren'],
         board: ['Styringsgruppe', 'Programmets styringsgruppe'],
         municipality: ['Kommune', 'Deltakende kommune'],
@@ -114,6 +117,7 @@ const TEXTS: Record<ScaffoldLanguage, Texts> = {
         ],
         goal: 'Skildre det overordna målet for programmet her',
         description: 'Kort skildring av programmet: bakgrunn, organisering og kva det skal oppnå.',
+        ethics: 'Handsaminga av personopplysningar er meld til Sikt. Informantane har gjeve informert\n        samtykke; lydopptak blir lagra kryptert og sletta ved prosjektslutt.',
         client: ['Oppdragsgjevar', 'Oppdragsgjevaren'],
         board: ['Styringsgruppe', 'Styringsgruppa for programmet'],
         municipality: ['Kommune', 'Deltakande kommune'],
@@ -163,6 +167,7 @@ const TEXTS: Record<ScaffoldLanguage, Texts> = {
         ],
         goal: "Describe the programme's overall goal here",
         description: 'A short description of the programme: background, organisation and what it is to achieve.',
+        ethics: 'The processing of personal data has been notified to Sikt. Informants have given informed\n        consent; recordings are stored encrypted and deleted when the project ends.',
         client: ['Client', 'The client'],
         board: ['Board', "The programme's steering group"],
         municipality: ['Municipality', 'A participating municipality'],
@@ -239,6 +244,10 @@ programme Program ${quote(title)} {
     description """
         ${t.description}
     """
+    ethics """
+        ${t.ethics}
+    """
+    data-deletion ${year + 2}-06-30
 }
 
 actor ${client[0]} ${quote(client[1])} { type association }

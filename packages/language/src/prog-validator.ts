@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
+import { DataChecks } from './validation/data-checks.js';
 import { DateChecks } from './validation/date-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
@@ -8,6 +9,7 @@ import { PrivacyChecks } from './validation/privacy-checks.js';
 import { ReportChecks } from './validation/report-checks.js';
 import { SourceChecks } from './validation/source-checks.js';
 import { StructureChecks } from './validation/structure-checks.js';
+import { TimeChecks } from './validation/time-checks.js';
 import { TraceabilityChecks } from './validation/traceability-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
@@ -23,6 +25,9 @@ export function registerValidationChecks(services: ProgServices): void {
     const reports = new ReportChecks(index);
     const dateChecks = new DateChecks(index);
     const longBefore = dateChecks.dateShouldNotBeLongBeforePeriod.bind(dateChecks);
+    const time = new TimeChecks(index);
+    const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
+    const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -31,7 +36,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const checks: ValidationChecks<ProgAstType> = {
         Model: structure.workspaceShouldHaveOneProgramme.bind(structure),
         Element: [unique, noRepeat, privacy.titleShouldNotNamePerson.bind(privacy)],
-        Programme: [sdgs, sources.bibliographyShouldLoad.bind(sources)],
+        Programme: [dates, sdgs, sources.bibliographyShouldLoad.bind(sources), privacy.programmeShouldStateEthics.bind(privacy)],
         Chain: [logic.chainShouldNotCycle.bind(logic), logic.edgesShouldRunUpward.bind(logic)],
         LogicNode: [
             sdgs, logic.nodeShouldBeConnected.bind(logic), logic.resultShouldHaveIndicator.bind(logic),
@@ -39,12 +44,14 @@ export function registerValidationChecks(services: ProgServices): void {
         ],
         Assumption: logic.assumptionShouldBeTested.bind(logic),
         AssumptionTarget: structure.assumptionEdgeShouldExist.bind(structure),
+        Indicator: time.indicatorShouldBeMeasured.bind(time),
+        Measurement: [dates, time.measurementShouldHaveSource.bind(time)],
         Portfolio: [portfolio.portfolioShouldHoldSeveralProjects.bind(portfolio), portfolio.portfolioShouldShowInteraction.bind(portfolio)],
         Project: [portfolio.projectShouldHaveOwner.bind(portfolio), portfolio.projectShouldContribute.bind(portfolio)],
         Relation: portfolio.relationShouldNameAnotherProject.bind(portfolio),
         Source: [
-            dates, sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
-            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources),
+            dates, structure.sourcePeriodShouldNotBeReversed.bind(structure), sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
+            sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources), sources.countShouldNameSeries.bind(sources),
             trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy),
             longBefore
         ],
@@ -56,17 +63,26 @@ export function registerValidationChecks(services: ProgServices): void {
         ],
         Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
         Question: trace.questionShouldBeAnswered.bind(trace),
-        Assessment: [trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis],
-        Recommendation: [trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis],
+        Assessment: [
+            dates, trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis, time.notAssessedShouldStandAlone.bind(time),
+            time.ratingShouldHaveText.bind(time)
+        ],
+        Recommendation: [
+            dates, trace.recommendationShouldHaveBasis.bind(trace), trace.recommendationShouldHaveAddressee.bind(trace), withdrawnBasis,
+            time.followUpsShouldBeInOrder.bind(time), time.statusShouldBeDated.bind(time)
+        ],
+        FollowUp: dates,
         Lesson: [trace.lessonShouldHaveBasis.bind(trace), withdrawnBasis],
         Report: [
             dates, reports.reportShouldHaveSummary.bind(reports), reports.reportShouldHaveCutoff.bind(reports),
-            trace.judgingReportShouldCoverEveryCriterion.bind(trace), longBefore
+            trace.judgingReportShouldCoverEveryCriterion.bind(trace), reports.reportShouldHaveEnglishSummary.bind(reports), longBefore
         ],
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
         TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
-        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)]
+        Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
+        Table: tableChecks,
+        Chart: tableChecks
     };
     registry.register(checks);
 }

@@ -8,7 +8,7 @@ import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
     type LogicNode, type Model, type Portfolio, type Question
 } from './generated/ast.js';
-import { accessOf, cutoffOf, isInForce } from './prog-model.js';
+import { accessOf, cutoffOf, isInForce, isInformantSource, isJudgingReport } from './prog-model.js';
 import type { DateSpan } from './prog-dates.js';
 import { RankedLists, rootOf } from './prog-ranked-lists.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
@@ -51,6 +51,12 @@ export interface WorkspaceIndexData {
     readonly protectedNames: ProtectedNames;
     /** Reports that have a cutoff (or a date), sorted by the last day of that cutoff. */
     readonly reportsByCutoff: readonly ReportCutoff[];
+    /** The `assessment` and `final` reports, in path then document order (dependency key `reports`). */
+    readonly judgingReports: readonly Report[];
+    /** The indicators of each logic node: nested ones and top-level ones with `for` (dependency key `ref:NODE`). */
+    readonly indicatorsOf: ReadonlyMap<LogicNode, readonly Indicator[]>;
+    /** Interview and focus-group sources whose access is not `public` (dependency key `informants`). */
+    readonly informantSources: readonly Source[];
 }
 
 /** One `A -> B` written in a chain line. */
@@ -136,6 +142,15 @@ export class ProgWorkspaceIndex {
     read(key: DependencyKey): WorkspaceIndexData {
         this.recording?.add(key);
         return this.facts();
+    }
+
+    /**
+     * Records that the document being validated depends on `key` without reading the facts:
+     * a data file it read (`file:NAME`), or a declaration it followed through another
+     * element's reference (`decl:X` for the `from` sources of a table its evidence names).
+     */
+    depend(key: DependencyKey): void {
+        this.recording?.add(key);
     }
 
     private readonly dependencies = new Map<string, DependencyKeys>();
@@ -316,6 +331,9 @@ export class ProgWorkspaceIndex {
         const assessedCriteria = new Set<string>();
         const edgeSites: EdgeSite[] = [];
         const reportsByCutoff: ReportCutoff[] = [];
+        const judgingReports: Report[] = [];
+        const indicatorsOf = new Map<LogicNode, Indicator[]>();
+        const informantSources: Source[] = [];
         for (const part of parts.values()) {
             programmes.push(...part.programmes);
             for (const chain of part.chains) {
@@ -329,10 +347,15 @@ export class ProgWorkspaceIndex {
                     edgeSites.push({ chain, index: i, from, to });
                 }
             }
-            for (const [, node] of part.indicated) indicated.add(node);
+            for (const [indicator, node] of part.indicated) {
+                indicated.add(node);
+                push(indicatorsOf, node, indicator);
+            }
             for (const [portfolio, project] of part.projects) push(portfolioProjects, portfolio, project);
             for (const [, criterion] of part.criteria) assessedCriteria.add(criterion);
             reportsByCutoff.push(...part.reports);
+            judgingReports.push(...part.judging);
+            informantSources.push(...part.informants);
         }
         reportsByCutoff.sort((a, b) => comparePaths(a.cutoff.last, b.cutoff.last));
         // Elements by type: only reports, the matrix and editor requests ask (no check does),
@@ -348,7 +371,8 @@ export class ProgWorkspaceIndex {
             get byType() { return byType ??= typesOf(parts.values()); },
             chained, indicated, testedBy: merged.testedBy.map, answeredBy: merged.answeredBy.map,
             portfolioProjects, assessedCriteria, cyclicEdges: findCycles(edges, edgeSites),
-            protectedNames: { pattern: merged.namePattern, sources: merged.names.map }, reportsByCutoff
+            protectedNames: { pattern: merged.namePattern, sources: merged.names.map }, reportsByCutoff,
+            judgingReports, indicatorsOf, informantSources
         };
     }
 }
@@ -436,6 +460,8 @@ interface PartLists {
     readonly criteria: Array<[Assessment, string]>;
     readonly names: Array<[string, Source]>;
     readonly reports: ReportCutoff[];
+    readonly judging: Report[];
+    readonly informants: Source[];
     readonly citations: Array<[AstNode, Citation]>;
 }
 
@@ -446,7 +472,10 @@ for (const type of PART_TYPES) {
 }
 
 function emptyLists(): PartLists {
-    return { named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [], citations: [] };
+    return {
+        named: [], programmes: [], chains: [], answered: [], tested: [], indicated: [], projects: [], criteria: [], names: [], reports: [],
+        judging: [], informants: [], citations: []
+    };
 }
 
 function collectPart(root: AstNode): DocumentPart {
@@ -495,11 +524,13 @@ function collectInto(part: PartLists, nodes: readonly AstNode[], references: rea
             case Source.$type: {
                 const source = node as Source;
                 if (source.personName && source.personName.trim() && accessOf(source) !== 'public') part.names.push([normalizeName(source.personName), source]);
+                if (isInformantSource(source)) part.informants.push(source);
                 break;
             }
             case Report.$type: {
                 const cutoff = cutoffOf(node as Report);
                 if (cutoff) part.reports.push({ report: node as Report, cutoff });
+                if (isJudgingReport(node as Report)) part.judging.push(node as Report);
                 break;
             }
         }
@@ -536,6 +567,8 @@ const SOURCES: { readonly [F in keyof PartLists]: (entry: PartLists[F][number]) 
     criteria: ([assessment]) => assessment,
     names: ([, source]) => source,
     reports: cutoff => cutoff.report,
+    judging: report => report,
+    informants: source => source,
     citations: ([, info]) => info.container
 };
 const FIELDS = Object.keys(SOURCES) as Array<keyof PartLists>;

@@ -5,8 +5,9 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    accessOf, compareIdsNaturally, cutoffOf, dateOf, isAfter, parseDate, relativePath, reportIncludes, sourcesOfEvidence,
-    type LoadedWorkspace, type ProgWorkspaceIndex
+    accessOf, assessmentReplacements, basisIncluded, compareIdsNaturally, cutoffOf, dateOf, isAfter, parseDate, relativePath, replacersIn,
+    reportAssessments, reportIncludes, reportIncludesRecommendation, sourcesOfEvidence,
+    type DateSpan, type LoadedWorkspace, type ProgWorkspaceIndex
 } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import type { AssumptionStatus, Labels } from './labels.js';
@@ -23,20 +24,32 @@ export const byName = <T extends { name: string }>(a: T, b: T) => naturalCompare
 /** Elements a parse error left without an ID (possible under --force) are left out. */
 export const hasId = (node: { name?: string }): boolean => typeof node.name === 'string' && node.name.length > 0;
 
-/** Findings, recommendations, assessments and lessons a report shows. */
+/**
+ * Findings, recommendations, assessments and lessons a report shows (REPORTS.md
+ * "Inclusion"). What is shown *of* them as of the cutoff — a recommendation's status and
+ * history, an indicator's measurements — comes from the functions of the language
+ * package's prog-time.ts (`statusAsOf`, `recommendationHistory`, `latestMeasurement`,
+ * `measurementsAsOf`), called with `inclusion.cutoff`.
+ */
 export interface Inclusion {
     readonly report: ast.Report;
+    /** The report's cutoff (its `cutoff`, else its `date`); undefined admits every date. */
+    readonly cutoff: DateSpan | undefined;
     /** Findings shown, in natural ID order: in force, dated on or before the cutoff, not replaced by a shown finding. */
     readonly findings: readonly ast.Finding[];
     /** Findings the report includes but shows under their replacement: old -> new. */
     readonly replacedBy: ReadonlyMap<ast.Finding, ast.Finding>;
+    /** Undated or dated on or before the cutoff, with every basis finding (or its replacer) included; natural ID order. */
     readonly recommendations: readonly ast.Recommendation[];
+    /**
+     * The assessments in force at the cutoff, in path then document order: undated or dated
+     * on or before it, basis included (none needed for `not-assessed`), and not replaced —
+     * directly or through a chain — by another such assessment.
+     */
     readonly assessments: readonly ast.Assessment[];
+    /** Assessments left out because a shown one replaces them: old -> the shown one. */
+    readonly assessmentReplacedBy: ReadonlyMap<ast.Assessment, ast.Assessment>;
     readonly lessons: readonly ast.Lesson[];
-}
-
-function basisIncluded(report: ast.Report, basedOn: readonly { ref?: ast.Finding }[]): boolean {
-    return basedOn.length > 0 && basedOn.every(r => r.ref !== undefined && reportIncludes(report, r.ref));
 }
 
 export function inclusionOf(workspace: LoadedWorkspace, report: ast.Report): Inclusion {
@@ -49,13 +62,18 @@ export function inclusionOf(workspace: LoadedWorkspace, report: ast.Report): Inc
         if (old && includedSet.has(old) && old !== f) replacedBy.set(old, f);
     }
     const findings = included.filter(f => !replacedBy.has(f)).sort(byName);
+    const replacersOf = replacersIn(index);
+    const assessments = reportAssessments(report, index.elementsOf<ast.Assessment>('Assessment').filter(hasId), replacersOf);
     return {
         report,
+        cutoff: cutoffOf(report),
         findings,
         replacedBy,
-        recommendations: index.elementsOf<ast.Recommendation>('Recommendation').filter(r => hasId(r) && basisIncluded(report, r.basedOn)).sort(byName),
-        assessments: index.elementsOf<ast.Assessment>('Assessment').filter(a => hasId(a) && basisIncluded(report, a.basedOn)),
-        lessons: index.elementsOf<ast.Lesson>('Lesson').filter(l => hasId(l) && basisIncluded(report, l.basedOn)).sort(byName)
+        recommendations: index.elementsOf<ast.Recommendation>('Recommendation')
+            .filter(r => hasId(r) && reportIncludesRecommendation(report, r, replacersOf)).sort(byName),
+        assessments,
+        assessmentReplacedBy: assessmentReplacements(assessments),
+        lessons: index.elementsOf<ast.Lesson>('Lesson').filter(l => hasId(l) && basisIncluded(report, l.basedOn, replacersOf)).sort(byName)
     };
 }
 

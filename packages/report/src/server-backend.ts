@@ -3,6 +3,7 @@ import { URI } from 'langium';
 import { isInside, setReportBackend, type LoadedWorkspace } from '@sporbar/language';
 import { chooseReport, generateReport, reportBlockers } from './generate.js';
 import { logicSvg } from './logic-svg.js';
+import { dataOf, drawChart } from './report-data.js';
 import { outputProblem, readTemplate, writeFileAtomic } from './report-output.js';
 
 /**
@@ -46,6 +47,12 @@ export function installReportBackend(): void {
             const hasNodes = workspace.services.workspace.WorkspaceIndex.elementsOf('LogicNode').length > 0;
             // The editor's view navigates by ID: every node and assumption is a <g data-id>.
             return hasNodes ? (await logicSvg(workspace, { language: options.language, nodeIds: true })).svg : '';
+        },
+        async chartSvg(workspace, chart, language) {
+            const data = dataOf(workspace, chart);
+            if (!data.ok) throw new Error(data.message);
+            const drawing = drawChart(data.csv, chart, language, `chart-${chart.name.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+            return { svg: drawing.svg, alt: drawing.alt };
         }
     });
 }

@@ -13,7 +13,8 @@ import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { ID_REGEX } from '../prog-token-builder.js';
-import { nameNode, reservedWords } from './prog-lsp-util.js';
+import { today } from '../prog-dates.js';
+import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
 
 const INDENT = '    ';
 const PLACEHOLDER_TITLE = '"TODO: title"';
@@ -73,6 +74,8 @@ export class ProgCodeActionProvider implements CodeActionProvider {
                 // The messages say "set `confidence low`" and "lower the confidence".
                 case Codes.FindingSingleInformant: actions.push(...this.setConfidence(document, diagnostic, 'low')); break;
                 case Codes.FindingUntriangulated: actions.push(...this.setConfidence(document, diagnostic, 'moderate')); break;
+                case Codes.AssessmentNotAssessedWithRating: actions.push(...this.fixNotAssessed(document, diagnostic)); break;
+                case Codes.RecommendationUndatedStatus: actions.push(...this.dateStatus(document, diagnostic)); break;
             }
             const disable = this.disableRule(code, diagnostic);
             if (disable) actions.push(disable);
@@ -241,6 +244,53 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         return first?.name ?? 'QUESTION';
     }
 
+    // --- assessment/not-assessed-with-rating ----------------------------------------
+
+    /** Remove `rating` and `based-on` (the criterion is not assessed), or remove `not-assessed` (it is). */
+    private fixNotAssessed(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const assessment = this.elementAt(document, diagnostic.range.start, 'Assessment') as ast.Assessment | undefined;
+        const cst = assessment?.$cstNode;
+        if (!assessment || !cst) return [];
+        const uri = document.textDocument.uri;
+        const rating = propertyEdits(document, assessment, ['rating', 'based-on']);
+        const reason = propertyEdits(document, assessment, ['not-assessed']);
+        const actions: CodeAction[] = [];
+        if (rating.length > 0) {
+            actions.push({
+                title: 'Remove `rating` and `based-on` (the criterion is not assessed)',
+                kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                edit: { changes: { [uri]: rating } }
+            });
+        }
+        if (reason.length > 0) {
+            actions.push({
+                title: 'Remove `not-assessed` (the criterion is assessed)',
+                kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+                edit: { changes: { [uri]: reason } }
+            });
+        }
+        return actions;
+    }
+
+    // --- recommendation/undated-status -----------------------------------------------
+
+    /** `status S` (and `response "…"`) becomes `follow-up TODAY S ["…"]` where `status` stood. */
+    private dateStatus(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const recommendation = this.elementAt(document, diagnostic.range.start, 'Recommendation') as ast.Recommendation | undefined;
+        if (!recommendation?.$cstNode || recommendation.status === undefined) return [];
+        const status = ownProperty(recommendation, 'status');
+        if (!status) return [];
+        const response = ownProperty(recommendation, 'response');
+        const followUp = `follow-up ${today()} ${recommendation.status}${recommendation.response !== undefined && response ? ` ${response.value.text}` : ''}`;
+        const edits: TextEdit[] = [{ range: { start: status.keyword.range.start, end: status.value.range.end }, newText: followUp }];
+        if (response) edits.push(removeProperty(document, response.keyword, response.value));
+        return [{
+            title: `Date the status: \`${followUp}\``,
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: edits } }
+        }];
+    }
+
     // --- every code: disable in sporbar.json -----------------------------------------
 
     private disableRule(code: string, diagnostic: Diagnostic): CodeAction | undefined {
@@ -292,6 +342,35 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position)) : undefined;
         return leaf ? AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => n.$type === type) : undefined;
     }
+}
+
+/** A property of the element itself: its keyword leaf and the CST node of its (last) value. */
+function ownProperty(node: AstNode, keyword: string): { keyword: CstNode; value: CstNode } | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const leaves = [...CstUtils.flattenCst(cst)].filter(l => !l.hidden);
+    const start = leaves.findIndex(l => l.astNode === node && GrammarAST.isKeyword(l.grammarSource) && l.grammarSource.value === keyword);
+    if (start < 0) return undefined;
+    // The value runs to the last leaf before the next property keyword (or the closing brace).
+    let end = start;
+    for (let i = start + 1; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        const owned = leaf.astNode === node;
+        if (owned && (leaf.text === '}' || (GrammarAST.isKeyword(leaf.grammarSource) && isPropertyKeyword(leaf.grammarSource)))) break;
+        if (!owned && leaf.astNode.$container !== node && leaf.astNode !== node) break;
+        end = i;
+    }
+    return end > start ? { keyword: leaves[start], value: leaves[end] } : undefined;
+}
+
+/** Edits removing each of these properties that the element has (list properties whole). */
+function propertyEdits(document: LangiumDocument, node: AstNode, keywords: readonly string[]): TextEdit[] {
+    const edits: TextEdit[] = [];
+    for (const keyword of keywords) {
+        const property = ownProperty(node, keyword);
+        if (property) edits.push(removeProperty(document, property.keyword, property.value));
+    }
+    return edits;
 }
 
 function closingBrace(cst: CstNode): CstNode | undefined {

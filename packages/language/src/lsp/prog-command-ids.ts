@@ -9,5 +9,6 @@ export const ServerCommands = {
     validateWorkspace: 'sporbar.server.validateWorkspace',
     generateReport: 'sporbar.server.generateReport',
     logicSvg: 'sporbar.server.logicSvg',
-    matrix: 'sporbar.server.matrix'
+    matrix: 'sporbar.server.matrix',
+    chartSvg: 'sporbar.server.chartSvg'
 } as const;

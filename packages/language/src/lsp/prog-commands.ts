@@ -1,10 +1,11 @@
 import * as path from 'node:path';
-import { AstUtils, DocumentState, GrammarUtils, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ResponseError, type Range } from 'vscode-languageserver';
-import type { Model, Report } from '../generated/ast.js';
+import type { Chart, Language, Model, Report } from '../generated/ast.js';
 import type { ProgServices } from '../prog-module.js';
 import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
+import { todaySpan } from '../prog-time.js';
 import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
 import type { ProgDocumentUpdateHandler } from './prog-workspace-watch.js';
 
@@ -73,6 +74,29 @@ export interface LogicSvgResult {
     readonly titles: Readonly<Record<string, string>>;
 }
 
+/** Which chart `sporbar.server.chartSvg` draws: by ID, or the one at a place in a document (its declaration or a reference to it). */
+export interface ChartPreviewParams {
+    readonly chart?: string;
+    readonly uri?: string;
+    readonly position?: { readonly line: number; readonly character: number };
+    /** Language of numbers and alt text; by default the language of the workspace's first report, else nb. */
+    readonly language?: Language;
+}
+
+/** Every chart of the workspace (for a picker), and the one asked for, drawn. */
+export interface ChartPreviewResult {
+    readonly charts: ReadonlyArray<{ readonly id: string; readonly title: string; readonly location?: Location }>;
+    readonly chart?: {
+        readonly id: string;
+        readonly title: string;
+        readonly location?: Location;
+        /** The drawing, as the reports print it; empty when the file cannot be drawn (`problem`). */
+        readonly svg: string;
+        readonly alt: string;
+        readonly problem?: string;
+    };
+}
+
 /**
  * What the server needs from `@sporbar/report` (the language package must not depend on
  * the report package, which depends on it). The server entry plugs it in with
@@ -92,6 +116,8 @@ export interface ReportBackend {
      * legend), each node and assumption in a `<g data-id="ID">`.
      */
     logicSvg(workspace: LoadedWorkspace, options?: { readonly language?: 'nb' | 'nn' | 'en' }): Promise<string>;
+    /** A chart drawn as in the reports, with its alt text; throws an `Error` saying why when its file cannot be drawn. */
+    chartSvg?(workspace: LoadedWorkspace, chart: Chart, language: Language): Promise<{ readonly svg: string; readonly alt: string }>;
 }
 
 /** The traceability matrix as the extension shows it: header, rows of cells, where each row and cell points. */
@@ -148,6 +174,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         accept(ServerCommands.generateReport, (args, token) => this.generateReport(args[0] as GenerateReportParams, token));
         accept(ServerCommands.logicSvg, args => this.logicSvg(args[0] as LogicSvgParams | undefined));
         accept(ServerCommands.matrix, () => this.matrix());
+        accept(ServerCommands.chartSvg, args => this.chartSvg((args[0] ?? {}) as ChartPreviewParams));
     }
 
     private get prog(): ProgServices | undefined {
@@ -256,11 +283,53 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         return { svg, nodes, titles };
     }
 
+    /** A chart drawn as the reports draw it (`sporbar.previewChart`), and the list of every chart. */
+    async chartSvg(params: ChartPreviewParams): Promise<ChartPreviewResult> {
+        const workspace = await this.workspace();
+        const index = workspace.services.workspace.WorkspaceIndex;
+        const all = index.elementsOf<Chart>('Chart').filter(chart => Boolean(chart.name));
+        const charts = all.map(chart => ({ id: chart.name, title: chart.title ?? chart.name, location: locationOf(chart) }));
+        let chart: Chart | undefined;
+        const wanted = params?.chart;
+        if (typeof wanted === 'string') chart = all.find(c => c.name === wanted.normalize('NFC'));
+        else if (typeof params?.uri === 'string' && params.position) chart = this.chartAt(workspace, params.uri, params.position);
+        if (!chart) return { charts };
+        const language = params.language ?? index.elementsOf<Report>('Report').find(r => r.language)?.language ?? 'nb';
+        const base = { id: chart.name, title: chart.title ?? chart.name, location: locationOf(chart) };
+        const backend = reportBackend;
+        if (!backend?.chartSvg) return { charts, chart: { ...base, svg: '', alt: '', problem: 'Charts cannot be drawn in this server build.' } };
+        try {
+            const { svg, alt } = await backend.chartSvg(workspace, chart, language);
+            return { charts, chart: { ...base, svg, alt } };
+        } catch (err) {
+            return { charts, chart: { ...base, svg: '', alt: '', problem: err instanceof Error ? err.message : String(err) } };
+        }
+    }
+
+    /** The chart declared at a place, or named by the reference there. */
+    private chartAt(workspace: LoadedWorkspace, uri: string, position: { line: number; character: number }): Chart | undefined {
+        const document = workspace.documents.find(d => d.uri.toString() === URI.parse(uri).toString());
+        const root = document?.parseResult.value.$cstNode;
+        if (!document || !root) return undefined;
+        const offset = document.textDocument.offsetAt(position);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, Math.max(0, offset - 1));
+        for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
+            if (node.$type === 'Chart') return node as Chart;
+            for (const value of Object.values(node)) {
+                const target = (value as { ref?: AstNode; $refNode?: { offset: number; end: number } } | undefined);
+                if (target && typeof target === 'object' && '$refText' in target && target.$refNode
+                    && target.$refNode.offset <= offset && offset <= target.$refNode.end && target.ref?.$type === 'Chart') return target.ref as Chart;
+            }
+        }
+        return undefined;
+    }
+
     /** The matrix of `sporbar matrix` (every finding, drafts and withdrawn ones with their status), with places to jump to. */
     async matrix(): Promise<MatrixView> {
         const workspace = await this.workspace();
         const index = workspace.services.workspace.WorkspaceIndex;
-        const matrix = traceabilityMatrix(index);
+        // As of today: assessments in force (a replaced assessment no longer uses its findings).
+        const matrix = traceabilityMatrix(index, { cutoff: todaySpan() });
         const declarations = index.data.declarations;
         const at = (id: string) => {
             const node = declarations.get(id.normalize('NFC'))?.[0];
@@ -287,7 +356,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
                         { text: row.confidence ?? '' },
                         ...kinds.map(kind => ({ text: row.evidence[kind] ? String(row.evidence[kind]) : '' })),
                         { text: row.triangulated ? 'yes' : 'no' },
-                        list(row.usedBy.assessments),
+                        list(row.usedBy.assessmentsInForce),
                         list(row.usedBy.recommendations),
                         list(row.usedBy.lessons)
                     ]

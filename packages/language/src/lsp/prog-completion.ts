@@ -102,9 +102,14 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
         return result;
     }
 
-    /** Element and logic-level keywords become their snippets (when the client takes snippets). */
+    /**
+     * Element and logic-level keywords become their snippets (when the client takes snippets);
+     * so do the few property keywords with a snippet (`ethics`, `measured`, …: each stands in one place only).
+     */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
-        const snippets = this.clientCapabilities?.completionItem?.snippetSupport && startsElement(keyword) ? snippetsFor(keyword.value) : [];
+        const snippets = this.clientCapabilities?.completionItem?.snippetSupport
+            ? snippetsFor(keyword.value).filter(snippet => snippet.property || startsElement(keyword))
+            : [];
         if (snippets.length === 0) {
             void super.completionForKeyword(context, keyword, acceptor);
             return;

@@ -10,7 +10,7 @@ import { isPropertyKeyword } from './prog-lsp-util.js';
 export const MAX_LINE = 100;
 const INDENT = '    ';
 /** Items of a body that are laid out on lines of their own, like elements. */
-const STANDALONE = new Set(['Chain', 'Relation', 'Section']);
+const STANDALONE = new Set(['Chain', 'Relation', 'Section', 'Measurement', 'FollowUp']);
 
 interface Token {
     readonly text: string;

@@ -2,7 +2,11 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type MaybePromise } f
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import { accessOf, evidenceSources, isInForce, originOf } from '../prog-model.js';
+import { today } from '../prog-dates.js';
+import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, originOf } from '../prog-model.js';
+import { countColumn, parseCsvNumber } from '../prog-csv.js';
+import type { TableFileResult } from '../prog-table-data.js';
+import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../prog-time.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -64,7 +68,11 @@ export class ProgHoverProvider extends AstNodeHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         if (!isNamedElement(node)) return undefined;
-        const text = hoverMarkdown(node, this.index, this.prog.workspace.Settings.root);
+        const root = this.prog.workspace.Settings.root;
+        const table = (node.$type === 'Table' || node.$type === 'Chart') && root !== undefined
+            ? this.prog.workspace.TableData.of(root, node as ast.Table | ast.Chart)
+            : undefined;
+        const text = hoverMarkdown(node, this.index, root, table);
         const kind = TABLE_ELEMENT[node.$type];
         const topic = kind === 'logic node' ? { element: 'logic' } : kind ? KIND_TOPIC[kind] ?? { element: kind } : undefined;
         const link = topic ? this.referenceLink(topic) : undefined;
@@ -124,6 +132,9 @@ export function keywordMarkdown(keyword: GrammarAST.Keyword): { markdown: string
     return undefined;
 }
 
+/** Rows of a table shown in its hover. */
+export const HOVER_ROWS = 5;
+
 function code(text: string | number): string {
     return '`' + String(text).replace(/`/g, "'") + '`';
 }
@@ -141,8 +152,58 @@ function unique<T>(items: readonly (T | undefined)[]): T[] {
     return [...new Set(items.filter((i): i is T => i !== undefined))];
 }
 
-/** The hover text of one element, as Markdown. */
-export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root?: string): string {
+function quoted(text: string | undefined): string {
+    return text ? ` — *${text.replace(/[*_`]/g, '\\$&')}*` : '';
+}
+
+/** Status as of today (what a report dated today would print) and the follow-up history. */
+function recommendationFacts(recommendation: ast.Recommendation): string[] {
+    const now = todaySpan();
+    const state = statusAsOf(recommendation, now);
+    const facts = [`status today (${today()}): **${state.status}**${state.date ? ` (${state.followUp ? 'follow-up' : 'made'} ${state.date})` : ''}${quoted(state.response)}`];
+    if (recommendation.followUps.length === 0) {
+        if (recommendation.date !== undefined) facts.push(`made: ${recommendation.date}`);
+        return facts;
+    }
+    const history = recommendationHistory(recommendation, undefined);
+    // A nested list under the fact (each fact becomes one `- ` item).
+    facts.push(['history:', ...history.map(h => `    - ${h.date ?? 'undated'} ${h.status}${quoted(h.response)}`)].join('\n'));
+    const later = recommendation.followUps.length - followUpsAsOf(recommendation, now).length;
+    if (later > 0) facts.push(`${later} follow-up${later === 1 ? '' : 's'} dated after today`);
+    return facts;
+}
+
+/** Baseline → latest value as of today (date, source) → target, and how many measurements. */
+function indicatorFacts(indicator: ast.Indicator): string[] {
+    const node = indicatorNode(indicator);
+    const unit = indicator.unit ? ` ${indicator.unit}` : '';
+    const latest = latestMeasurement(indicator, todaySpan());
+    const value = latest ? `**${latest.value}** (${latest.date}${latest.source ? `, ${code(latest.source.$refText)}` : ''}${latest.at ? ` at "${latest.at}"` : ''})` : '—';
+    const facts: string[] = [];
+    if (node) facts.push(`for: ${node.level ?? 'node'} ${code(node.name)}`);
+    facts.push(`baseline ${indicator.baseline ?? '—'} → latest ${value} → target ${indicator.target ?? '—'}${unit}`);
+    facts.push(indicator.measurements.length === 0 ? 'no measured value' : `measured ${indicator.measurements.length} time${indicator.measurements.length === 1 ? '' : 's'}`);
+    return facts;
+}
+
+/** Rating or "not assessed", date, and what it replaces or is replaced by. */
+function assessmentFacts(assessment: ast.Assessment, citations: ReturnType<ProgWorkspaceIndex['citationsOf']>): string[] {
+    const facts: string[] = [];
+    const criterion = assessment.criterion?.dac ?? assessment.criterion?.custom?.$refText;
+    if (criterion) facts.push(`criterion: ${criterion}`);
+    facts.push(assessment.notAssessed !== undefined ? `not assessed${quoted(assessment.notAssessed)}` : `rating: ${assessment.rating ?? '—'}`);
+    if (assessment.date !== undefined) facts.push(`date: ${assessment.date}`);
+    if (assessment.replaces?.ref) facts.push(`replaces ${code(assessment.replaces.ref.name)}`);
+    const replacedBy = unique(citations.filter(c => c.property === 'replaces' && c.container.$type === 'Assessment').map(c => c.container as ast.Assessment));
+    if (replacedBy.length > 0) facts.push(`replaced by ${replacedBy.map(a => `${code(a.name)}${a.date !== undefined ? ` (${a.date})` : ''}`).join(', ')}`);
+    return facts;
+}
+
+/**
+ * The hover text of one element, as Markdown (its file named relative to `root`); a table
+ * or chart with its file's first rows (`table`).
+ */
+export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root?: string, table?: TableFileResult): string {
     const kind = node.$type === 'Source' ? `source (${(node as ast.Source).kind})` : kindWord(node);
     const lines: string[] = [`**${kind}** ${code(node.name)}${titleOf(node) ? ` — ${titleOf(node)}` : ''}`];
     const facts: string[] = [];
@@ -155,7 +216,33 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root
             facts.push(`access: ${accessOf(source)}${source.access ? '' : ' (default)'}`);
             if (source.origin) facts.push(`origin: ${originOf(source)}`);
             if (source.actor?.ref) facts.push(`actor: ${code(source.actor.ref.name)}`);
+            if (isSeries(source)) facts.push(`series of ${eventCount(source)}`);
+            const rate = responseRate(source);
+            if (rate) facts.push(`response rate: ${rate.respondents} of ${rate.population} (${rate.percent}%)`);
             facts.push(`cited by ${citations.length}`);
+            break;
+        }
+        case 'Recommendation':
+            facts.push(...recommendationFacts(node as ast.Recommendation));
+            break;
+        case 'Indicator':
+            facts.push(...indicatorFacts(node as ast.Indicator));
+            break;
+        case 'Assessment':
+            facts.push(...assessmentFacts(node as ast.Assessment, citations));
+            break;
+        case 'Table':
+        case 'Chart': {
+            const element = node as ast.Table | ast.Chart;
+            const sources = unique(element.from.map(ref => ref.ref));
+            facts.push(`from: ${sources.length ? sources.map(s => `${code(s.name)} ${s.title} (${s.kind}, ${accessOf(s)})`).join('; ') : '—'}`);
+            facts.push(`file: ${element.file === undefined ? '—' : code(element.file)}`);
+            if (element.$type === 'Chart') facts.push(`kind: ${element.kind ?? 'bar'}`);
+            if (element.unit) facts.push(`unit: ${element.unit}`);
+            if (element.note) facts.push(`note: ${element.note}`);
+            facts.push(`cited by ${citations.length}`);
+            const preview = table ? tablePreview(element, table) : undefined;
+            if (preview) facts.push(preview);
             break;
         }
         case 'Finding': {
@@ -193,7 +280,39 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root
         default:
             if (citations.length > 0) facts.push(`cited by ${citations.length}`);
     }
-    if (facts.length) lines.push('', ...facts.map(f => `- ${f}`));
+    if (facts.length) lines.push('', ...facts.map(f => f.startsWith('\n') ? f.slice(1) : `- ${f}`));
     lines.push('', `*${fileName(node, root)}:${lineOf(node) + 1}*`);
     return lines.join('\n');
+}
+
+/** Escapes a cell for a Markdown table: pipes, line breaks, and Markdown's own marks. */
+function cell(text: string): string {
+    const clean = text.replace(/\r?\n|\r/g, ' ').trim();
+    const short = clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+    return short.replace(/[\\`*_[\]<>|]/g, c => `\\${c}`) || ' ';
+}
+
+/**
+ * The first rows of a table's file as a small Markdown table (a line of its own, marked
+ * with a leading newline), or what is wrong with the file. In a table from a non-public
+ * source the hover shows small counts as the report will ("<5").
+ */
+function tablePreview(element: ast.Table | ast.Chart, result: TableFileResult): string {
+    if (result.kind === 'unreadable') return `\n*The file cannot be read as a table: ${cell(result.problem.message)}*`;
+    if (result.kind !== 'table') return result.kind === 'outside' ? `\n*The file lies outside the workspace and is not read.*` : `\n*No file to show (${cell(result.reason)}).*`;
+    const { header, rows } = result.table;
+    const count = element.$type === 'Table' && hasNonPublicSource(element) ? countColumn(result.table, element.counts) : undefined;
+    const shown = rows.slice(0, HOVER_ROWS).map(row => row.map((value, c) => {
+        if (c !== count) return cell(value);
+        const n = parseCsvNumber(value);
+        return n && !n.percent && Number.isInteger(n.value) && n.value >= 1 && n.value <= 4 ? '<5' : cell(value);
+    }));
+    const numeric = header.map((_, c) => rows.length > 0 && rows.slice(0, HOVER_ROWS).every(row => parseCsvNumber(row[c]) !== undefined));
+    const lines = [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${numeric.map(n => n ? '---:' : '---').join(' | ')} |`,
+        ...shown.map(row => `| ${row.map(c => c === '<5' ? '\\<5' : c).join(' | ')} |`)
+    ];
+    const more = rows.length > HOVER_ROWS ? `\n\n*${HOVER_ROWS} of ${rows.length} rows*` : `\n\n*${rows.length} row${rows.length === 1 ? '' : 's'}*`;
+    return `\n\n${lines.join('\n')}${more}`;
 }

@@ -56,7 +56,9 @@ export class ProgSemanticTokenProvider extends AbstractSemanticTokenProvider {
             const keyword = leaf.grammarSource as GrammarAST.Keyword;
             const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
             let type: string | undefined;
-            if (rule?.name === 'Level' || isKindKeyword(keyword)) type = SemanticTokenTypes.keyword;
+            // `follow-up …` and `measured …` are properties written as nodes of their own.
+            if (rule && PROPERTY_RULES.has(rule.name)) type = SemanticTokenTypes.property;
+            else if (rule?.name === 'Level' || isKindKeyword(keyword)) type = SemanticTokenTypes.keyword;
             else if (isPropertyKeyword(keyword)) type = SemanticTokenTypes.property;
             else if (isValueKeyword(keyword)) type = SemanticTokenTypes.enumMember;
             else if (/^\p{L}/u.test(keyword.value)) type = SemanticTokenTypes.keyword;
@@ -64,6 +66,9 @@ export class ProgSemanticTokenProvider extends AbstractSemanticTokenProvider {
         }
     }
 }
+
+/** Rules whose keywords (`follow-up`; `measured`, `from`, `at`) are property keywords. */
+const PROPERTY_RULES: ReadonlySet<string> = new Set(['FollowUp', 'Measurement']);
 
 /** Keyword leaves that belong to `node` itself (datatype rule calls included, nested elements not). */
 function* ownKeywordLeaves(cst: CstNode, node: AstNode): Generator<CstNode> {

@@ -8,6 +8,7 @@ import {
 import { CONFIG_FILE } from '../prog-config.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgDocumentBuilder } from '../prog-document-builder.js';
+import { dataFileKey } from '../prog-table-data.js';
 
 /** How long an update waits for further changes to join it before it starts. */
 const COALESCE_MS = 5;
@@ -22,15 +23,18 @@ function isSkippedSegment(segment: string): boolean {
  *
  * Langium's update handler owns `workspace/didChangeWatchedFiles` (a handler set directly on
  * the connection would be replaced), so `sporbar.json` is handled here too: when it changes,
- * the configuration is reread and every document revalidated.
+ * the configuration is reread and every document revalidated. So are CSV files: when one
+ * changes, its cached table is dropped and the documents whose tables or charts read a file
+ * of that name are validated again.
  *
  * Editors report a deleted, created or renamed *folder* once, by the folder's path, not
- * by the `.prog` files in it (VS Code's watcher drops the events of the children). So the
- * server asks the client (dynamically) to watch `**\/*.prog`, `**\/sporbar.json` and every
- * path for creation and deletion: a deleted folder takes every document below it out of
- * the model, a created one (also the new name of a renamed one) adds the `.prog` files in
- * it. Every event is checked against the disk when it is handled, so a burst of events
- * (a save that deletes and recreates, a `git checkout`) ends with what the disk holds.
+ * by the files in it (VS Code's watcher drops the events of the children). So the server
+ * asks the client (dynamically) to watch `**\/*.prog`, `**\/sporbar.json`, `**\/*.csv` and
+ * every path for creation and deletion: a deleted folder takes every document below it out
+ * of the model (and the tables read from it), a created one (also the new name of a renamed
+ * one) adds the `.prog` files in it and revalidates the tables whose CSV files it holds.
+ * Every event is checked against the disk when it is handled, so a burst of events (a save
+ * that deletes and recreates, a `git checkout`) ends with what the disk holds.
  *
  * A `file:` document that does not exist on disk is not part of the model, even while an
  * editor shows it (deleted on disk or in another tool): other files then see it gone, as
@@ -49,6 +53,7 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         return [
             { globPattern: '**/*.prog' },
             { globPattern: `**/${CONFIG_FILE}` },
+            { globPattern: '**/*.csv' },
             // Folders: created (moved in, renamed to) and deleted (also `rm -rf` outside the editor).
             { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }
         ];
@@ -59,6 +64,8 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         let configChanged = false;
         const changed = new Map<string, URI>();
         const deleted = new Map<string, URI>();
+        /** CSV files changed, created or deleted (real paths as reported, and paths of a folder's files). */
+        const data = new Set<string>();
         for (const change of params.changes) {
             const uri = URI.parse(change.uri);
             if (isConfig(uri)) {
@@ -66,26 +73,43 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 continue;
             }
             if (uri.scheme !== 'file' || this.isSkipped(uri)) continue;
+            if (isDataFile(uri.path)) {
+                data.add(uri.fsPath);
+                continue;
+            }
             const stat = statOf(uri.fsPath);
             if (!stat) {
-                // Gone now, whatever the event said: the documents at or below the path leave.
+                // Gone now, whatever the event said: the documents at or below the path leave,
+                // and so do the tables read from it.
                 for (const document of this.documentsAtOrBelow(uri)) deleted.set(document.toString(), document);
+                for (const file of this.tableFilesBelow(uri.fsPath)) data.add(file);
             } else if (stat.isDirectory()) {
                 // A folder appeared (created, moved in, the new name of a renamed one): the .prog
-                // files below it (skipping dot-folders, node_modules and out) join the model.
+                // files below it (skipping dot-folders, node_modules and out) join the model, and
+                // tables naming its CSV files are read again.
                 if (change.type !== FileChangeType.Changed) {
-                    for (const file of progFilesBelow(uri.fsPath)) changed.set(file.toString(), file);
+                    const below = filesBelow(uri.fsPath);
+                    for (const file of below.prog) changed.set(file.toString(), file);
+                    for (const file of below.data) data.add(file);
                 }
             } else if (uri.path.endsWith('.prog')) {
                 changed.set(uri.toString(), uri);
             }
+        }
+        if (data.size > 0) {
+            for (const language of this.shared.ServiceRegistry.all) {
+                const tables = (language as ProgServices).workspace.TableData;
+                for (const file of data) tables?.invalidate(file);
+            }
+            const builder = this.documentBuilder as Partial<ProgDocumentBuilder>;
+            builder.noteExternalChange?.([...data].map(file => dataFileKey(file)));
         }
         if (configChanged) {
             for (const language of this.shared.ServiceRegistry.all) {
                 (language as ProgServices).workspace.Settings?.reloadConfig();
             }
         }
-        if (changed.size === 0 && deleted.size === 0 && !configChanged) return;
+        if (changed.size === 0 && deleted.size === 0 && !configChanged && data.size === 0) return;
         this.onWatchedFilesChangeEmitter.fire(params);
         // With only sporbar.json changed the update is empty: every validated document is
         // put back before validation (ProgDocumentBuilder) and validated again.
@@ -148,6 +172,15 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         return folders.map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
     }
 
+    /** The CSV files at a path or below it that tables were read from (a deleted folder). */
+    private tableFilesBelow(folder: string): string[] {
+        const files = new Set<string>();
+        for (const language of this.shared.ServiceRegistry.all) {
+            for (const file of (language as ProgServices).workspace.TableData?.filesBelow(folder) ?? []) files.add(file);
+        }
+        return [...files];
+    }
+
     /** The model's documents at a path or below it (a deleted folder), by their own URIs. */
     private documentsAtOrBelow(uri: URI): URI[] {
         const key = uri.toString();
@@ -204,8 +237,9 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 }
 
 /** The `.prog` files below a folder, skipping the folders the model skips. */
-function progFilesBelow(folder: string): URI[] {
+function filesBelow(folder: string): { prog: URI[]; data: string[] } {
     const result: URI[] = [];
+    const data: string[] = [];
     const walk = (dir: string, depth: number) => {
         let entries: fs.Dirent[];
         try {
@@ -218,13 +252,18 @@ function progFilesBelow(folder: string): URI[] {
             const full = path.join(dir, entry.name);
             if (entry.isDirectory()) {
                 if (depth < 64) walk(full, depth + 1);
-            } else if (entry.name.endsWith('.prog') && (entry.isFile() || entry.isSymbolicLink())) {
-                result.push(URI.file(full));
+            } else if (entry.isFile() || entry.isSymbolicLink()) {
+                if (entry.name.endsWith('.prog')) result.push(URI.file(full));
+                else if (isDataFile(entry.name)) data.push(full);
             }
         }
     };
     walk(folder, 0);
-    return result;
+    return { prog: result, data };
+}
+
+function isDataFile(name: string): boolean {
+    return /\.csv$/i.test(name);
 }
 
 function statOf(file: string): fs.Stats | undefined {

@@ -59,9 +59,18 @@ export class LogicChecks {
             { node, property: 'name' });
     }
 
-    /** `outcome/no-evidence`: some in-force finding supports or challenges each outcome and impact. */
+    /**
+     * `outcome/no-evidence`: some in-force finding supports or challenges each outcome and
+     * impact, or one of its indicators (which counts as the node).
+     */
     resultShouldHaveEvidence(node: ast.LogicNode, accept: ValidationAcceptor): void {
-        if (!node.name || !isResultLevel(node.level) || this.index.read(refKey(node.name)).testedBy.has(node)) return;
+        if (!node.name || !isResultLevel(node.level)) return;
+        const data = this.index.read(refKey(node.name));
+        if (data.testedBy.has(node)) return;
+        for (const indicator of data.indicatorsOf.get(node) ?? []) {
+            // A finding that names the indicator references the indicator's ID.
+            if (indicator.name && this.index.read(refKey(indicator.name)).testedBy.has(indicator)) return;
+        }
         diagnose(accept, Codes.OutcomeNoEvidence,
             `No confirmed or revised finding supports or challenges the ${node.level} ${node.name}; add \`supports ${node.name}\` or \`challenges ${node.name}\` to the finding that speaks to it, or state that the evidence is still missing`,
             { node, property: 'name' });

@@ -27,6 +27,21 @@ export class PrivacyChecks {
             { node: source, property: 'actor', relatedInformation: [relatedTo(actor, `${actor.name} has ${actor.members} members`, 'members')] });
     }
 
+    /**
+     * `privacy/no-ethics-statement`: a workspace with personal data from informants (a
+     * non-public interview or focus group) states on its programme how that data is handled.
+     */
+    programmeShouldStateEthics(programme: ast.Programme, accept: ValidationAcceptor): void {
+        if (!programme.name || programme.ethics !== undefined) return;
+        const informants = this.index.read('informants').informantSources;
+        if (informants.length === 0) return;
+        const first = informants[0];
+        const others = informants.length - 1;
+        diagnose(accept, Codes.PrivacyNoEthicsStatement,
+            `The workspace holds personal data from informants (${first.kind} ${first.name}${others > 0 ? ` and ${others} more` : ''}, access ${accessOf(first)}) but the programme ${programme.name} has no ethics statement; add \`ethics """…"""\` saying how the processing was notified (Sikt), how consent was given and how the data is stored, and \`data-deletion DATE\``,
+            { node: programme, property: 'name', relatedInformation: informants.slice(0, 3).map(s => relatedTo(s, `${s.kind} ${s.name} (access ${accessOf(s)})`)) });
+    }
+
     /** `privacy/quote-names-person` in a `"""` text: on the name itself. */
     textShouldNotNamePerson(block: ast.TextBlock, accept: ValidationAcceptor): void {
         this.scan(block, () => block.$cstNode, accept, 'text');

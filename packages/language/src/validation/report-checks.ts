@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
+import { declKey } from '../prog-dependencies.js';
 import { dateOf, isInForce, isJudgingReport, reportIncludes, sourcesOfEvidence } from '../prog-model.js';
 import type { ProgWorkspaceIndex, ReportCutoff } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
@@ -15,6 +16,16 @@ export class ReportChecks {
         if (!report.name || !isJudgingReport(report) || report.summary) return;
         diagnose(accept, Codes.ReportNoSummary,
             `The ${report.kind} report ${report.name} has no summary; add \`summary """…"""\` — readers of ${report.kind === 'final' ? 'a final report' : 'an assessment'} start there`,
+            { node: report, property: 'name' });
+    }
+
+    /** `report/no-english-summary`: an assessment or final report in nb or nn (the default) has an English summary. */
+    reportShouldHaveEnglishSummary(report: ast.Report, accept: ValidationAcceptor): void {
+        if (!report.name || !isJudgingReport(report) || report.summaryEn !== undefined) return;
+        const language = report.language ?? 'nb';
+        if (language === 'en') return;
+        diagnose(accept, Codes.ReportNoEnglishSummary,
+            `The ${report.kind} report ${report.name} is written in ${language}${report.language === undefined ? ' (the default)' : ''} and has no English summary; add \`summary-en """…"""\` — Norwegian research reports carry one for readers and indexes abroad`,
             { node: report, property: 'name' });
     }
 
@@ -36,7 +47,9 @@ export class ReportChecks {
         if (!isInForce(finding)) return;
         const reports = this.index.read('reports').reportsByCutoff;
         if (reports.length === 0) return;
-        // A table or chart is evidence from each of its sources (V2 §8).
+        // A table or chart is evidence from each of its sources (V2 §8), wherever they are declared.
+        const target = evidence.source?.ref;
+        if (target && target.$type !== 'Source') for (const ref of target.from) this.index.depend(declKey(ref.$refText.normalize('NFC')));
         for (const source of sourcesOfEvidence(evidence)) this.sourceShouldPrecedeCutoff(evidence, source, reports, accept);
     }
 

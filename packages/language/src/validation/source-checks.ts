@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
 import { parseDate, today } from '../prog-dates.js';
-import { dateOf, EVENT_SOURCE_KINDS, isAfter, resolveWorkspaceFile } from '../prog-model.js';
+import { dateOf, EVENT_SOURCE_KINDS, isAfter, resolveWorkspaceFile, SERIES_SOURCE_KINDS } from '../prog-model.js';
 import type { ProgBibliography } from '../prog-bibliography.js';
 import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -49,6 +49,27 @@ export class SourceChecks {
         diagnose(accept, Codes.SourceNoDate,
             `The ${source.kind} ${source.name} has no date; add \`date YYYY-MM-DD\` — without it no report can tell whether it falls before its cutoff`,
             { node: source, property: 'name' });
+    }
+
+    /**
+     * `source/count-invalid`: `count N` says one source stands for a series of N events
+     * (V2 §8), which only interviews, focus groups, observations and workshops can be.
+     */
+    countShouldNameSeries(source: ast.Source, accept: ValidationAcceptor): void {
+        const count = source.count;
+        if (count === undefined || !source.name) return;
+        if (!SERIES_SOURCE_KINDS.has(source.kind)) {
+            const fix = source.kind === 'survey'
+                ? 'for a survey write `respondents N` (and `population N`)'
+                : `remove \`count\`, or declare one ${source.kind} source for each item`;
+            diagnose(accept, Codes.SourceCountInvalid,
+                `\`count ${count}\` makes ${source.name} a series of events, which only an interview, focus-group, observation or workshop source can be; ${fix}`,
+                { node: source, property: 'count' });
+        } else if (!Number.isInteger(count) || count < 1) {
+            diagnose(accept, Codes.SourceCountInvalid,
+                `\`count ${count}\` on ${source.name} is not a number of ${source.kind === 'focus-group' ? 'focus groups' : `${source.kind}s`}; write a whole number of 1 or more (\`count 18\` for 18 interviews)`,
+                { node: source, property: 'count' });
+        }
     }
 
     /** `bibliography/missing`: the programme's bibliography exists in the workspace and parses. */

@@ -12,7 +12,7 @@ import { place } from './prog-locations.js';
 
 /** Single-valued property keywords per element type (LANGUAGE.md property table). */
 export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
-    Programme: ['client', 'contract', 'period', 'goal', 'bibliography', 'description'],
+    Programme: ['client', 'contract', 'period', 'goal', 'bibliography', 'description', 'ethics', 'data-deletion'],
     Actor: ['type', 'members', 'part-of'],
     Need: ['weight'],
     LogicNode: ['horizon'],
@@ -20,13 +20,18 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Indicator: ['for', 'baseline', 'target', 'unit'],
     Portfolio: ['challenge', 'vision', 'owner'],
     Project: ['status', 'owner', 'governance', 'period', 'portfolio'],
-    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'cite'],
+    Source: ['date', 'role', 'file', 'url', 'name', 'actor', 'access', 'consent', 'origin', 'respondents', 'population', 'cite', 'count'],
     Finding: ['confidence', 'date', 'status', 'replaces', 'text'],
-    Assessment: ['criterion', 'rating', 'text'],
-    Recommendation: ['priority', 'horizon', 'status', 'response'],
+    Assessment: ['criterion', 'rating', 'text', 'date', 'replaces', 'not-assessed'],
+    Recommendation: ['priority', 'horizon', 'status', 'response', 'date'],
     Initiative: ['country', 'url'],
-    Report: ['kind', 'date', 'cutoff', 'language', 'number', 'summary', 'introduction', 'method', 'discussion', 'conclusion'],
-    Evidence: ['at', 'quote']
+    Report: [
+        'kind', 'date', 'cutoff', 'language', 'number', 'summary', 'introduction', 'method', 'discussion', 'conclusion',
+        'institution', 'project-leader', 'quality-assurance', 'isbn', 'issn', 'preface', 'summary-en'
+    ],
+    Evidence: ['at', 'quote'],
+    Table: ['file', 'note', 'unit', 'counts'],
+    Chart: ['file', 'note', 'unit', 'kind']
 };
 
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
@@ -96,13 +101,25 @@ export class StructureChecks {
     }
 
     /** `date/invalid`: dates must exist (no month 13, no 30 February). */
-    datesShouldExist(node: ast.Source | ast.Finding | ast.Report | ast.Period, accept: ValidationAcceptor): void {
-        const properties = node.$type === 'Report' ? ['date', 'cutoff'] : node.$type === 'Period' ? ['start', 'end'] : ['date'];
+    datesShouldExist(node: DatedNode, accept: ValidationAcceptor): void {
+        const properties = DATE_PROPERTIES[node.$type];
         for (const property of properties) {
             const value = (node as unknown as Record<string, string | undefined>)[property];
             if (value === undefined) continue;
             const problem = dateProblem(value);
             if (problem) diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never });
+        }
+    }
+
+    /** `period/reversed` on a source series dated by a period (`date 2014-09 .. 2014-11`). */
+    sourcePeriodShouldNotBeReversed(source: ast.Source, accept: ValidationAcceptor): void {
+        if (source.dateEnd === undefined) return;
+        const start = parseDate(source.date);
+        const end = parseDate(source.dateEnd);
+        if (start && end && end.last < start.first) {
+            const range = rangeBetween(source, 'date', 'dateEnd');
+            diagnose(accept, Codes.PeriodReversed, `The period ends (${source.dateEnd}) before it starts (${source.date}); write the earlier date first`,
+                range ? { node: source, range } : { node: source, property: 'dateEnd' });
         }
     }
 
@@ -137,6 +154,27 @@ export class StructureChecks {
             });
         }
     }
+}
+
+/** Nodes that hold dates, and the properties that do (LANGUAGE.md: every date position). */
+export type DatedNode = ast.Source | ast.Finding | ast.Report | ast.Period | ast.Programme | ast.Assessment | ast.Recommendation | ast.FollowUp | ast.Measurement;
+const DATE_PROPERTIES: Readonly<Record<DatedNode['$type'], readonly string[]>> = {
+    Source: ['date', 'dateEnd'],
+    Finding: ['date'],
+    Report: ['date', 'cutoff'],
+    Period: ['start', 'end'],
+    Programme: ['dataDeletion'],
+    Assessment: ['date'],
+    Recommendation: ['date'],
+    FollowUp: ['date'],
+    Measurement: ['date']
+};
+
+/** From the start of one property's value to the end of another's, when both are written. */
+function rangeBetween(node: AstNode, from: string, to: string) {
+    const start = GrammarUtils.findNodeForProperty(node.$cstNode, from)?.range.start;
+    const end = GrammarUtils.findNodeForProperty(node.$cstNode, to)?.range.end;
+    return start && end ? { start, end } : undefined;
 }
 
 /** Calls `visit` for the leaves that belong to `node` itself (not to nested elements), in text order. */

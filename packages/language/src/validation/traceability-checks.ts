@@ -1,11 +1,12 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { refKey } from '../prog-dependencies.js';
+import { declKey, refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
-    isSelfReported, originOf, sourceKinds
+    isSelfReported, isSeries, originOf, sourceKinds
 } from '../prog-model.js';
+import { supportedNode } from '../prog-time.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { listWords, MAX_RELATED, ownKeyword, relatedTo } from './prog-locations.js';
@@ -40,7 +41,9 @@ export class TraceabilityChecks {
 
     /** `finding/untriangulated`: high confidence needs evidence from at least two kinds of source. */
     highConfidenceShouldBeTriangulated(finding: ast.Finding, accept: ValidationAcceptor): void {
-        if (finding.confidence !== 'high' || finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (finding.confidence !== 'high' || finding.evidence.length === 0) return;
+        followTables(this.index, finding);
+        if (!evidenceResolved(finding)) return;
         const kinds = [...sourceKinds(finding)];
         if (kinds.length >= 2) return;
         diagnose(accept, Codes.FindingUntriangulated,
@@ -51,27 +54,38 @@ export class TraceabilityChecks {
     /** `finding/single-informant`: above-low confidence does not rest on one interview or focus group. */
     confidenceShouldNotRestOnOneInformant(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (!finding.confidence || confidenceRank(finding.confidence) <= confidenceRank('low')) return;
-        if (finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (finding.evidence.length === 0) return;
+        followTables(this.index, finding);
+        if (!evidenceResolved(finding)) return;
         const sources = new Set(evidenceSources(finding));
         if (sources.size !== 1) return;
         const [source] = sources;
-        if (!INFORMANT_SOURCE_KINDS.has(source.kind)) return;
+        // A series (`count` ≥ 2: 18 interviews with one role) is several informants (V2 §8).
+        if (!INFORMANT_SOURCE_KINDS.has(source.kind) || isSeries(source)) return;
         const keyword = ownKeyword(finding, 'evidence');
         diagnose(accept, Codes.FindingSingleInformant,
             `Every evidence item of ${finding.name} is the same ${source.kind} (${source.name}), yet confidence is ${finding.confidence}; one informant is low confidence at most — add other sources or set \`confidence low\``,
             { node: finding, range: keyword?.range, property: keyword ? undefined : 'name', relatedInformation: [relatedTo(source, `the only source: ${source.kind} ${source.name}`)] });
     }
 
-    /** `finding/self-reported-only`: support for an outcome or impact needs a source the programme did not produce. */
+    /**
+     * `finding/self-reported-only`: support for an outcome or impact needs a source the
+     * programme did not produce. Supporting an indicator counts as supporting its node.
+     */
     outcomeSupportShouldNotBeSelfReported(finding: ast.Finding, accept: ValidationAcceptor): void {
-        if (finding.evidence.length === 0 || !evidenceResolved(finding)) return;
+        if (finding.evidence.length === 0 || finding.supports.length === 0) return;
+        followTables(this.index, finding);
+        if (!evidenceResolved(finding)) return;
         const sources = [...new Set(evidenceSources(finding))];
         if (!sources.every(isSelfReported)) return;
         finding.supports.forEach((ref, index) => {
-            const target = ref.ref;
-            if (!ast.isLogicNode(target) || !isResultLevel(target.level)) return;
+            const target = supportedNode(ref.ref);
+            // Through an indicator, the node may be declared in a file this one does not reference.
+            if (target && target !== ref.ref && target.name) this.index.read(declKey(target.name));
+            if (!target || !isResultLevel(target.level)) return;
+            const what = target === ref.ref ? `the ${target.level} ${target.name}` : `the ${target.level} ${target.name} (through its indicator ${ref.ref!.name})`;
             diagnose(accept, Codes.FindingSelfReportedOnly,
-                `${finding.name} supports the ${target.level} ${target.name} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
+                `${finding.name} supports ${what} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
                 {
                     node: finding, property: 'supports', index,
                     relatedInformation: sources.slice(0, MAX_RELATED).map(s => relatedTo(s, `${s.name} has origin ${originOf(s)}`, s.origin ? 'origin' : 'name'))
@@ -122,11 +136,11 @@ export class TraceabilityChecks {
             { node: recommendation, property: 'name' });
     }
 
-    /** `assessment/no-basis`. */
+    /** `assessment/no-basis`; silent on a `not-assessed` assessment, which has no rating to rest on findings. */
     assessmentShouldHaveBasis(assessment: ast.Assessment, accept: ValidationAcceptor): void {
-        if (!assessment.name || assessment.basedOn.length > 0) return;
+        if (!assessment.name || assessment.basedOn.length > 0 || assessment.notAssessed !== undefined) return;
         diagnose(accept, Codes.AssessmentNoBasis,
-            `The assessment ${assessment.name} rests on no finding; add \`based-on F…\` naming the findings behind its rating`,
+            `The assessment ${assessment.name} rests on no finding; add \`based-on F…\` naming the findings behind its rating, or, if the criterion lies outside the evaluation, replace the rating with \`not-assessed "reason"\``,
             { node: assessment, property: 'name' });
     }
 
@@ -155,6 +169,20 @@ export class TraceabilityChecks {
         diagnose(accept, Codes.SourceUnused,
             `Nothing cites the source ${source.name}; use it as \`evidence ${source.name}\` in a finding or \`@${source.name}\` in a text, or remove it`,
             { node: source, property: 'name' });
+    }
+}
+
+/**
+ * A table or chart is evidence from its `from` sources (V2 §8), which may be declared in a
+ * third document that neither the finding's nor the table's document is: the finding's
+ * diagnostics then depend on those declarations (prog-dependencies.ts), so an edit of such a
+ * source (its kind, origin, date, count) revalidates the finding.
+ */
+export function followTables(index: ProgWorkspaceIndex, finding: ast.Finding): void {
+    for (const item of finding.evidence) {
+        const target = item.source?.ref;
+        if (!target || target.$type === 'Source') continue;
+        for (const ref of target.from) index.depend(declKey(ref.$refText.normalize('NFC')));
     }
 }
 

@@ -1,0 +1,211 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+
+/**
+ * The CSV files behind `table` and `chart` (LANGUAGE.md "Tables and charts"): UTF-8 (a
+ * byte-order mark is ignored), RFC 4180 quoting (delimiters, doubled quotes and line
+ * breaks inside quotes), the delimiter found from the header row (`;`, `,` or tab), the
+ * first row the header, every row as long as the header. A cell is a number when, trimmed,
+ * it matches `-?\d+([.,]\d+)?( ?%)?` (decimal comma allowed). Pure: bytes in, rows out.
+ */
+
+export type CsvDelimiter = ';' | ',' | '\t';
+
+export interface CsvTable {
+    readonly delimiter: CsvDelimiter;
+    /** The header row's cells, trimmed. */
+    readonly header: readonly string[];
+    /** The data rows (the header excluded), each exactly as long as the header; cells as written, quotes removed. */
+    readonly rows: readonly (readonly string[])[];
+    /** The line (1-based) on which each data row starts: a quoted line break makes rows and lines differ. */
+    readonly lines: readonly number[];
+}
+
+/** Why a file is not a table; `row` counts the header as row 1, `line` is where that row starts. */
+export interface CsvProblem {
+    readonly message: string;
+    readonly row?: number;
+    readonly line?: number;
+}
+
+export type CsvResult = { readonly ok: true; readonly table: CsvTable } | { readonly ok: false; readonly problem: CsvProblem };
+
+/** A number as written in a cell: `47,5 %` is 47.5, a percentage, with one decimal. */
+export interface CsvNumber {
+    readonly value: number;
+    readonly percent: boolean;
+    /** Digits after the decimal mark as written (the precision the team chose). */
+    readonly decimals: number;
+}
+
+/**
+ * `-?\d+([.,]\d+)?( ?%)?` on the trimmed cell. The space before `%` may also be a
+ * no-break space (U+00A0) or a narrow no-break space (U+202F), as spreadsheets in
+ * Norwegian write them.
+ */
+const NUMBER = /^(-?)(\d+)(?:[.,](\d+))?([ \u00a0\u202f]?%)?$/;
+
+export function parseCsvNumber(cell: string): CsvNumber | undefined {
+    const m = NUMBER.exec(cell.trim());
+    if (!m) return undefined;
+    const [, sign, whole, fraction, percent] = m;
+    const value = Number(`${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}`);
+    return { value, percent: percent !== undefined, decimals: fraction?.length ?? 0 };
+}
+
+/** Decodes and parses a CSV file's bytes. */
+export function parseCsvBytes(bytes: Uint8Array): CsvResult {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0)) return fail('it looks like a binary file (it contains NUL bytes), not CSV text; export the table as CSV (UTF-8)');
+    if (!isUtf8(bytes)) {
+        const lenient = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+        const at = lenient.indexOf('\uFFFD');
+        const line = lineAt(lenient, at);
+        // The row the bad byte is in: the rows that end before its line, plus one.
+        const before = parseCsvText(lenient.slice(0, lenient.lastIndexOf('\n', at) + 1).replace(/^\uFEFF/, ''));
+        const row = before.ok ? before.table.rows.length + 2 : line;
+        return fail(`row ${row} (line ${line}) is not UTF-8 text; save the file as UTF-8 (in Excel: "CSV UTF-8")`, row, line);
+    }
+    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return parseCsvText(text);
+}
+
+function fail(message: string, row?: number, line?: number): CsvResult {
+    return { ok: false, problem: { message, row, line } };
+}
+
+function lineAt(text: string, offset: number): number {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    return line;
+}
+
+const QUOTE = 34, CR = 13, LF = 10;
+
+/**
+ * Parses CSV text (already decoded, without a BOM). Lines that are entirely empty are not
+ * rows (a file ending in a blank line, or a spreadsheet's empty line between blocks).
+ */
+export function parseCsvText(text: string): CsvResult {
+    if (text.trim() === '') return fail('the file is empty: it has no header row; the first row must name the columns');
+    const delimiter = detectDelimiter(text);
+    const sep = delimiter.charCodeAt(0);
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    let header: string[] | undefined;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // One record.
+        const startLine = line;
+        const record: string[] = [];
+        let blank = true;
+        for (;;) {
+            // One field.
+            if (i < n && text.charCodeAt(i) === QUOTE) {
+                blank = false;
+                const openLine = line;
+                i++;
+                let value = '';
+                let from = i;
+                for (;;) {
+                    if (i >= n) {
+                        return fail(`row ${rows.length + (header ? 2 : 1)} (line ${startLine}) has a quote opened on line ${openLine} that is never closed; close it with "`, rows.length + (header ? 2 : 1), startLine);
+                    }
+                    const c = text.charCodeAt(i);
+                    if (c === QUOTE) {
+                        if (i + 1 < n && text.charCodeAt(i + 1) === QUOTE) {
+                            value += text.slice(from, i + 1);
+                            i += 2;
+                            from = i;
+                            continue;
+                        }
+                        value += text.slice(from, i);
+                        i++;
+                        break;
+                    }
+                    if (c === LF) line++;
+                    else if (c === CR && text.charCodeAt(i + 1) !== LF) line++;
+                    i++;
+                }
+                // After the closing quote: the delimiter, the end of the line or of the file (spaces tolerated).
+                let j = i;
+                while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== sep) j++;
+                if (j < n && text.charCodeAt(j) !== sep && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) {
+                    const row = rows.length + (header ? 2 : 1);
+                    return fail(`row ${row} (line ${line}), column ${record.length + 1}: text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it ("")`, row, line);
+                }
+                i = j;
+                record.push(value);
+            } else {
+                const from = i;
+                while (i < n) {
+                    const c = text.charCodeAt(i);
+                    if (c === sep || c === LF || c === CR) break;
+                    i++;
+                }
+                if (i > from) blank = false;
+                record.push(text.slice(from, i));
+            }
+            if (i < n && text.charCodeAt(i) === sep) {
+                blank = false;
+                i++;
+                continue;
+            }
+            break;
+        }
+        // End of the record: a line break or the end of the text.
+        if (i < n) {
+            if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i += 2; else i++;
+            line++;
+        }
+        if (blank) continue;
+        if (!header) {
+            header = record.map(cell => cell.trim());
+            continue;
+        }
+        if (record.length !== header.length) {
+            const row = rows.length + 2;
+            return fail(`row ${row} (line ${startLine}) has ${record.length} cell${record.length === 1 ? '' : 's'}, the header has ${header.length}; every row must have as many cells as the header (quote cells that contain "${delimiter === '\t' ? 'tab' : delimiter}")`, row, startLine);
+        }
+        rows.push(record);
+        lines.push(startLine);
+    }
+    return { ok: true, table: { delimiter, header: header!, rows, lines } };
+}
+
+/**
+ * The delimiter is the one of `;`, tab and `,` that occurs most often outside quotes in
+ * the header row; on a tie `;` before tab before `,` (a Norwegian export writes decimal
+ * commas, so `;` is the likelier separator). A header of one column gives `,`.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+    let semicolons = 0, tabs = 0, commas = 0;
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') quoted = !quoted;
+        else if (quoted) continue;
+        else if (c === '\n' || c === '\r') {
+            if (semicolons + tabs + commas > 0 || text.slice(0, i).trim() !== '') break;
+        } else if (c === ';') semicolons++;
+        else if (c === '\t') tabs++;
+        else if (c === ',') commas++;
+    }
+    const best = Math.max(semicolons, tabs, commas);
+    if (best === 0) return ',';
+    return semicolons === best ? ';' : tabs === best ? '\t' : ',';
+}
+
+/** The column that holds counts: `counts "col"` as written, else one headed `n`, `N` or `antall` (any case). */
+export function countColumn(table: CsvTable, counts: string | undefined): number | undefined {
+    if (counts !== undefined) {
+        const exact = table.header.indexOf(counts.trim());
+        if (exact >= 0) return exact;
+        const folded = table.header.findIndex(h => h.toLocaleLowerCase('nb') === counts.trim().toLocaleLowerCase('nb'));
+        return folded >= 0 ? folded : undefined;
+    }
+    const found = table.header.findIndex(h => h === 'n' || h === 'N' || h.toLocaleLowerCase('nb') === 'antall');
+    return found >= 0 ? found : undefined;
+}
