@@ -100,6 +100,32 @@ describe('workspace watching', () => {
         expect(summary).toMatchObject({ files: 4, errors: 1 });
     });
 
+    it('a folder of CSV files renamed on disk (folder events only): the tables that read them are checked again', async () => {
+        const root = workspace({
+            'programme.prog': BASE['programme.prog'],
+            'data.prog': 'question Q "Hva?"\nsource S1 survey "Survey" { date 2024-01  respondents 300 }\n'
+                + 'finding F1 "Funn" { answers Q  confidence low  evidence T1 }\ntable T1 "Tall" { from S1  file "data/t.csv" }\n',
+            'data/t.csv': 'Gruppe;n\nA;10\n'
+        });
+        client = await TestClient.start(root);
+        await client.waitForWorkspace(progFiles(root));
+        const data = uriOf(path.join(root, 'data.prog'));
+        expect(errorsOf(data)).toEqual([]);
+        fs.renameSync(path.join(root, 'data'), path.join(root, 'gammel'));
+        await notify([
+            { uri: uriOf(path.join(root, 'data')), type: FileChangeType.Deleted },
+            { uri: uriOf(path.join(root, 'gammel')), type: FileChangeType.Created }
+        ]);
+        await client.waitForDiagnostics(data, d => d.some(x => x.code === 'table/file-missing'), 2000);
+        fs.renameSync(path.join(root, 'gammel'), path.join(root, 'data'));
+        await notify([
+            { uri: uriOf(path.join(root, 'gammel')), type: FileChangeType.Deleted },
+            { uri: uriOf(path.join(root, 'data')), type: FileChangeType.Created }
+        ]);
+        await client.waitForDiagnostics(data, d => !d.some(x => x.code === 'table/file-missing'), 2000);
+        expect(errorsOf(data)).toEqual([]);
+    });
+
     it('a folder moved in joins the model, except below out/, node_modules and dot-folders', async () => {
         const root = workspace({ 'programme.prog': BASE['programme.prog'], 'bruk.prog': BASE['bruk.prog'] });
         client = await TestClient.start(root);
