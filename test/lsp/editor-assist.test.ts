@@ -208,6 +208,63 @@ describe('quick fixes that do what the message says', () => {
         const fix = actions.find(a => a.title === 'Set `confidence moderate`')!;
         expect(applyEdits(text, fix.edit!.changes![scratch])).toBe(text.replace('confidence high', 'confidence moderate'));
     });
+
+    it('ref/unresolved: "Change to" the closest ID of the expected kind (with its title), before "Create"', async () => {
+        const text = 'finding FZ "Skrivefeil" {\n    answers a\n    evidence I01\n    confidence low\n    supports Laeringskapasitet\n}\n';
+        const { diagnostic, actions } = await fixFor('ref/unresolved', text);
+        expect(diagnostic.message).toContain('Laeringskapasitet');
+        const titles = actions.map(a => a.title);
+        const change = actions.find(a => a.title.startsWith("Change to 'Læringskapasitet'"))!;
+        expect(change).toBeDefined();
+        expect(change.title).toMatch(/^Change to 'Læringskapasitet' \(.+\)$/);
+        expect(change.isPreferred).toBe(true);
+        expect(titles.indexOf(change.title)).toBeLessThan(titles.findIndex(t => t.startsWith('Create')));
+        const fixed = applyEdits(text, change.edit!.changes![scratch]);
+        expect(fixed).toBe(text.replace('supports Laeringskapasitet', 'supports Læringskapasitet'));
+        await client.change(scratch, fixed);
+        await client.waitForDiagnostics(scratch, d => !d.some(x => x.code === 'ref/unresolved'));
+    });
+
+    it('ref/unresolved: only IDs of the expected kind are suggested (a question\'s ID after `evidence` is not)', async () => {
+        // `b` is a question, one edit away from `b1`: after `evidence` only sources, tables and charts fit.
+        const text = 'finding FZ "Skrivefeil" { answers a  evidence b1  confidence low }\n';
+        const { actions } = await fixFor('ref/unresolved', text);
+        const changes = actions.filter(a => a.title.startsWith('Change to')).map(a => /^Change to '([^']+)'/.exec(a.title)![1]);
+        expect(changes.length).toBeGreaterThan(0);
+        expect(changes.length).toBeLessThanOrEqual(3);
+        expect(changes).not.toContain('b');
+        expect(changes).toContain('C1');
+        // Several equally close: none is preferred.
+        const several = await fixFor('ref/unresolved', text.replace('b1', 'I1'));
+        const close = several.actions.filter(a => a.title.startsWith('Change to'));
+        expect(close.length).toBeGreaterThan(1);
+        expect(close.some(c => c.isPreferred)).toBe(false);
+    });
+
+    it('text/unresolved-ref: "Change to" keeps the @', async () => {
+        const text = 'finding FZ "Tekst" { answers a  evidence I01  confidence low  text """ Se @FG0l. """ }\n';
+        const { actions } = await fixFor('text/unresolved-ref', text);
+        const change = actions.find(a => a.title.startsWith("Change to 'FG01'"))!;
+        expect(applyEdits(text, change.edit!.changes![scratch])).toBe(text.replace('@FG0l', '@FG01'));
+    });
+
+    it('date/invalid: rewrites a day-month-year date as YYYY-MM-DD, a missing day as the month', async () => {
+        const text = 'finding FZ "Datert" { answers a  evidence I01  confidence low  date 5-12-2022 }\n';
+        const { diagnostic, actions } = await fixFor('date/invalid', text);
+        const fix = actions.find(a => a.title.endsWith(': 2022-12-05'))!;
+        expect(fix).toBeDefined();
+        expect(fix.isPreferred).toBe(true);
+        expect(diagnostic.range.start.line).toBe(0);
+        const fixed = applyEdits(text, fix.edit!.changes![scratch]);
+        expect(fixed).toBe(text.replace('5-12-2022', '2022-12-05'));
+        await client.change(scratch, fixed);
+        await client.waitForDiagnostics(scratch, d => !d.some(x => x.code === 'date/invalid'));
+
+        const impossible = text.replace('5-12-2022', '2021-02-30');
+        const month = (await fixFor('date/invalid', impossible)).actions.find(a => a.title.endsWith(': 2021-02'))!;
+        expect(month.isPreferred).toBe(false);
+        expect(applyEdits(impossible, month.edit!.changes![scratch])).toBe(impossible.replace('2021-02-30', '2021-02'));
+    });
 });
 
 describe('messages name files by their path in the workspace', () => {

@@ -14,6 +14,7 @@ import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { ID_REGEX } from '../prog-token-builder.js';
 import { today } from '../prog-dates.js';
+import { closestNames, isoDateRewrite, type DateRewrite } from '../prog-suggest.js';
 import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
 
 const INDENT = '    ';
@@ -33,6 +34,25 @@ const STUBS: Readonly<Record<string, { label: string; text: (id: string) => stri
     LogicNode: { label: 'outcome', text: id => `outcome ${id} ${PLACEHOLDER_TITLE}`, inLogic: true },
     Assumption: { label: 'assumption', text: id => `assumption ${id} ${PLACEHOLDER_TITLE}`, inLogic: true }
 };
+
+const DATE_REWRITE_TITLE: Readonly<Record<DateRewrite['reason'], string>> = {
+    padded: 'Write the date as YYYY-MM-DD',
+    'day-month-year': 'Write the date year first (YYYY-MM-DD)',
+    'month-year': 'Write the month year first (YYYY-MM)',
+    digits: 'Write the date as YYYY-MM-DD',
+    'day-and-month-swapped': 'Swap day and month',
+    'month-only': 'Keep only the month (the day does not exist)'
+};
+
+function titleOfDescription(node: AstNode | undefined): string | undefined {
+    const title = (node as { title?: unknown } | undefined)?.title;
+    return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+}
+
+function shorten(text: string, max = 50): string {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
 
 /** The element types a reference type accepts, most likely first. */
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
@@ -66,7 +86,9 @@ export class ProgCodeActionProvider implements CodeActionProvider {
             const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
             if (!code) continue;
             switch (code) {
-                case Codes.RefUnresolved: actions.push(...this.createStub(document, diagnostic)); break;
+                case Codes.RefUnresolved: actions.push(...this.didYouMean(document, diagnostic), ...this.createStub(document, diagnostic)); break;
+                case Codes.TextUnresolvedRef: actions.push(...this.didYouMean(document, diagnostic)); break;
+                case Codes.DateInvalid: actions.push(...this.rewriteDate(document, diagnostic)); break;
                 case Codes.IdDuplicate: actions.push(...this.renameDuplicate(document, diagnostic)); break;
                 case Codes.PrivacyNameWithoutConsent: actions.push(...this.fixConsent(document, diagnostic)); break;
                 case Codes.FindingNoQuestion: actions.push(...this.insertProperty(document, diagnostic, 'answers', () => this.placeholderQuestion())); break;
@@ -81,6 +103,53 @@ export class ProgCodeActionProvider implements CodeActionProvider {
             if (disable) actions.push(disable);
         }
         return actions;
+    }
+
+    // --- ref/unresolved, text/unresolved-ref: did you mean? --------------------------
+
+    /**
+     * "Change to 'X'" for the closest IDs the reference may name (its scope: only elements of
+     * the expected kind; any element after `@`). The closest is the preferred fix when it is
+     * the only one that close.
+     */
+    private didYouMean(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const reference = document.references.find(r => r.error && r.$refNode && r.$refNode.offset <= offset && offset < r.$refNode.end);
+        const refNode = reference?.$refNode;
+        if (!reference?.error || !refNode) return [];
+        const scope = this.services.references.ScopeProvider.getScope(reference.error.info);
+        const titles = new Map<string, string | undefined>();
+        for (const description of scope.getAllElements()) {
+            if (!titles.has(description.name)) titles.set(description.name, titleOfDescription(description.node));
+        }
+        const written = reference.$refText.normalize('NFC');
+        const names = closestNames(written, titles.keys());
+        const prefix = refNode.text.startsWith('@') ? '@' : '';
+        return names.map((name, i) => {
+            const title = titles.get(name);
+            return {
+                title: `Change to '${name}'${title ? ` (${shorten(title)})` : ''}`,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: i === 0 && names.length === 1,
+                edit: { changes: { [document.textDocument.uri]: [{ range: refNode.range, newText: prefix + name }] } }
+            };
+        });
+    }
+
+    // --- date/invalid: the ISO form -------------------------------------------------
+
+    private rewriteDate(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const written = document.textDocument.getText(diagnostic.range);
+        const rewrite = isoDateRewrite(written);
+        if (!rewrite) return [];
+        return [{
+            title: `${DATE_REWRITE_TITLE[rewrite.reason]}: ${rewrite.value}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: rewrite.reason !== 'month-only' && rewrite.reason !== 'day-and-month-swapped',
+            edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: rewrite.value }] } }
+        }];
     }
 
     // --- ref/unresolved --------------------------------------------------------------
