@@ -159,8 +159,13 @@ async function fileDialog(target: string, button: string | RegExp): Promise<void
     await page.keyboard.press('Backspace');
     await page.keyboard.type(target, { delay: 5 });
     await page.waitForTimeout(800);
-    // The dialog's own button accepts the path (Enter would open a folder instead).
-    await widget.locator('.monaco-button', { hasText: button }).first().click();
+    // The dialog's own button accepts the path (Enter would open a folder instead). On a busy
+    // machine a click while the dialog still lists the folder can go unheard: click again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+        await widget.locator('.monaco-button', { hasText: button }).first().click();
+        const closed = await widget.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false);
+        if (closed || /does not exist/.test((await widget.textContent().catch(() => '')) ?? '')) break;
+    }
     // "The folder … does not exist. Would you like to create it?": OK.
     await page.waitForTimeout(800);
     if (await widget.isVisible() && /does not exist/.test((await widget.textContent()) ?? '')) {
@@ -200,6 +205,24 @@ async function webview(selector: string, timeoutMs = 30_000): Promise<Frame> {
         }
         return undefined;
     }, timeoutMs);
+}
+
+/** Waits until a notification has slid in completely (its buttons shown), for the screenshot. */
+async function settled(toast: ReturnType<Page['locator']>): Promise<void> {
+    await toast.locator('.monaco-button').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+    await page.waitForTimeout(600);
+}
+
+/** Best effort: waits until the explorer shows (or no longer shows) an entry, so a screenshot shows what the test did. */
+async function explorerShows(name: string, shown: boolean): Promise<void> {
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^${name}$`) });
+    await waitFor(`the explorer ${shown ? 'showing' : 'no longer showing'} ${name}`, async () => ((await row.count()) > 0) === shown || undefined, 10_000).catch(() => undefined);
+}
+
+/** Maximizes the active editor group, or brings the other groups back (the same toggle), for a screenshot of a wide view. */
+async function toggleMaximizedGroup(): Promise<void> {
+    await palette('View: Toggle Maximize Editor Group');
+    await page.waitForTimeout(600);
 }
 
 /** The Sporbar status item's accessible text. */
@@ -427,6 +450,22 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         await screenshot('colouring');
     });
 
+    it('.prog defaults: prose wraps, and en dashes in Norwegian text are not boxed as ambiguous characters', async () => {
+        await openFile('findings.prog');
+        const text = fs.readFileSync(path.join(workspace, 'findings.prog'), 'utf8');
+        expect(text).toContain(' – ');
+        await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible' });
+        await page.waitForTimeout(1000);
+        // More screen lines than numbered lines: long lines wrap.
+        const screenLines = await page.locator('.monaco-editor .view-lines .view-line').count();
+        const numbered = (await page.locator('.monaco-editor .margin-view-overlays .line-numbers').allTextContents()).filter(n => n.trim() !== '').length;
+        expect(screenLines).toBeGreaterThan(numbered);
+        // The en dash on the screen is drawn as text, with no ambiguous-character box.
+        expect(await page.locator('.monaco-editor .view-lines', { hasText: ' – ' }).count()).toBeGreaterThan(0);
+        expect(await page.locator('.monaco-editor .unicode-highlight').count()).toBe(0);
+        await palette('View: Close All Editor Groups');
+    });
+
     it('shows the language server as ready in the status bar', async () => {
         const text = await waitFor('the status item saying ready', async () => {
             const label = await statusItem();
@@ -647,10 +686,38 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         const cells = await frame.locator('#matrix td').allTextContents();
         expect(cells).toContain(t('moderate'));
         if (textsNb) expect(cells).not.toContain('moderate');
+        // The picture shows the whole width of the matrix (its group maximized), then the
+        // editor comes back beside it.
+        await toggleMaximizedGroup();
         await screenshot('matrix-view');
+        await toggleMaximizedGroup();
         // A row opens its finding.
         await frame.locator('#matrix tbody tr').first().click();
         await waitFor('findings.prog active', async () => ((await page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label')) ?? '').includes('findings.prog') || undefined, 10_000);
+        await palette('View: Close All Editor Groups');
+    });
+
+    it('chart preview: the chart at the cursor drawn as in the reports, with its alt text; the title opens it', { timeout: 120_000 }, async () => {
+        await openFile('data.prog');
+        const line = fs.readFileSync(path.join(workspace, 'data.prog'), 'utf8').split('\n').findIndex(l => /^chart C1 /.test(l)) + 1;
+        expect(line).toBeGreaterThan(0);
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(String(line));
+        await page.keyboard.press('Enter');
+        await waitFor(`the cursor on line ${line}`, async () => (await cursorLine()) === line || undefined, 10_000);
+        await palette(command('command.previewChart'));
+        const frame = await webview('.figure svg', 60_000);
+        expect(await frame.locator('h2').textContent()).toContain('Finansiering per prosjekt');
+        expect(await frame.locator('.figure svg rect, .figure svg path').count()).toBeGreaterThan(3);
+        expect(await frame.locator('.status').textContent()).toContain(t('Alt text:'));
+        await screenshot('chart-preview');
+        // Away from the chart, then its title brings the editor back to the declaration.
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+Home');
+        await waitFor('the cursor on line 1', async () => (await cursorLine()) === 1 || undefined, 10_000);
+        await frame.locator('h2 a').click();
+        await waitFor(`the editor at the chart's line ${line}`, async () => (await cursorLine()) === line || undefined, 10_000);
         await palette('View: Close All Editor Groups');
     });
 
@@ -663,12 +730,14 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         fs.writeFileSync(path.join(folder, 'feil2.prog'), 'question zz3 "Mangler også?" { need FinnesIkke3 }\n');
         // Created outside the editor: the watcher reports the folder, the server reads its files.
         await waitFor('two errors from the new folder', async () => (await problemCounts()).errors === 2 || undefined, 30_000);
+        await explorerShows('ekstra', true);
         await screenshot('folder-created');
         fs.rmSync(folder, { recursive: true, force: true });
         const started = Date.now();
         await waitFor('the errors gone', async () => (await problemCounts()).errors === 0 || undefined, 10_000, 50);
         const elapsed = Date.now() - started;
         expect(elapsed).toBeLessThan(2000);
+        await explorerShows('ekstra', false);
         await screenshot('folder-deleted');
     });
 
@@ -685,6 +754,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         expect(entries).toContain('word/document.xml');
         const toast = page.locator('.notification-toast', { hasText: 'Vurderingsgrunnlag.docx' }).first();
         await toast.waitFor({ state: 'visible', timeout: 30_000 });
+        await settled(toast);
         await screenshot('report');
         const buttons = await toast.locator('.monaco-button').allTextContents();
         expect(buttons).toContain(t('Open'));
@@ -747,6 +817,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         expect(label).toContain(t('Sporbar: stopped'));
         const toast = page.locator('.notification-toast', { hasText: t('The Sporbar language server has stopped ({0}). The .prog files are no longer checked: "No problems" does not mean there are none.').split(' (')[0] }).first();
         await toast.waitFor({ state: 'visible', timeout: 20_000 });
+        await settled(toast);
         await screenshot('server-stopped');
         await toast.locator('.monaco-button', { hasText: t('Show log') }).click();
         await page.locator('.part.panel', { hasText: /language.server.stopped/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
@@ -768,6 +839,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
             served.push(relative);
             return route.fulfill({ status: 200, contentType: 'image/png', body: fs.readFileSync(file) });
         });
+        await palette('View: Hide Panel').catch(() => page.keyboard.press('Escape'));
         await palette('Extensions: Show Enabled Extensions');
         const item = page.locator('.extensions-viewlet .monaco-list-row').filter({ has: page.locator('.name', { hasText: /^Sporbar$/ }) }).first();
         await item.waitFor({ state: 'visible', timeout: 30_000 });

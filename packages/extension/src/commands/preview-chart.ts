@@ -77,7 +77,9 @@ export class ChartPreview extends LivePanel<ChartPreviewResult> {
             script: `
                 const vscode = acquireVsCodeApi();
                 const open = document.getElementById('open');
-                if (open) open.addEventListener('click', event => { event.preventDefault(); vscode.postMessage({ type: 'open', id: ${JSON.stringify(chart?.id ?? '').replace(/</g, '\\u003c')} }); });`
+                if (open) open.addEventListener('click', event => { event.preventDefault(); vscode.postMessage({ type: 'open', id: ${JSON.stringify(chart?.id ?? '').replace(/</g, '\\u003c')} }); });
+                // The click does not give the page the focus: the editor it opens keeps it.
+                if (open) open.addEventListener('mousedown', event => event.preventDefault());`
         });
     }
 }

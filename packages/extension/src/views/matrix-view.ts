@@ -54,7 +54,7 @@ export class MatrixView extends LivePanel<Matrix> {
                 th.narrow span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
                 td.narrow { text-align: center; padding: .3em .25em; }`,
             body: `
-                <p class="status">${escapeHtml(l10n.t('{0} row(s). Click a row or cell to open its declaration.', data.rows.length))}</p>
+                <p class="status">${escapeHtml(l10n.t('{0} findings. Click a row or cell to open its declaration.', data.rows.length))}</p>
                 <ul class="coverage">${coverage}</ul>
                 <table id="matrix"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`,
             script: `
@@ -67,6 +67,8 @@ export class MatrixView extends LivePanel<Matrix> {
                 }
                 const table = document.getElementById('matrix');
                 table.addEventListener('click', event => open(event.target));
+                // A click does not give the page the focus: the editor it opens keeps it.
+                table.addEventListener('mousedown', event => { if (event.target.closest('tr[data-row]')) event.preventDefault(); });
                 table.addEventListener('keydown', event => { if (event.key === 'Enter') open(event.target); });`
         });
     }
