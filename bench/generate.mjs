@@ -5,6 +5,9 @@
 //   single: everything (the programme header too) in one file, f0000.prog;
 //   tables: add tables.prog with that many tables and charts (one in five a chart) over CSV
 //   files in data/ of tableRows rows each, every one from two sources and cited by a finding.
+//   transcript: bytes of a time-stamped interview transcript, data/transcript.txt, that an
+//     interview source T names: every finding of the first file (with `single`, every
+//     finding) quotes it, with the locator of the quoted line's time stamp.
 // A file of perFile elements holds 40 % sources and 60 % findings. Every finding has `refs`
 // evidence items (a `crossFile` share of them into another file), a date, a confidence and a
 // short text with one `@` reference. The workspace validates without errors or warnings.
@@ -24,11 +27,12 @@ function shape(perFile) {
 }
 
 /** Returns { 'path.prog': text, … } */
-export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWords = 20, crossFile = 0.5, seed = 1, report = false, single = false, tables = 0, tableRows = 1000 } = {}) {
+export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWords = 20, crossFile = 0.5, seed = 1, report = false, single = false, tables = 0, tableRows = 1000, transcript = 0 } = {}) {
     const random = rng(seed);
     const pick = (n) => Math.floor(random() * n);
     const { sourcesPerFile, findingsPerFile } = shape(perFile);
     const out = {};
+    const interview = transcript > 0 ? transcriptOf(transcript, seed) : undefined;
     out['programme.prog'] = [
         'programme P "Syntetisk program" { client KS  period 2020-01 .. 2023-12 }',
         'actor KS "KS" { type association }',
@@ -42,8 +46,10 @@ export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWo
         '    outcome U "Virkning" { indicator UI "Andel" { baseline 0 target 50 } }',
         '    I -> A -> O -> U',
         '}',
+        ...(interview ? ['source T interview "Intervju, transkribert" { date 2021-01-15  role "Informant"  file "data/transcript.txt" }'] : []),
         ''
     ].join('\n');
+    if (interview) out['data/transcript.txt'] = interview.text;
     for (let f = 0; f < files; f++) {
         const lines = [];
         for (let s = 0; s < sourcesPerFile; s++) {
@@ -58,6 +64,10 @@ export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWo
             }
             const words = [];
             for (let w = 0; w < textWords; w++) words.push(WORDS[pick(WORDS.length)]);
+            if (interview && (single || f === 0)) {
+                const quoted = interview.quotes[(f * findingsPerFile + i) % interview.quotes.length];
+                items.push(`T at "${quoted.stamp}" quote "${quoted.quote}"`);
+            }
             lines.push([
                 `finding F${f}_${i} "Funn ${f}.${i}" {`,
                 `    answers q${1 + (i % 2)}`,
@@ -106,8 +116,39 @@ export function generateWorkspace({ files = 1000, perFile = 30, refs = 2, textWo
         }
         out['tables.prog'] = lines.join('\n') + '\n';
     }
-    if (single) return { 'f0000.prog': Object.values(out).join('\n') };
+    if (single) {
+        const data = Object.entries(out).filter(([name]) => !name.endsWith('.prog'));
+        return { 'f0000.prog': Object.entries(out).filter(([name]) => name.endsWith('.prog')).map(([, text]) => text).join('\n'), ...Object.fromEntries(data) };
+    }
     return out;
+}
+
+const SYLLABLES = ['ko', 'mu', 'ne', 'sa', 'ar', 'beid', 'inn', 'no', 'va', 'sjon', 'de', 't', 'og', 'i', 'for', 'å', 'ut', 'vik', 'ling', 'stat', 'øk', 'ter', 'ble', 'hen', 'gje', 'ø', 'læ', 'ring'];
+
+/**
+ * A time-stamped transcript of about `bytes` bytes (UTF-8), speaker turns of Norwegian-looking
+ * words with a skewed frequency and typographic punctuation, and quotes taken from it
+ * (one per 500 lines, with the stamp of their line): every quote is in the transcript.
+ */
+function transcriptOf(bytes, seed) {
+    const random = rng(seed + 17);
+    const vocabulary = Array.from({ length: 8000 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
+    const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2)];
+    const lines = ['Intervju T – pseudonymisert transkripsjon (syntetisk).', ''];
+    const quotes = [];
+    let size = 0;
+    for (let l = 0; size < bytes; l++) {
+        const seconds = l * 3;
+        const stamp = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map(n => String(n % 100).padStart(2, '0')).join(':');
+        const words = Array.from({ length: 10 + Math.floor(random() * 20) }, word);
+        if (l % 7 === 3) words.splice(4, 0, '–');
+        const said = `${words.join(' ')}.`;
+        const line = `[${stamp}] ${l % 2 ? 'I' : 'R'}: ${said[0].toUpperCase()}${said.slice(1)}`;
+        lines.push(line);
+        size += Buffer.byteLength(line) + 1;
+        if (l % 500 === 250) quotes.push({ stamp, quote: words.slice(2, 12).join(' ') });
+    }
+    return { text: lines.join('\n') + '\n', quotes };
 }
 
 /** What a generated workspace holds (for the harness's checks and results). */

@@ -180,7 +180,7 @@ export async function lspSession({ root, file, edits = 200, budgetMs = Infinity,
         if (protocolErrors.length) throw new Error(`JSON-RPC errors: ${protocolErrors.slice(0, 3).join('; ')}`);
         // The server's resident memory before and after the edits (a leak per edit shows here).
         const rssMiB = { beforeEdits: rssBeforeEdits, afterEdits: serverRss(child.pid) };
-        return { startMs, firstMs, allMs, files: wanted.size, baselineDiagnostics: baseline.length, latencies, truncated, rssMiB };
+        return { startMs, firstMs, allMs, files: wanted.size, baselineDiagnostics: baseline.length, baselineCodes: baseline.map(d => String(d.code)), latencies, truncated, rssMiB };
     } finally {
         try {
             await Promise.race([connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 3000))]);

@@ -10,7 +10,8 @@
 //
 // Options: --runs N (default 5; --quick: 2)   --quick (smaller sizes, 20 edits)
 //          --edits N (LSP edits per session, default 200)
-//          --only a,b (scenario groups: cli, lsp-w1, lsp-w2, report, argdown, version)
+//          --only a,b (scenario groups: cli, lsp-w1, lsp-w2, lsp-w1-transcript, lsp-w2-transcript,
+//                      report, argdown, version)
 //          --slow S (a measurement whose warm-up takes longer than S seconds, default 30,
 //                    gets one timed run instead of N; flagged in the results)
 //          --lsp-budget S (stop an edit series after S seconds once 40 edits are timed; default 150)
@@ -57,14 +58,14 @@ function parseArgs(argv) {
     return o;
 }
 const opts = parseArgs(process.argv.slice(2));
-const GROUPS = ['cli', 'lsp-w1', 'lsp-w2', 'report', 'argdown', 'version'];
+const GROUPS = ['cli', 'lsp-w1', 'lsp-w2', 'lsp-w1-transcript', 'lsp-w2-transcript', 'report', 'argdown', 'version'];
 for (const g of opts.only ?? []) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group ${g} (${GROUPS.join(', ')})`);
 const wants = (group) => !opts.only || opts.only.has(group);
 
 // Sizes are fixed by the issue; --quick shrinks them for a smoke run (figures not comparable).
 const SIZES = opts.quick
-    ? { w1: { files: 200, perFile: 30 }, half: { files: 100, perFile: 30 }, w2: 2000, report: { files: 50, perFile: 33 }, claims: 1000, tables: { count: 10, rows: 1000 } }
-    : { w1: { files: 1000, perFile: 30 }, half: { files: 500, perFile: 30 }, w2: 10000, report: { files: 250, perFile: 33 }, claims: 5000, tables: { count: 50, rows: 1000 } };
+    ? { w1: { files: 200, perFile: 30 }, half: { files: 100, perFile: 30 }, w2: 2000, report: { files: 50, perFile: 33 }, claims: 1000, tables: { count: 10, rows: 1000 }, transcriptBytes: 10 * 1024 * 1024 }
+    : { w1: { files: 1000, perFile: 30 }, half: { files: 500, perFile: 30 }, w2: 10000, report: { files: 250, perFile: 33 }, claims: 5000, tables: { count: 50, rows: 1000 }, transcriptBytes: 10 * 1024 * 1024 };
 
 // ---------------------------------------------------------------- statistics
 function quantile(sorted, p) { // linear interpolation between closest ranks
@@ -265,7 +266,7 @@ async function cliScenarios() {
     ]);
 }
 
-async function lspScenario(group, id, title, dir, file, { firstDiagnostics }) {
+async function lspScenario(group, id, title, dir, file, { firstDiagnostics, quotes = false }) {
     const { lspSession } = await import('./lsp-bench.mjs');
     progress(`\n[${group}] ${title}`);
     const entry = { title, unit: 'ms' };
@@ -282,6 +283,12 @@ async function lspScenario(group, id, title, dir, file, { firstDiagnostics }) {
             progress(`  session ${s + 1}: start ${r.startMs.toFixed(0)} ms, first diagnostics ${r.firstMs.toFixed(0)} ms, all ${r.files} files ${r.allMs.toFixed(0)} ms${tag}`);
             if (!(firstDiagnostics && s === 0)) { first.push(r.firstMs); all.push(r.allMs); start.push(r.startMs); }
             if (last) edits = r;
+        }
+        if (quotes) {
+            // Every quote of the opened file is in the 10 MB transcript, at its time stamp: nothing to report.
+            const wrong = edits.baselineCodes.filter(code => code.startsWith('evidence/'));
+            check(wrong.length === 0, `${id}: the generated quotes gave ${wrong.length} diagnostics (${wrong.slice(0, 3).join(', ')})`);
+            entry.quotes = { transcriptBytes: SIZES.transcriptBytes, note: 'every finding of the opened file quotes data/transcript.txt with a time-stamp locator; each edit revalidates them' };
         }
         entry.files = edits.files;
         entry.initializeMs = stats(start);
@@ -444,6 +451,8 @@ function targets() {
     t('growth', 'growth W1 ÷ half-W1 (median validate)', med('validate-w1') / med('validate-half'), 2.2, '×', ['validate-w1', 'validate-half']);
     t('edit-w1', 'edit → diagnostics W1, p95', S['lsp-w1']?.editMs?.p95, 100, 'ms', ['lsp-w1']);
     t('edit-w2', 'edit → diagnostics W2, p95', S['lsp-w2']?.editMs?.p95, 150, 'ms', ['lsp-w2']);
+    t('edit-w1-transcript', 'edit → diagnostics W1 with a 10 MB transcript quoted, p95', S['lsp-w1-transcript']?.editMs?.p95, 100, 'ms', ['lsp-w1-transcript']);
+    t('edit-w2-transcript', 'edit → diagnostics W2 with a 10 MB transcript quoted, p95', S['lsp-w2-transcript']?.editMs?.p95, 150, 'ms', ['lsp-w2-transcript']);
     t('first-w1', 'first diagnostics after opening W1 (median)', med('lsp-w1', 'firstDiagnosticsMs') / 1000, 5, 's', ['lsp-w1']);
     t('report-synthetic', `report docx, ${workspaceCounts(SIZES.report).findings} findings (median)`, med('report-synthetic') / 1000, 5, 's', ['report-synthetic']);
     t('vs-argdown', 'sporbar validate ÷ argdown json, claim network (medians)', med('sporbar-claims') / med('argdown-claims'), 0.5, '×', ['sporbar-claims', 'argdown-claims']);
@@ -510,6 +519,15 @@ if (wants('lsp-w1')) {
 if (wants('lsp-w2')) {
     const w2 = prepare('w2', generateWorkspace({ files: 1, perFile: SIZES.w2, single: true }));
     await lspScenario('lsp-w2', 'lsp-w2', `language server, W2 (one file × ${SIZES.w2} elements)`, w2, 'f0000.prog', { firstDiagnostics: false });
+}
+if (wants('lsp-w1-transcript')) {
+    // W1 with a 10 MB transcript that every finding of the opened file quotes.
+    const w1t = prepare('w1-transcript', generateWorkspace({ ...SIZES.w1, transcript: SIZES.transcriptBytes }));
+    await lspScenario('lsp-w1-transcript', 'lsp-w1-transcript', `language server, W1 (${SIZES.w1.files} files × ${SIZES.w1.perFile}) with a 10 MB transcript quoted in f0000.prog`, w1t, 'f0000.prog', { firstDiagnostics: false, quotes: true });
+}
+if (wants('lsp-w2-transcript')) {
+    const w2t = prepare('w2-transcript', generateWorkspace({ files: 1, perFile: SIZES.w2, single: true, transcript: SIZES.transcriptBytes }));
+    await lspScenario('lsp-w2-transcript', 'lsp-w2-transcript', `language server, W2 (one file × ${SIZES.w2} elements) with a 10 MB transcript quoted by every finding`, w2t, 'f0000.prog', { firstDiagnostics: false, quotes: true });
 }
 if (wants('report')) await reportScenarios();
 if (wants('argdown')) await argdownScenarios();

@@ -68,7 +68,7 @@ logic L "l" {
     X -> O1 -> I1
 }
 source S1 interview "i" { date 2021-01-01 }
-source S2 document "d"
+source S2 document "d" { origin programme }
 source S3 survey "s" { date 2021-01-01 }
 source S4 dataset "never cited"
 finding F10 "draft" { answers q3  evidence S3  status draft }
@@ -107,11 +107,13 @@ report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
         expect(f1).toEqual({
             id: 'F1', title: 'one', status: 'confirmed', inForce: true, date: '2021-02-01',
             questions: ['q1'], confidence: 'moderate',
-            evidence: { interview: 1, document: 1 }, evidenceCount: 2, sourceKinds: 2, triangulated: true,
+            evidence: { interview: 1, document: 1 }, evidenceCount: 2, sourceKinds: 2,
+            triangulation: { kinds: ['interview', 'document'], origins: ['programme', 'independent'], literature: 0 }, triangulated: true,
             usedBy: { assessments: ['A1'], assessmentsInForce: ['A1'], recommendations: ['R1'], lessons: [] }
         });
         expect(f2).toMatchObject({
-            questions: ['q2', 'q1'], confidence: 'low', evidence: { interview: 2 }, evidenceCount: 2, sourceKinds: 1, triangulated: false,
+            questions: ['q2', 'q1'], confidence: 'low', evidence: { interview: 2 }, evidenceCount: 2, sourceKinds: 1,
+            triangulation: { kinds: ['interview'], origins: ['independent'], literature: 0 }, triangulated: false,
             usedBy: { assessments: ['A1'], recommendations: [], lessons: ['L1'] }
         });
         expect(f3.usedBy).toEqual({ assessments: [], assessmentsInForce: [], recommendations: ['R2'], lessons: [] });
@@ -141,6 +143,38 @@ report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
             recommendationsWithBasis: { numerator: 1, denominator: 2, share: 0.5 },
             sourcesCited: { numerator: 2, denominator: 4, share: 0.5 }
         });
+    });
+
+    it('counts a finding as triangulated with two kinds and two origins, literature left out', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-matrix-'));
+        try {
+            fs.writeFileSync(path.join(dir, 'p.prog'), `
+programme P "p" { client KS }
+actor KS "KS" { type association }
+actor Bergen "Bergen kommune" { type municipality }
+project X "x" { owner Bergen }
+source I interview "i" { date 2021-01-01 }
+source IX interview "project leader" { date 2021-01-01  actor Bergen }
+source SX survey "project survey" { date 2021-01-01  actor Bergen }
+source D document "independent report"
+source M literature "a study"
+finding F1 "literature and one interview" { evidence I, M }
+finding F2 "interview and survey of one project" { evidence IX, SX }
+finding F3 "project interview and an independent document" { evidence IX, D, M }
+`);
+            const ws = await loadWorkspace(dir);
+            const rows = traceabilityMatrix(ws.services.workspace.WorkspaceIndex).rows;
+            expect(rows.map(r => [r.id, r.triangulated, r.triangulation])).toEqual([
+                ['F1', false, { kinds: ['interview'], origins: ['independent'], literature: 1 }],
+                ['F2', false, { kinds: ['interview', 'survey'], origins: ['project'], literature: 0 }],
+                ['F3', true, { kinds: ['interview', 'document'], origins: ['project', 'independent'], literature: 1 }]
+            ]);
+            // sourceKinds counts literature as before; the triangulation does not.
+            expect(rows.map(r => r.sourceKinds)).toEqual([2, 2, 3]);
+            expect(traceabilityMatrix(ws.services.workspace.WorkspaceIndex).coverage.findingsTriangulated).toEqual({ numerator: 1, denominator: 3, share: 1 / 3 });
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('gives share null when there is nothing to count', async () => {
@@ -241,7 +275,7 @@ programme P "p"
 question q1 "first"
 source S1 survey "survey" { date 2021-01-01 }
 source D1 dataset "register" { date 2021-01-01 }
-source I1 interview "interview" { date 2021-01-01 }
+source I1 interview "interview" { date 2021-01-01  origin programme }
 source S9 survey "behind an uncited table" { date 2021-01-01 }
 source S8 survey "behind a table only a late finding cites" { date 2021-01-01 }
 table T1 "t" { from S1, D1  file "data/t.csv" }
@@ -258,7 +292,8 @@ report Rep "r" { kind interim  date 2021-03-31  cutoff 2021-03-31 }
             const all = traceabilityMatrix(index);
             const [f1, f2] = all.rows;
             expect(f1).toMatchObject({ evidence: { interview: 1, survey: 1, dataset: 1 }, evidenceCount: 2, sourceKinds: 3, triangulated: true });
-            expect(f2).toMatchObject({ evidence: { survey: 1, dataset: 1 }, evidenceCount: 1, sourceKinds: 2, triangulated: true });
+            // Two kinds, but both independent: one origin is not triangulated (V2 §3).
+            expect(f2).toMatchObject({ evidence: { survey: 1, dataset: 1 }, evidenceCount: 1, sourceKinds: 2, triangulated: false });
             // S9 stands behind a table nothing cites.
             expect(all.coverage.sourcesCited).toEqual({ numerator: 4, denominator: 5, share: 0.8 });
             const report = index.declarationsOf('Rep')[0] as Report;
@@ -292,15 +327,18 @@ describe('sporbar matrix examples/pri', () => {
         expect(json.rows).toHaveLength(countDeclarations(PRI, 'finding'));
         for (const row of json.rows) {
             expect(row.evidenceCount).toBe(Object.values(row.evidence).reduce((a, b) => a + b, 0));
-            expect(row.triangulated).toBe(row.sourceKinds >= 2);
+            expect(row.triangulated).toBe(row.triangulation.kinds.length >= 2 && row.triangulation.origins.length >= 2);
+            expect(row.triangulation.kinds).not.toContain('literature');
         }
+        const inForce = json.rows.filter(r => r.inForce);
+        expect(json.coverage.findingsTriangulated).toMatchObject({ numerator: inForce.filter(r => r.triangulated).length, denominator: inForce.length });
         for (const figure of Object.values(json.coverage)) expect(figure.share).toBeCloseTo(figure.numerator / figure.denominator);
     });
 
     it('prints an aligned table with truncated titles', () => {
         const lines = sporbar(['matrix', PRI]).stdout.split('\n');
         const header = lines[0];
-        expect(header).toMatch(/^ID +Finding +Status +Questions +Confidence +Evidence +Used by$/);
+        expect(header).toMatch(/^ID +Finding +Status +Questions +Confidence +Evidence +Origins +Triangulated +Used by$/);
         const rows = lines.slice(2, lines.indexOf(''));
         expect(rows).toHaveLength(countDeclarations(PRI, 'finding'));
         const statusAt = header.indexOf('Status'), questionsAt = header.indexOf('Questions');
@@ -329,6 +367,9 @@ describe('sporbar matrix examples/pri', () => {
             expect(record[0]).toBe(json.rows[i].id);
             expect(record[1]).toBe(json.rows[i].title);
             expect(record[CSV_HEADER.indexOf('interview')]).toBe(String(json.rows[i].evidence.interview ?? 0));
+            expect(record[CSV_HEADER.indexOf('triangulated')]).toBe(String(json.rows[i].triangulated));
+            expect(record[CSV_HEADER.indexOf('triangulation_kinds')]).toBe(json.rows[i].triangulation.kinds.join(', '));
+            expect(record[CSV_HEADER.indexOf('triangulation_origins')]).toBe(json.rows[i].triangulation.origins.join(', '));
         });
         expect(records.slice(1).some(r => r[1].includes(','))).toBe(true);
         expect(csvField('a "b", c\nd')).toBe('"a ""b"", c\nd"');

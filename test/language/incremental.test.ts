@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AstUtils, URI, type AstNode } from 'langium';
-import { collectDiagnostics, dependsOn, findProgFiles, loadWorkspace, ProgDocumentFactory, ProgWorkspaceIndex, DependencyKeys, type Citation, type DependencyKey, type FileDiagnostic, type WorkspaceIndexData } from '@sporbar/language';
+import { collectDiagnostics, dependsOn, findProgFiles, loadWorkspace, ProgDocumentFactory, ProgWorkspaceIndex, DependencyKeys, type Citation, type DependencyKey, type FileDiagnostic, type ProgDocumentBuilder, type WorkspaceIndexData } from '@sporbar/language';
 import { prng as seeded } from '../seeded.mjs';
 import { generateWorkspace, writeWorkspace as writeGenerated } from '../../bench/generate.mjs';
 
@@ -88,6 +88,77 @@ describe('edits inside one element (re-parsed alone, other links kept) equal col
         // Most of these edits took the element-level path, in the parser and in the index.
         expect(factory.stats.incremental).toBeGreaterThan(30);
         expect(index.stats.elementPatches).toBeGreaterThan(30);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+});
+
+describe('origins and transcripts: incremental builds equal cold builds', () => {
+    /** Edits that change an actor's origin without touching the findings that depend on it. */
+    const ORIGIN_EDITS: Array<[string, (text: string) => string]> = [
+        // The evaluators' observations fall back to their actors' origin (programme).
+        ['sources-feltarbeid.prog', t => t.replace(/ {4}origin independent\n/g, '')],
+        // BFD becomes the client: KS only owns portfolios, and what is part of KS is no longer the programme's.
+        ['programme.prog', t => t.replace('client KS', 'client BFD')],
+        ['actors.prog', t => t.replace('{ type council  members 10  part-of KS }', '{ type council  members 10 }')],
+        ['programme.prog', t => t.replace('client BFD', 'client KS')],
+        // Vista leaves DEM1's partners (it stays a partner of DEM4); Designit owns UU1.
+        ['portfolio-demografi.prog', t => t.replace('partners Vista, Fredrikstad, Rana, Salangen', 'partners Fredrikstad, Rana, Salangen')],
+        ['portfolio-uu.prog', t => t.replace(/(project UU1 "[^"]*" \{\s*status \w+\s*)owner KS/, '$1owner Designit')],
+        ['actors.prog', t => t.replace('{ type council  members 10 }', '{ type council  members 10  part-of KS }')],
+        ['actors.prog', t => t.replace('actor KDD "Kommunal- og distriktsdepartementet (KMD fram til 2022)" { type state }', 'actor KDD "Kommunal- og distriktsdepartementet (KMD fram til 2022)" { type state  part-of Kjerneteamet }')]
+    ];
+
+    it('after edits of clients, part-of, owners and partners in other files, every file has the diagnostics a cold validation gives', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-origins-'));
+        fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        const workspace = await loadWorkspace(dir);
+        const builder = workspace.services.shared.workspace.DocumentBuilder;
+        const inFindings = (keys: string[]) => keys.filter(k => k.startsWith('findings.prog')).join('\n');
+        let previous = inFindings(collectDiagnostics(workspace).map(key).sort());
+        let changed = 0;
+        for (const [name, edit] of ORIGIN_EDITS) {
+            const file = path.join(dir, name);
+            const text = fs.readFileSync(file, 'utf8');
+            expect(edit(text), name).not.toBe(text);
+            fs.writeFileSync(file, edit(text));
+            await builder.update([URI.file(file)], []);
+            const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents }).map(key).sort();
+            const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
+            expect(incremental, name).toEqual(cold);
+            if (inFindings(cold) !== previous) changed++;
+            previous = inFindings(cold);
+        }
+        // The edits did change what findings.prog reports, which is never edited.
+        expect(changed).toBeGreaterThanOrEqual(4);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('after a transcript changes on disk and is reported changed, the quotes citing it equal a cold validation', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-transcripts-'));
+        fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        const workspace = await loadWorkspace(dir);
+        const builder = workspace.services.shared.workspace.DocumentBuilder as ProgDocumentBuilder;
+        const transcript = path.join(dir, 'data/intervjuer/I02.txt');
+        const original = fs.readFileSync(transcript, 'utf8');
+        const quoteCodes = (diagnostics: FileDiagnostic[]) => diagnostics.filter(d => String(d.diagnostic.code).startsWith('evidence/')).map(key).sort();
+        const edits = [
+            original.replace('Vi er få i kjerneteamet', 'Vi er for få i kjerneteamet'),
+            original.replace('[00:40:35]', '[00:03:00] I: Noe annet.\n[00:41:00]'),
+            original.replace(/\[00:09:30\].*\n/, ''),
+            original
+        ];
+        for (const [step, text] of edits.entries()) {
+            // A file with the same size and the same modification time would look unchanged: move the time on.
+            fs.writeFileSync(transcript, text);
+            const when = new Date(Date.now() + (step + 1) * 2000);
+            fs.utimesSync(transcript, when, when);
+            builder.noteFilesChanged([transcript]);
+            await builder.update([], []);
+            const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents });
+            const cold = collectDiagnostics(await loadWorkspace(dir));
+            expect(incremental.map(key).sort(), `step ${step}`).toEqual(cold.map(key).sort());
+            expect(quoteCodes(cold).length > 0, `step ${step} changes what the quotes say`).toBe(step < 3);
+        }
         fs.rmSync(dir, { recursive: true, force: true });
     });
 });

@@ -1,6 +1,7 @@
 /**
  * Files stay where they belong: `file` and `bibliography` paths never reach outside the
- * workspace (proved on the real CLI process with strace), report output is written
+ * workspace, not even to check a quote against a transcript (proved on the real CLI
+ * process with strace, which also sees the transcript inside being read), report output is written
  * atomically (a run killed with SIGKILL at random points leaves the previous file intact
  * or a complete new one), `--out` cannot name a .prog file, a folder or the data folder,
  * and no command ever writes to the workspace's files.
@@ -64,10 +65,19 @@ table T5 "folder link out" { from S8  file "data/dir-out/outsidesecret.csv" }
 chart C1 "file url" { from S8  file "file://${path.join(base, 'outsidesecret.csv')}" }
 chart C2 "windows" { from S8  file "C:\\\\outsidesecret.csv" }
 table T9 "inside" { from S8  file "data/insider.csv" }
+finding F3 "Quotes checked against each file, were it read" {
+    answers Q  confidence low
+    evidence S1 quote "secret", S2 quote "secret", S3 quote "secret", S4 quote "secret", S5 quote "secret",
+             S6 quote "secret", S7 quote "secret", S8 quote "inside", S9 quote "secret", S10 quote "secret", S11 quote "secret"
+}
 `);
     });
 
     it('validate: every escaping path is reported as outside, the inside one is fine', () => {
+        const quotes = (JSON.parse(cli(['validate', root, '--format', 'json']).stdout) as { diagnostics: { code: string }[] }).diagnostics
+            .filter(d => d.code.startsWith('evidence/'));
+        // The quote of the inside transcript is in it; no file outside was read to check the others.
+        expect(quotes).toEqual([]);
         const run = cli(['validate', root, '--format', 'json']);
         const found = (JSON.parse(run.stdout) as { diagnostics: { line: number; code: string }[] }).diagnostics
             .filter(d => d.code.startsWith('source/file') || d.code.startsWith('bibliography/'))
@@ -95,6 +105,8 @@ table T9 "inside" { from S8  file "data/insider.csv" }
             expect(lines.some(l => l.includes(path.join(root, 'model.prog'))), `${args[0]} traced model.prog`).toBe(true);
             expect(lines.some(l => l.includes(path.join(root, 'data', 'insider.txt'))), `${args[0]} traced data/insider.txt`).toBe(true);
             expect(lines.some(l => l.includes(path.join(root, 'data', 'insider.csv'))), `${args[0]} traced data/insider.csv`).toBe(true);
+            // The transcript inside is read (its quote is checked); the ones outside, named the same way, never are.
+            expect(lines.some(l => /\bopen(at)?\(/.test(l) && l.includes(path.join(root, 'data', 'insider.txt'))), `${args[0]} opened data/insider.txt`).toBe(true);
             const outside = lines.filter(l => /outsidesecret/.test(l) || l.includes(`"${base}/dir-out`) || /"\\\\\\\\server/.test(l));
             expect(outside, `${args[0]} touched paths outside the workspace`).toEqual([]);
             fs.rmSync(trace);

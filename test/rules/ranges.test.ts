@@ -36,7 +36,8 @@ describe('precise ranges (RULES.md "Ranges")', () => {
 
     it('finding/untriangulated sits on the confidence value', async () => {
         const d = await load('traceability/finding-untriangulated');
-        expect(spans(d, 'finding/untriangulated')).toEqual(['model.prog:12:16-12:20', 'model.prog:14:74-14:78']);
+        expect(spans(d, 'finding/untriangulated').slice(0, 2)).toEqual(['model.prog:23:16-23:20', 'model.prog:25:74-25:78']);
+        expect(spans(d, 'finding/untriangulated')).toHaveLength(7);
     });
 
     it('finding/single-informant sits on the evidence keyword', async () => {
@@ -63,7 +64,25 @@ describe('precise ranges (RULES.md "Ranges")', () => {
 
     it('privacy/small-group sits on the actor reference', async () => {
         const d = await load('privacy/privacy-small-group');
-        expect(spans(d, 'privacy/small-group')).toEqual(['model.prog:8:74-8:78', 'model.prog:15:65-15:69']);
+        expect(spans(d, 'privacy/small-group')).toEqual(['model.prog:8:74-8:78', 'model.prog:15:65-15:69', 'model.prog:17:61-17:65']);
+    });
+
+    it('evidence/quote-not-in-source and evidence/quote-not-at-locator sit on the quote string', async () => {
+        const d = await load('sources/evidence-quote-not-in-source');
+        const quotes = spans(d, 'evidence/quote-not-in-source');
+        expect(quotes[0]).toBe('model.prog:13:20-13:57');
+        expect(quotes).toHaveLength(6);
+        expect(related(d, 'evidence/quote-not-in-source')[0]).toEqual(['model.prog:4:73']);
+        const l = await load('sources/evidence-quote-not-at-locator');
+        expect(spans(l, 'evidence/quote-not-at-locator')[0]).toBe('model.prog:10:37-10:79');
+        // Related information: the locator.
+        expect(related(l, 'evidence/quote-not-at-locator')[0]).toEqual(['model.prog:10:20']);
+    });
+
+    it('finding/self-reported-only says why each source is self-reported, on its actor', async () => {
+        const d = await load('traceability/finding-self-reported-only');
+        const message = d.find(x => x.diagnostic.code === 'finding/self-reported-only')!;
+        expect(message.diagnostic.relatedInformation!.map(r => r.message)).toEqual(['D1 has origin programme', 'D2 has origin project']);
     });
 
     it('privacy/quote-names-person sits on the name itself, in quotes, texts and titles', async () => {

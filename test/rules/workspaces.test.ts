@@ -17,6 +17,8 @@ describe('the spec reference workspace (test/fixtures/reference)', () => {
         expect(noIndicator.map(d => /(Samarbeid|Systeminnovasjon)/.exec(d.diagnostic.message)?.[1])).toEqual(['Samarbeid', 'Systeminnovasjon']);
         // Everything else the rules say about it, each for a reason visible in the workspace:
         expect(diagnostics.map(brief)).toEqual([
+            // F1 supports Samarbeid with I01 and O02 (actor Rådet, part of the client KS) and D01 (origin programme) only
+            'findings.prog:8 finding/self-reported-only',
             'logic.prog:11 outcome/no-indicator', // Samarbeid
             'logic.prog:12 outcome/no-evidence', // no finding supports or challenges Systeminnovasjon
             'logic.prog:12 outcome/no-indicator', // Systeminnovasjon

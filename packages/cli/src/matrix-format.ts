@@ -41,11 +41,15 @@ function list(items: readonly string[]): string {
     return items.length > 0 ? items.join(', ') : '–';
 }
 
+/** The definition the Triangulated column and the coverage figure use (RULES.md "Triangulation"). */
+export const TRIANGULATION_NOTE = 'Triangulated: evidence from at least two source kinds and at least two origins, literature not counted; Origins: those of the evidence other than literature.';
+
 /** Aligned columns for a terminal: titles cut to TITLE_WIDTH, then the coverage figures. */
 export function matrixTable(matrix: TraceabilityMatrix): string {
-    const header = ['ID', 'Finding', 'Status', 'Questions', 'Confidence', 'Evidence', 'Used by'];
+    const header = ['ID', 'Finding', 'Status', 'Questions', 'Confidence', 'Evidence', 'Origins', 'Triangulated', 'Used by'];
     const body = matrix.rows.map(row => [
-        row.id, truncate(row.title, TITLE_WIDTH), row.status, list(row.questions), row.confidence ?? '–', evidenceCell(row), usedByCell(row)
+        row.id, truncate(row.title, TITLE_WIDTH), row.status, list(row.questions), row.confidence ?? '–', evidenceCell(row),
+        list(row.triangulation.origins), row.triangulated ? 'yes' : 'no', usedByCell(row)
     ]);
     const widths = header.map((h, i) => Math.max(width(h), ...body.map(cells => width(cells[i]))));
     const line = (cells: string[]) => cells.map((c, i) => i === cells.length - 1 ? c : pad(c, widths[i])).join('  ').trimEnd();
@@ -53,6 +57,7 @@ export function matrixTable(matrix: TraceabilityMatrix): string {
     if (matrix.rows.length === 0) out.push('(no findings)');
     const used = MATRIX_SOURCE_KINDS.filter(kind => matrix.rows.some(row => row.evidence[kind]));
     if (used.length > 0) out.push('', `Evidence: ${used.map(kind => `${KIND_ABBREVIATIONS[kind]} = ${kind}`).join(', ')}`);
+    if (matrix.rows.length > 0) out.push(TRIANGULATION_NOTE);
     out.push('', 'Coverage');
     const entries = Object.entries(COVERAGE_LABELS) as [keyof MatrixCoverage, string][];
     const labelWidth = Math.max(...entries.map(([, label]) => width(label)));
@@ -98,7 +103,8 @@ export function csvField(value: string | number | boolean): string {
 
 export const CSV_HEADER = [
     'id', 'title', 'status', 'in_force', 'date', 'questions', 'confidence', 'evidence',
-    ...MATRIX_SOURCE_KINDS, 'source_kinds', 'triangulated', 'assessments', 'recommendations', 'lessons'
+    ...MATRIX_SOURCE_KINDS, 'source_kinds', 'triangulated', 'assessments', 'recommendations', 'lessons',
+    'triangulation_kinds', 'triangulation_origins'
 ];
 
 /** RFC 4180 CSV: a header row, one row per finding, CRLF line ends; lists are joined with `, `. */
@@ -106,7 +112,8 @@ export function matrixCsv(matrix: TraceabilityMatrix): string {
     const rows = matrix.rows.map(row => [
         row.id, row.title, row.status, row.inForce, row.date ?? '', row.questions.join(', '), row.confidence ?? '', row.evidenceCount,
         ...MATRIX_SOURCE_KINDS.map(kind => row.evidence[kind] ?? 0), row.sourceKinds, row.triangulated,
-        row.usedBy.assessments.join(', '), row.usedBy.recommendations.join(', '), row.usedBy.lessons.join(', ')
+        row.usedBy.assessments.join(', '), row.usedBy.recommendations.join(', '), row.usedBy.lessons.join(', '),
+        row.triangulation.kinds.join(', '), row.triangulation.origins.join(', ')
     ]);
     return [CSV_HEADER, ...rows].map(cells => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

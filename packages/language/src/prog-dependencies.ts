@@ -17,10 +17,20 @@ import { isNamedElement } from './prog-names.js';
  *   `programmes`, `reports`, `criteria` (assessed DAC criteria), `names` (protected person names),
  *   `informants` (non-public interview and focus-group sources)
  *   `documents` — which documents exist (path order)
- *   `file:NAME` — a data file of that name (lower case, any folder) that a table or chart read
+ *   `file:NAME` — a data file of that name (lower case, no folder) that a table or chart read
+ *                (`dataFileKey`, prog-table-data.ts: any file of that name, a cheap superset)
+ *   `file:PATH` — the contents of the file at absolute path PATH (a transcript a quote is
+ *                checked against, `fileKey`); the language server adds it when the file
+ *                watcher reports PATH changed. A name never holds a separator, so the two
+ *                forms cannot meet.
  *   `*`        — everything (a check that read the index without naming a key)
  */
 export type DependencyKey = 'edges' | 'programmes' | 'reports' | 'criteria' | 'names' | 'informants' | 'documents' | '*' | `ref:${string}` | `decl:${string}` | `file:${string}`;
+
+/** The key of a file's contents (an absolute path, as the file watcher reports it or as resolved). */
+export function fileKey(file: string): DependencyKey {
+    return `file:${file}`;
+}
 
 export function refKey(name: string): DependencyKey {
     return `ref:${name}`;

@@ -1,7 +1,7 @@
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { citationJsLoaded, declaresBibliography, loadCitationJs } from './prog-bibliography.js';
-import { contributedKeys, DependencyKeys, dependsOn, type DependencyKey } from './prog-dependencies.js';
+import { contributedKeys, DependencyKeys, dependsOn, fileKey, type DependencyKey } from './prog-dependencies.js';
 import { hasLinkingErrors } from './prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgServices } from './prog-module.js';
@@ -79,6 +79,16 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
         if (dependents.length > 0) await this.buildDocuments(dependents, this.updateBuildOptions, cancelToken);
         this.pendingKeys.clear();
         this.pendingRoots.clear();
+    }
+
+    /**
+     * Files other than `.prog` files changed on disk (the file watcher reports them: a
+     * transcript): the next update revalidates every document whose last validation read
+     * one of them (`file:PATH` keys, prog-dependencies.ts). Kept like other external keys
+     * until the next update starts.
+     */
+    noteFilesChanged(files: Iterable<string>): void {
+        this.noteExternalChange([...files].map(fileKey));
     }
 
     /** The keys the pending trees contribute, collected now (once per update). */

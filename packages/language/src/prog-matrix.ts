@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import type * as ast from './generated/ast.js';
 import type { DateSpan } from './prog-dates.js';
-import { cutoffOf, isInForce, sourceKinds, sourcesOfEvidence } from './prog-model.js';
+import { cutoffOf, isInForce, SOURCE_KINDS, sourcesOfEvidence, triangulationOf } from './prog-model.js';
 import {
     assessmentsInForceAsOf, indicatorNode, isDatedOnOrBefore, latestMeasurement, measurementsAsOf, replacersIn, reportAssessments
 } from './prog-time.js';
@@ -14,9 +14,7 @@ import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
  */
 
 /** Source kinds in the order LANGUAGE.md lists them; rows and CSV columns follow it. */
-export const MATRIX_SOURCE_KINDS: readonly ast.SourceKind[] = [
-    'interview', 'focus-group', 'document', 'observation', 'survey', 'workshop', 'literature', 'dataset'
-];
+export const MATRIX_SOURCE_KINDS: readonly ast.SourceKind[] = SOURCE_KINDS;
 
 export interface MatrixRow {
     /** The finding's ID. */
@@ -34,9 +32,19 @@ export interface MatrixRow {
     readonly evidence: Readonly<Partial<Record<ast.SourceKind, number>>>;
     /** Evidence items with a resolved source. */
     readonly evidenceCount: number;
-    /** Distinct source kinds behind the evidence. */
+    /** Distinct source kinds behind the evidence (literature included). */
     readonly sourceKinds: number;
-    /** Evidence from two or more source kinds. */
+    /**
+     * What triangulation counts (`triangulationOf`, RULES.md "Triangulation"): the distinct
+     * kinds and origins of the evidence sources with literature left out, and how many
+     * literature sources were left out.
+     */
+    readonly triangulation: {
+        readonly kinds: readonly ast.SourceKind[];
+        readonly origins: readonly ast.Origin[];
+        readonly literature: number;
+    };
+    /** At least two source kinds and at least two origins, literature not counted. */
     readonly triangulated: boolean;
     /** Who names this finding in `based-on`, by element kind, IDs in natural order. */
     readonly usedBy: {
@@ -91,7 +99,7 @@ export interface CoverageFigure {
 export interface MatrixCoverage {
     /** Questions answered by at least one admitted finding in force / all questions. */
     readonly questionsAnswered: CoverageFigure;
-    /** Admitted findings in force with evidence from ≥ 2 source kinds / admitted findings in force. */
+    /** Admitted findings in force that are triangulated (≥ 2 source kinds and ≥ 2 origins, literature not counted) / admitted findings in force. */
     readonly findingsTriangulated: CoverageFigure;
     /** Outcomes and impacts supported or challenged by an admitted finding in force / all outcomes and impacts. */
     readonly outcomesWithEvidence: CoverageFigure;
@@ -164,7 +172,7 @@ export function traceabilityMatrix(index: ProgWorkspaceIndex, options: MatrixOpt
         .some(c => c.property === 'answers' && c.container.$type === 'Finding' && counts(c.container as ast.Finding)));
 
     const findingsInForce = findings.filter(isInForce);
-    const triangulated = findingsInForce.filter(finding => sourceKinds(finding).size >= 2);
+    const triangulated = findingsInForce.filter(finding => triangulationOf(finding, index).triangulated);
 
     const outcomes = named<ast.LogicNode>('LogicNode').filter(node => node.level === 'outcome' || node.level === 'impact');
     // A finding on an indicator counts as on the indicator's node (V2).
@@ -248,6 +256,7 @@ function matrixRow(index: ProgWorkspaceIndex, finding: ast.Finding, assessmentsI
     const ordered: Partial<Record<ast.SourceKind, number>> = {};
     for (const kind of MATRIX_SOURCE_KINDS) if (evidence[kind] !== undefined) ordered[kind] = evidence[kind];
     const kinds = Object.keys(ordered).length;
+    const triangulation = triangulationOf(finding, index);
 
     const usedBy = { assessments: new Set<string>(), assessmentsInForce: new Set<string>(), recommendations: new Set<string>(), lessons: new Set<string>() };
     for (const citation of index.citationsOf(finding)) {
@@ -274,7 +283,8 @@ function matrixRow(index: ProgWorkspaceIndex, finding: ast.Finding, assessmentsI
         evidence: ordered,
         evidenceCount,
         sourceKinds: kinds,
-        triangulated: kinds >= 2,
+        triangulation: { kinds: triangulation.kinds, origins: triangulation.origins, literature: triangulation.literature },
+        triangulated: triangulation.triangulated,
         usedBy: {
             assessments: sorted(usedBy.assessments),
             assessmentsInForce: sorted(usedBy.assessmentsInForce),

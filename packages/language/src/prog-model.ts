@@ -19,8 +19,33 @@ export function accessOf(source: ast.Source): ast.Access {
     return source.access ?? (source.kind === 'interview' || source.kind === 'focus-group' ? 'confidential' : 'public');
 }
 
-/** Origin of a source, `independent` unless it says otherwise. */
-export function originOf(source: ast.Source): ast.Origin {
+/**
+ * Whose perspective a source gives (LANGUAGE.md `origin`): a written `origin` always stands;
+ * otherwise it follows from the source's `actor` and the workspace's programme, portfolios
+ * and projects (see `OriginLookup`; the workspace index is one).
+ */
+export interface OriginInfo {
+    readonly origin: ast.Origin;
+    /** True when the source writes `origin` itself. */
+    readonly written: boolean;
+    /** Why, in words, e.g. "KS is the client of the programme PRI" (no leading origin word). */
+    readonly reason: string;
+}
+
+/** Answers the default origin of a source; `ProgWorkspaceIndex` is one (it knows the client, portfolios and projects). */
+export interface OriginLookup {
+    originInfo(source: ast.Source): OriginInfo;
+}
+
+/**
+ * Origin of a source. With `origins` (the workspace index) the V2 default applies: a written
+ * `origin` stands; else `programme` when its actor is the programme's client, part of it at
+ * any depth, or owns a portfolio; `project` when its actor owns or is a partner of a
+ * project; else `independent`. Without `origins` only a written origin is known, and
+ * everything else counts as `independent` (the v1 default) — pass the index.
+ */
+export function originOf(source: ast.Source, origins?: OriginLookup): ast.Origin {
+    if (origins) return origins.originInfo(source).origin;
     return source.origin ?? 'independent';
 }
 
@@ -69,9 +94,52 @@ export function evidenceSources(finding: ast.Finding): ast.Source[] {
     return finding.evidence.flatMap(sourcesOfEvidence);
 }
 
-/** Distinct source kinds behind a finding. */
+/** Distinct source kinds behind a finding (literature included: for triangulation see `triangulationOf`). */
 export function sourceKinds(finding: ast.Finding): Set<ast.SourceKind> {
     return new Set(evidenceSources(finding).map(s => s.kind));
+}
+
+/** Source kinds in the order LANGUAGE.md lists them (matrix columns, kinds in triangulation). */
+export const SOURCE_KINDS: readonly ast.SourceKind[] = [
+    'interview', 'focus-group', 'document', 'observation', 'survey', 'workshop', 'literature', 'dataset'
+];
+
+/** Origins in their order of listing: the programme's own, its projects', independent. */
+export const ORIGINS: readonly ast.Origin[] = ['programme', 'project', 'independent'];
+
+/** What a finding's evidence is triangulated from (RULES.md "Triangulation"). */
+export interface Triangulation {
+    /** Distinct kinds of the evidence sources, literature left out, in `SOURCE_KINDS` order. */
+    readonly kinds: readonly ast.SourceKind[];
+    /** Distinct origins of the same sources (literature left out), in `ORIGINS` order. */
+    readonly origins: readonly ast.Origin[];
+    /** Evidence sources of kind `literature` (they support the finding but triangulate nothing). */
+    readonly literature: number;
+    /** At least two kinds and at least two origins. */
+    readonly triangulated: boolean;
+}
+
+/**
+ * Triangulation (V2 §3): the evidence, not counting `literature`, comes from at least two
+ * source kinds and at least two origins (`programme` and `project` are two origins). A table
+ * or chart counts as evidence from each of its `from` sources. The one definition used by
+ * `finding/untriangulated`, the matrix and the reports.
+ */
+export function triangulationOf(finding: ast.Finding, origins: OriginLookup): Triangulation {
+    const kinds = new Set<ast.SourceKind>();
+    const seen = new Set<ast.Origin>();
+    let literature = 0;
+    for (const source of evidenceSources(finding)) {
+        if (source.kind === 'literature') {
+            literature++;
+            continue;
+        }
+        kinds.add(source.kind);
+        seen.add(origins.originInfo(source).origin);
+    }
+    const orderedKinds = SOURCE_KINDS.filter(kind => kinds.has(kind));
+    const orderedOrigins = ORIGINS.filter(origin => seen.has(origin));
+    return { kinds: orderedKinds, origins: orderedOrigins, literature, triangulated: orderedKinds.length >= 2 && orderedOrigins.length >= 2 };
 }
 
 /** The six OECD DAC criteria (2019), in their usual order. */
@@ -102,10 +170,20 @@ export function isInformantSource(source: ast.Source): boolean {
     return INFORMANT_SOURCE_KINDS.has(source.kind) && accessOf(source) !== 'public';
 }
 
-/** A source the programme or one of its projects produced about itself. */
-export function isSelfReported(source: ast.Source): boolean {
-    const origin = originOf(source);
+/** A source the programme or one of its projects produced about itself (origin by the V2 default when `origins` is given). */
+export function isSelfReported(source: ast.Source, origins?: OriginLookup): boolean {
+    const origin = originOf(source, origins);
     return origin === 'programme' || origin === 'project';
+}
+
+/**
+ * Every source behind the finding's evidence (literature too) is the programme's or a
+ * project's own (`finding/self-reported-only`, the reports' method limitations: "n funn om
+ * programmets virkninger bygger bare på kilder fra programmet selv"). False without evidence.
+ */
+export function restsOnSelfReportedSources(finding: ast.Finding, origins: OriginLookup): boolean {
+    const sources = evidenceSources(finding);
+    return sources.length > 0 && sources.every(source => isSelfReported(source, origins));
 }
 
 /** GRADE-CERQual confidence, low to high. */

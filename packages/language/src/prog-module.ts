@@ -24,6 +24,7 @@ import { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgBibliography } from './prog-bibliography.js';
 import { ProgTableData } from './prog-table-data.js';
+import { ProgTranscripts } from './prog-transcripts.js';
 import { registerValidationChecks } from './prog-validator.js';
 
 /** Services added to Langium's. */
@@ -34,6 +35,8 @@ export interface ProgAddedServices {
         Bibliography: ProgBibliography;
         /** The CSV files of tables and charts, read once per change (prog-table-data.ts). */
         TableData: ProgTableData;
+        /** Transcripts that quotes are checked against, read once per change (prog-transcripts.ts). */
+        Transcripts: ProgTranscripts;
     };
 }
 
@@ -68,7 +71,12 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
             WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
             Bibliography: () => new ProgBibliography(),
-            TableData: () => new ProgTableData()
+            TableData: () => new ProgTableData(),
+            Transcripts: (services: S) => {
+                const transcripts = new ProgTranscripts();
+                services.shared.workspace.DocumentBuilder.onUpdate(() => transcripts.newBuild());
+                return transcripts;
+            }
         }
     } as unknown as Module<S, DeepPartial<S>>;
 }

@@ -3,6 +3,7 @@ import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
 import { DataChecks } from './validation/data-checks.js';
 import { DateChecks } from './validation/date-checks.js';
+import { EvidenceChecks } from './validation/evidence-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
 import { PrivacyChecks } from './validation/privacy-checks.js';
@@ -28,6 +29,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const time = new TimeChecks(index);
     const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
     const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
+    const evidence = new EvidenceChecks(index, services.workspace.Settings, services.workspace.Transcripts);
     const noRepeat = structure.propertyShouldNotRepeat.bind(structure);
     const unique = structure.idShouldBeUnique.bind(structure);
     const dates = structure.datesShouldExist.bind(structure);
@@ -61,7 +63,10 @@ export function registerValidationChecks(services: ProgServices): void {
             trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace),
             dateChecks.findingShouldNotBeDatedInFuture.bind(dateChecks), longBefore
         ],
-        Evidence: [noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports)],
+        Evidence: [
+            noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports),
+            evidence.quoteShouldBeInTranscript.bind(evidence)
+        ],
         Question: trace.questionShouldBeAnswered.bind(trace),
         Assessment: [
             dates, trace.assessmentShouldHaveBasis.bind(trace), withdrawnBasis, time.notAssessedShouldStandAlone.bind(time),

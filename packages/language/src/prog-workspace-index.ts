@@ -3,12 +3,12 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from './prog-names.js';
 import { isNamedElement } from './prog-names.js';
 import { collectTree, elementRun, elementStart, nodesOf, referencesOf } from './prog-ast-walk.js';
-import { DependencyKeys, type DependencyKey } from './prog-dependencies.js';
+import { DependencyKeys, fileKey, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
-    type LogicNode, type Model, type Portfolio, type Question
+    type Actor, type LogicNode, type Model, type Portfolio, type Question
 } from './generated/ast.js';
-import { accessOf, cutoffOf, isInForce, isInformantSource, isJudgingReport } from './prog-model.js';
+import { accessOf, cutoffOf, isInForce, isInformantSource, isJudgingReport, type OriginInfo, type OriginLookup } from './prog-model.js';
 import type { DateSpan } from './prog-dates.js';
 import { RankedLists, rootOf } from './prog-ranked-lists.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
@@ -59,6 +59,13 @@ export interface WorkspaceIndexData {
     readonly informantSources: readonly Source[];
 }
 
+/** An actor's origin, and the dependency keys computing it read (`decl:` names, one `ref:` name, `programmes`). */
+interface ActorOrigin {
+    readonly info: OriginInfo;
+    readonly declared: readonly string[];
+    readonly referenced: string;
+}
+
 /** One `A -> B` written in a chain line. */
 export interface EdgeSite {
     readonly chain: Chain;
@@ -100,7 +107,7 @@ ALL.add('*');
  * the editor features — never a `findAllReferences` per element. The cache is dropped as
  * soon as any document changes.
  */
-export class ProgWorkspaceIndex {
+export class ProgWorkspaceIndex implements OriginLookup {
     private readonly documents: LangiumDocuments;
     /** Its declarations by name are the workspace's (prog-index-manager.ts). */
     private readonly indexManager: ProgIndexManager;
@@ -196,6 +203,16 @@ export class ProgWorkspaceIndex {
         return this.facts().citedBy.get(node) ?? EMPTY;
     }
 
+    /** Records that the document being validated read the file at this absolute path (see `fileKey`). */
+    dependOnFile(file: string): void {
+        if (this.recording) this.recording.other.add(fileKey(file));
+    }
+
+    /** Records `file:` keys made beforehand with `fileKey` (a check that runs per quote builds no string). */
+    dependOnFileKeys(keys: readonly DependencyKey[]): void {
+        if (this.recording) for (const key of keys) this.recording.other.add(key);
+    }
+
     /** Every element of one type, e.g. `elementsOf<Finding>('Finding')`, in path order. */
     elementsOf<T extends AstNode>(type: T['$type']): readonly T[] {
         return (this.data.byType.get(type) ?? []) as readonly T[];
@@ -211,6 +228,88 @@ export class ProgWorkspaceIndex {
     isDeclaredTwice(name: string): boolean {
         this.recording?.declared.add(name);
         return (this.indexManager.byName.get(name)?.length ?? 0) > 1;
+    }
+
+    /** Origins that depend on the source alone: written, or no actor. */
+    private readonly plainOrigins = new WeakMap<Source, OriginInfo>();
+
+    /** The origins of actors found in this build, with the keys each one read (replayed on every hit). */
+    private readonly actorOrigins = new WeakMap<WorkspaceIndexData, Map<Actor, ActorOrigin>>();
+
+    /**
+     * The origin of a source and why (LANGUAGE.md `origin`, V2 §3): a written `origin`
+     * stands; otherwise, from its actor, `programme` is tried first (the programme's client,
+     * an actor `part-of` it at any depth, a portfolio owner), then `project` (an owner or
+     * partner of a project; `funding` alone does not count), else `independent`; no actor
+     * gives `independent`. Computed once per actor and build; a validation that asks
+     * depends on the actor's declaration and those of its `part-of` chain (`decl:`), on who
+     * references the actor (`ref:`: portfolios and projects) and on the programmes.
+     */
+    originInfo(source: Source): OriginInfo {
+        if (source.origin || !source.actor) {
+            // Nothing else is read: remembered per source node (a tree never changes).
+            let info = this.plainOrigins.get(source);
+            if (!info) {
+                info = source.origin
+                    ? { origin: source.origin, written: true, reason: `written on ${source.name}` }
+                    : { origin: 'independent', written: false, reason: `${source.name} names no actor` };
+                this.plainOrigins.set(source, info);
+            }
+            return info;
+        }
+        const actor = source.actor.ref;
+        if (!actor) {
+            // An actor that does not resolve yet may be declared later (in another file).
+            this.recording?.declared.add(source.actor.$refText);
+            return { origin: 'independent', written: false, reason: `its actor ${source.actor.$refText} is not declared` };
+        }
+        const facts = this.facts();
+        let memo = this.actorOrigins.get(facts);
+        if (!memo) this.actorOrigins.set(facts, memo = new Map());
+        let found = memo.get(actor);
+        if (!found) memo.set(actor, found = this.actorOrigin(actor, facts));
+        if (this.recording) {
+            for (const name of found.declared) this.recording.declared.add(name);
+            this.recording.referenced.add(found.referenced);
+            this.recording.other.add('programmes');
+        }
+        return found.info;
+    }
+
+    private actorOrigin(actor: Actor, facts: WorkspaceIndexData): ActorOrigin {
+        const declared: string[] = [];
+        const clients = new Map<Actor, Programme>();
+        for (const programme of facts.programmes) {
+            const client = programme.client?.ref;
+            if (client && !clients.has(client)) clients.set(client, programme);
+        }
+        const result = (origin: OriginInfo['origin'], reason: string): ActorOrigin => ({ info: { origin, written: false, reason }, declared, referenced: actor.name });
+        // The actor, then what it is part of, up the chain (a cycle ends the walk).
+        const seen = new Set<Actor>();
+        let through: Actor | undefined = actor;
+        let partOf: { $refText: string; ref?: Actor } | undefined;
+        while (through && !seen.has(through)) {
+            seen.add(through);
+            declared.push(through.name);
+            const programme = clients.get(through);
+            if (programme) {
+                return result('programme', through === actor
+                    ? `${actor.name} is the client of the programme ${programme.name}`
+                    : `${actor.name} is part of ${through.name}, the client of the programme ${programme.name}`);
+            }
+            partOf = through.partOf;
+            through = partOf?.ref;
+        }
+        if (partOf && !partOf.ref) declared.push(partOf.$refText);
+        const citations = facts.citedBy.get(actor) ?? EMPTY;
+        const portfolio = citations.find(c => c.property === 'owner' && c.container.$type === 'Portfolio');
+        if (portfolio) return result('programme', `${actor.name} owns the portfolio ${(portfolio.container as Portfolio).name}`);
+        const project = citations.find(c => (c.property === 'owner' || c.property === 'partners') && c.container.$type === 'Project');
+        if (project) {
+            const name = (project.container as Project).name;
+            return result('project', project.property === 'owner' ? `${actor.name} owns the project ${name}` : `${actor.name} is a partner in the project ${name}`);
+        }
+        return result('independent', `${actor.name} is neither the client nor part of it, and owns no portfolio or project and is a partner in none`);
     }
 
     /** Drops what was collected from a document; its references are about to be resolved again. */

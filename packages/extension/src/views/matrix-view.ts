@@ -80,7 +80,7 @@ const SOURCE_KIND_COLUMNS = new Set(['interview', 'focus-group', 'document', 'ob
 export function columnLabel(key: string): string {
     const labels: Record<string, string> = {
         finding: l10n.t('Finding'), title: l10n.t('Title'), status: l10n.t('Status'),
-        questions: l10n.t('Questions'), confidence: l10n.t('Confidence'), triangulated: l10n.t('Triangulated'),
+        questions: l10n.t('Questions'), confidence: l10n.t('Confidence'), origins: l10n.t('Origins'), triangulated: l10n.t('Triangulated'),
         assessments: l10n.t('Assessments'), recommendations: l10n.t('Recommendations'), lessons: l10n.t('Lessons'),
         interview: l10n.t('interview'), 'focus-group': l10n.t('focus group'), document: l10n.t('document'),
         observation: l10n.t('observation'), survey: l10n.t('survey'), workshop: l10n.t('workshop'),
@@ -100,6 +100,11 @@ export function cellLabel(column: string | undefined, text: string): string {
         },
         triangulated: { yes: l10n.t('yes'), no: l10n.t('no') }
     };
+    // Origins are listed: "independent, programme".
+    if (column === 'origins') {
+        const origins: Record<string, string> = { programme: l10n.t('programme'), project: l10n.t('project'), independent: l10n.t('independent') };
+        return text.split(', ').map(o => origins[o] ?? o).join(', ');
+    }
     return (column && values[column]?.[text]) ?? text;
 }
 

@@ -16,6 +16,7 @@ import { ID_REGEX } from '../prog-token-builder.js';
 import { today } from '../prog-dates.js';
 import { closestNames, isoDateRewrite, type DateRewrite } from '../prog-suggest.js';
 import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
+import { QuoteFixes } from './prog-quote-fixes.js';
 
 const INDENT = '    ';
 const PLACEHOLDER_TITLE = '"TODO: title"';
@@ -72,12 +73,14 @@ export class ProgCodeActionProvider implements CodeActionProvider {
     private readonly settings: ProgWorkspaceSettings;
     private readonly reflection: AstReflection;
     private readonly services: LangiumServices;
+    private readonly quotes: QuoteFixes;
 
     constructor(services: LangiumServices) {
         this.services = services;
         this.index = (services as ProgServices).workspace.WorkspaceIndex;
         this.settings = (services as ProgServices).workspace.Settings;
         this.reflection = services.shared.AstReflection;
+        this.quotes = new QuoteFixes(this.settings, (services as ProgServices).workspace.Transcripts);
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
@@ -98,6 +101,8 @@ export class ProgCodeActionProvider implements CodeActionProvider {
                 case Codes.FindingUntriangulated: actions.push(...this.setConfidence(document, diagnostic, 'moderate')); break;
                 case Codes.AssessmentNotAssessedWithRating: actions.push(...this.fixNotAssessed(document, diagnostic)); break;
                 case Codes.RecommendationUndatedStatus: actions.push(...this.dateStatus(document, diagnostic)); break;
+                case Codes.EvidenceQuoteNotInSource: actions.push(...this.quotes.closestPassage(document, diagnostic)); break;
+                case Codes.EvidenceQuoteNotAtLocator: actions.push(...this.quotes.locatorOfQuote(document, diagnostic)); break;
             }
             const disable = this.disableRule(code, diagnostic);
             if (disable) actions.push(disable);

@@ -338,7 +338,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         const list = (ids: readonly string[]) => ({ text: ids.join(', '), location: ids.length > 0 ? at(ids[0]) : undefined });
         const kinds = MATRIX_SOURCE_KINDS;
         return {
-            columns: ['finding', 'title', 'status', 'questions', 'confidence', ...kinds, 'triangulated', 'assessments', 'recommendations', 'lessons'],
+            columns: ['finding', 'title', 'status', 'questions', 'confidence', ...kinds, 'origins', 'triangulated', 'assessments', 'recommendations', 'lessons'],
             coverage: Object.entries(matrix.coverage).map(([key, figure]) => ({
                 key, label: COVERAGE_LABELS[key as keyof typeof COVERAGE_LABELS] ?? key,
                 numerator: figure.numerator, denominator: figure.denominator, share: figure.share
@@ -355,6 +355,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
                         list(row.questions),
                         { text: row.confidence ?? '' },
                         ...kinds.map(kind => ({ text: row.evidence[kind] ? String(row.evidence[kind]) : '' })),
+                        { text: row.triangulation.origins.join(', ') },
                         { text: row.triangulated ? 'yes' : 'no' },
                         list(row.usedBy.assessmentsInForce),
                         list(row.usedBy.recommendations),

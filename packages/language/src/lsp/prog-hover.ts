@@ -3,7 +3,7 @@ import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { today } from '../prog-dates.js';
-import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, originOf } from '../prog-model.js';
+import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, triangulationOf } from '../prog-model.js';
 import { countColumn, parseCsvNumber } from '../prog-csv.js';
 import type { TableFileResult } from '../prog-table-data.js';
 import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../prog-time.js';
@@ -214,7 +214,8 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root
             facts.push(`kind: ${source.kind}`);
             facts.push(`date: ${source.date ?? '—'}`);
             facts.push(`access: ${accessOf(source)}${source.access ? '' : ' (default)'}`);
-            if (source.origin) facts.push(`origin: ${originOf(source)}`);
+            const origin = index.originInfo(source);
+            facts.push(`origin: ${origin.origin}${origin.written ? ' (written)' : ` — ${origin.reason}`}`);
             if (source.actor?.ref) facts.push(`actor: ${code(source.actor.ref.name)}`);
             if (isSeries(source)) facts.push(`series of ${eventCount(source)}`);
             const rate = responseRate(source);
@@ -255,6 +256,11 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root
             for (const source of sources) byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + 1);
             const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
             facts.push(`evidence: ${finding.evidence.length}${kinds ? ` (${kinds})` : ''}`);
+            if (finding.evidence.length > 0) {
+                const t = triangulationOf(finding, index);
+                const what = `${t.kinds.length ? t.kinds.join(', ') : 'no kind'}; ${t.origins.length ? t.origins.join(', ') : 'no origin'}${t.literature ? '; literature not counted' : ''}`;
+                facts.push(`triangulated: ${t.triangulated ? 'yes' : 'no'} (${what})`);
+            }
             const questions = unique(finding.answers.map(a => a.ref));
             facts.push(`answers: ${questions.length ? list(questions) : '—'}`);
             facts.push(`cited by ${citations.length}`);

@@ -10,6 +10,10 @@ import type { ProgServices } from '../prog-module.js';
 import type { ProgDocumentBuilder } from '../prog-document-builder.js';
 import { dataFileKey } from '../prog-table-data.js';
 
+/** Files whose changes matter besides `.prog` files and `sporbar.json`: transcripts. */
+const TRANSCRIPT = /\.(txt|md)$/i;
+const TRANSCRIPT_GLOB = '**/*.{txt,md,TXT,MD}';
+
 /** How long an update waits for further changes to join it before it starts. */
 const COALESCE_MS = 5;
 
@@ -25,16 +29,19 @@ function isSkippedSegment(segment: string): boolean {
  * the connection would be replaced), so `sporbar.json` is handled here too: when it changes,
  * the configuration is reread and every document revalidated. So are CSV files: when one
  * changes, its cached table is dropped and the documents whose tables or charts read a file
- * of that name are validated again.
+ * of that name are validated again. Transcripts (`.txt`, `.md`) are watched too: when one
+ * changes, the documents whose quotes were checked against it are revalidated
+ * (prog-document-builder.ts `noteFilesChanged`).
  *
  * Editors report a deleted, created or renamed *folder* once, by the folder's path, not
  * by the files in it (VS Code's watcher drops the events of the children). So the server
- * asks the client (dynamically) to watch `**\/*.prog`, `**\/sporbar.json`, `**\/*.csv` and
- * every path for creation and deletion: a deleted folder takes every document below it out
- * of the model (and the tables read from it), a created one (also the new name of a renamed
- * one) adds the `.prog` files in it and revalidates the tables whose CSV files it holds.
- * Every event is checked against the disk when it is handled, so a burst of events (a save
- * that deletes and recreates, a `git checkout`) ends with what the disk holds.
+ * asks the client (dynamically) to watch `**\/*.prog`, `**\/sporbar.json`, `**\/*.csv`,
+ * `**\/*.{txt,md,TXT,MD}` and every path for creation and deletion: a deleted folder takes
+ * every document below it out of the model (and the tables and transcripts read from it), a
+ * created one (also the new name of a renamed one) adds the `.prog` files in it and
+ * revalidates what reads its CSV files and transcripts. Every event is checked against the
+ * disk when it is handled, so a burst of events (a save that deletes and recreates, a
+ * `git checkout`) ends with what the disk holds.
  *
  * A `file:` document that does not exist on disk is not part of the model, even while an
  * editor shows it (deleted on disk or in another tool): other files then see it gone, as
@@ -54,10 +61,14 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             { globPattern: '**/*.prog' },
             { globPattern: `**/${CONFIG_FILE}` },
             { globPattern: '**/*.csv' },
+            { globPattern: TRANSCRIPT_GLOB },
             // Folders: created (moved in, renamed to) and deleted (also `rm -rf` outside the editor).
             { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }
         ];
     }
+
+    /** Transcripts reported changed and not yet handed to an update (absolute paths as reported). */
+    private readonly changedFiles = new Set<string>();
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
         const isConfig = (uri: URI) => uri.path.endsWith('/' + CONFIG_FILE);
@@ -66,6 +77,7 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const deleted = new Map<string, URI>();
         /** CSV files changed, created or deleted (real paths as reported, and paths of a folder's files). */
         const data = new Set<string>();
+        const transcriptsBefore = this.changedFiles.size;
         for (const change of params.changes) {
             const uri = URI.parse(change.uri);
             if (isConfig(uri)) {
@@ -77,12 +89,17 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 data.add(uri.fsPath);
                 continue;
             }
+            if (TRANSCRIPT.test(uri.path)) {
+                this.changedFiles.add(uri.fsPath);
+                continue;
+            }
             const stat = statOf(uri.fsPath);
             if (!stat) {
                 // Gone now, whatever the event said: the documents at or below the path leave,
                 // and so do the tables read from it.
                 for (const document of this.documentsAtOrBelow(uri)) deleted.set(document.toString(), document);
                 for (const file of this.tableFilesBelow(uri.fsPath)) data.add(file);
+                for (const file of this.transcriptsBelow(uri.fsPath)) this.changedFiles.add(file);
             } else if (stat.isDirectory()) {
                 // A folder appeared (created, moved in, the new name of a renamed one): the .prog
                 // files below it (skipping dot-folders, node_modules and out) join the model, and
@@ -91,6 +108,7 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                     const below = filesBelow(uri.fsPath);
                     for (const file of below.prog) changed.set(file.toString(), file);
                     for (const file of below.data) data.add(file);
+                    for (const file of below.transcripts) this.changedFiles.add(file);
                 }
             } else if (uri.path.endsWith('.prog')) {
                 changed.set(uri.toString(), uri);
@@ -109,7 +127,8 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 (language as ProgServices).workspace.Settings?.reloadConfig();
             }
         }
-        if (changed.size === 0 && deleted.size === 0 && !configChanged && data.size === 0) return;
+        const transcripts = this.changedFiles.size > transcriptsBefore;
+        if (changed.size === 0 && deleted.size === 0 && !configChanged && data.size === 0 && !transcripts) return;
         this.onWatchedFilesChangeEmitter.fire(params);
         // With only sporbar.json changed the update is empty: every validated document is
         // put back before validation (ProgDocumentBuilder) and validated again.
@@ -181,6 +200,15 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         return [...files];
     }
 
+    /** The transcripts at a path or below it that quotes were checked against (a deleted folder). */
+    private transcriptsBelow(folder: string): string[] {
+        const files = new Set<string>();
+        for (const language of this.shared.ServiceRegistry.all) {
+            for (const file of (language as ProgServices).workspace.Transcripts?.filesBelow(folder) ?? []) files.add(file);
+        }
+        return [...files];
+    }
+
     /** The model's documents at a path or below it (a deleted folder), by their own URIs. */
     private documentsAtOrBelow(uri: URI): URI[] {
         const key = uri.toString();
@@ -222,6 +250,10 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                     // (requests wait meanwhile: ProgDocumentBuilder.waitUntil).
                     await new Promise(resolve => setTimeout(resolve, COALESCE_MS));
                     if (this.pending === batch) this.pending = undefined;
+                    if (this.changedFiles.size > 0) {
+                        builder.noteFilesChanged?.(this.changedFiles);
+                        this.changedFiles.clear();
+                    }
                     await this.documentBuilder.update([...batch.changed.values()], [...batch.deleted.values()], token);
                 } finally {
                     if (this.pending === batch) this.pending = undefined;
@@ -237,9 +269,10 @@ export class ProgDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 }
 
 /** The `.prog` files below a folder, skipping the folders the model skips. */
-function filesBelow(folder: string): { prog: URI[]; data: string[] } {
+function filesBelow(folder: string): { prog: URI[]; data: string[]; transcripts: string[] } {
     const result: URI[] = [];
     const data: string[] = [];
+    const transcripts: string[] = [];
     const walk = (dir: string, depth: number) => {
         let entries: fs.Dirent[];
         try {
@@ -255,11 +288,12 @@ function filesBelow(folder: string): { prog: URI[]; data: string[] } {
             } else if (entry.isFile() || entry.isSymbolicLink()) {
                 if (entry.name.endsWith('.prog')) result.push(URI.file(full));
                 else if (isDataFile(entry.name)) data.push(full);
+                else if (TRANSCRIPT.test(entry.name)) transcripts.push(full);
             }
         }
     };
     walk(folder, 0);
-    return { prog: result, data };
+    return { prog: result, data, transcripts };
 }
 
 function isDataFile(name: string): boolean {

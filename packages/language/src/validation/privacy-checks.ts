@@ -18,12 +18,16 @@ export class PrivacyChecks {
             { node: source, property: 'personName' });
     }
 
-    /** `privacy/small-group`: a confidential informant is not hidden in a group of fewer than five. */
+    /**
+     * `privacy/small-group`: a confidential or internal informant is not hidden in a group of
+     * fewer than five (V2 §6: internal sources reach the client's staff, who know the group).
+     */
     smallGroupShouldNotIdentify(source: ast.Source, accept: ValidationAcceptor): void {
         const actor = source.actor?.ref;
-        if (!actor || accessOf(source) !== 'confidential' || actor.members === undefined || actor.members >= 5) return;
+        const access = accessOf(source);
+        if (!actor || access === 'public' || actor.members === undefined || actor.members >= 5) return;
         diagnose(accept, Codes.PrivacySmallGroup,
-            `The confidential source ${source.name} belongs to ${actor.name}, which has ${actor.members} member${actor.members === 1 ? '' : 's'}: role and actor may identify the person. Name a larger actor (e.g. the one it is part of), or record that the informant accepts the risk`,
+            `The ${access} source ${source.name} belongs to ${actor.name}, which has ${actor.members} member${actor.members === 1 ? '' : 's'}: role and actor may identify the person. Name a larger actor (e.g. the one it is part of), make the source \`access public\` if it may be, or record that the informant accepts the risk`,
             { node: source, property: 'actor', relatedInformation: [relatedTo(actor, `${actor.name} has ${actor.members} members`, 'members')] });
     }
 

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
@@ -22,6 +23,8 @@ export class SourceChecks {
         const root = this.settings.root;
         if (source.file === undefined || root === undefined) return;
         const resolution = resolveWorkspaceFile(root, source.file);
+        // The file may come or go: the language server revalidates on a watched file's change.
+        if (resolution.kind !== 'outside') this.index.dependOnFile(path.resolve(root, source.file.replace(/\\/g, '/')));
         if (resolution.kind === 'outside') {
             diagnose(accept, Codes.SourceFileOutsideWorkspace,
                 `"${source.file}" leaves the workspace (${resolution.reason}); it is not opened. Copy the file into the workspace folder and give its path relative to the workspace`,

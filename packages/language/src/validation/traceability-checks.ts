@@ -4,7 +4,7 @@ import { Codes } from '../prog-codes.js';
 import { declKey, refKey } from '../prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
-    isSelfReported, isSeries, originOf, sourceKinds
+    isSeries, originOf, restsOnSelfReportedSources, triangulationOf, type Triangulation
 } from '../prog-model.js';
 import { supportedNode } from '../prog-time.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -39,16 +39,17 @@ export class TraceabilityChecks {
             { node: finding, property: 'name' });
     }
 
-    /** `finding/untriangulated`: high confidence needs evidence from at least two kinds of source. */
+    /**
+     * `finding/untriangulated`: high confidence needs triangulated evidence — at least two
+     * source kinds and at least two origins, literature not counted (`triangulationOf`).
+     */
     highConfidenceShouldBeTriangulated(finding: ast.Finding, accept: ValidationAcceptor): void {
         if (finding.confidence !== 'high' || finding.evidence.length === 0) return;
         followTables(this.index, finding);
         if (!evidenceResolved(finding)) return;
-        const kinds = [...sourceKinds(finding)];
-        if (kinds.length >= 2) return;
-        diagnose(accept, Codes.FindingUntriangulated,
-            `Confidence high rests on ${kinds[0]} sources only; high confidence needs evidence from at least two kinds of source (e.g. interviews and documents) — add evidence of another kind or lower the confidence`,
-            { node: finding, property: 'confidence' });
+        const triangulation = triangulationOf(finding, this.index);
+        if (triangulation.triangulated) return;
+        diagnose(accept, Codes.FindingUntriangulated, untriangulatedMessage(finding, triangulation), { node: finding, property: 'confidence' });
     }
 
     /** `finding/single-informant`: above-low confidence does not rest on one interview or focus group. */
@@ -76,8 +77,8 @@ export class TraceabilityChecks {
         if (finding.evidence.length === 0 || finding.supports.length === 0) return;
         followTables(this.index, finding);
         if (!evidenceResolved(finding)) return;
+        if (!restsOnSelfReportedSources(finding, this.index)) return;
         const sources = [...new Set(evidenceSources(finding))];
-        if (!sources.every(isSelfReported)) return;
         finding.supports.forEach((ref, index) => {
             const target = supportedNode(ref.ref);
             // Through an indicator, the node may be declared in a file this one does not reference.
@@ -85,10 +86,13 @@ export class TraceabilityChecks {
             if (!target || !isResultLevel(target.level)) return;
             const what = target === ref.ref ? `the ${target.level} ${target.name}` : `the ${target.level} ${target.name} (through its indicator ${ref.ref!.name})`;
             diagnose(accept, Codes.FindingSelfReportedOnly,
-                `${finding.name} supports ${what} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
+                `${finding.name} supports ${what} with self-reported sources only (${sources.map(s => `${s.name}: origin ${originOf(s, this.index)}`).join(', ')}); a programme describing itself is not evidence of its results — add an independent source`,
                 {
                     node: finding, property: 'supports', index,
-                    relatedInformation: sources.slice(0, MAX_RELATED).map(s => relatedTo(s, `${s.name} has origin ${originOf(s)}`, s.origin ? 'origin' : 'name'))
+                    relatedInformation: sources.slice(0, MAX_RELATED).map(s => {
+                        const info = this.index.originInfo(s);
+                        return relatedTo(s, `${s.name} has origin ${info.origin}${info.written ? '' : ` (${info.reason})`}`, s.origin ? 'origin' : s.actor ? 'actor' : 'name');
+                    })
                 });
         });
     }
@@ -184,6 +188,23 @@ export function followTables(index: ProgWorkspaceIndex, finding: ast.Finding): v
         if (!target || target.$type === 'Source') continue;
         for (const ref of target.from) index.depend(declKey(ref.$refText.normalize('NFC')));
     }
+}
+
+/** The message of `finding/untriangulated`: what the evidence comes from, what is missing, the fix. */
+export function untriangulatedMessage(finding: ast.Finding, triangulation: Triangulation): string {
+    const { kinds, origins, literature } = triangulation;
+    const counted = literature > 0 ? ' (literature not counted)' : '';
+    const what = kinds.length === 0
+        ? `rests on literature only, which supports a finding but triangulates nothing`
+        : `comes from ${kinds.length === 1 ? `one kind of source (${kinds[0]})` : `${countWord(kinds.length)} kinds of source (${kinds.join(', ')})`}`
+            + ` and ${origins.length === 1 ? `one origin (${origins[0]})` : `${countWord(origins.length)} origins (${origins.join(', ')})`}${counted}`;
+    const need = kinds.length < 2 && origins.length < 2 ? 'another kind of source from another origin'
+        : kinds.length < 2 ? 'another kind of source' : 'a source of another origin (programme, project or independent)';
+    return `${finding.name} has confidence high, but its evidence ${what}; high confidence needs triangulated evidence: at least two source kinds and at least two origins. Add ${need}, or lower the confidence`;
+}
+
+function countWord(n: number): string {
+    return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][n] ?? String(n);
 }
 
 function withdrawnMessage(finding: ast.Finding, where: string): string {
