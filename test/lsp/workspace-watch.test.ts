@@ -126,6 +126,33 @@ describe('workspace watching', () => {
         expect(errorsOf(data)).toEqual([]);
     });
 
+    it('a folder of transcripts renamed on disk (folder events only): the quotes checked against them are checked again', async () => {
+        const root = workspace({
+            'programme.prog': 'programme P "Programme" { client KS  ethics """ Meldt til Sikt. """ }\nactor KS "KS" { type association }\n',
+            'funn.prog': 'question Q "Hva?"\nsource I1 interview "Intervju" { date 2021-03-01  role "Rådgiver"  file "data/I1.txt" }\n'
+                + 'finding F1 "Funn" { answers Q  confidence low  evidence I1 quote "Dette sa ingen" }\n',
+            'data/I1.txt': '00:01:00 Vi har for første gang en felles retning.\n'
+        });
+        client = await TestClient.start(root);
+        await client.waitForWorkspace(progFiles(root));
+        const funn = uriOf(path.join(root, 'funn.prog'));
+        const misquote = (d: { code?: unknown }[]) => d.some(x => x.code === 'evidence/quote-not-in-source');
+        await client.waitForDiagnostics(funn, misquote, 5000);
+        fs.renameSync(path.join(root, 'data'), path.join(root, 'gammel'));
+        await notify([
+            { uri: uriOf(path.join(root, 'data')), type: FileChangeType.Deleted },
+            { uri: uriOf(path.join(root, 'gammel')), type: FileChangeType.Created }
+        ]);
+        // No transcript: the quote can no longer be checked (the source's file is missing).
+        await client.waitForDiagnostics(funn, d => !misquote(d), 2000);
+        fs.renameSync(path.join(root, 'gammel'), path.join(root, 'data'));
+        await notify([
+            { uri: uriOf(path.join(root, 'gammel')), type: FileChangeType.Deleted },
+            { uri: uriOf(path.join(root, 'data')), type: FileChangeType.Created }
+        ]);
+        await client.waitForDiagnostics(funn, misquote, 2000);
+    });
+
     it('a folder moved in joins the model, except below out/, node_modules and dot-folders', async () => {
         const root = workspace({ 'programme.prog': BASE['programme.prog'], 'bruk.prog': BASE['bruk.prog'] });
         client = await TestClient.start(root);
