@@ -688,6 +688,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         if (textsNb) expect(cells).not.toContain('moderate');
         // The picture shows the whole width of the matrix (its group maximized), then the
         // editor comes back beside it.
+        await page.locator('.tabs-container .tab', { hasText: t('Traceability matrix') }).first().click();
         await toggleMaximizedGroup();
         await screenshot('matrix-view');
         await toggleMaximizedGroup();
