@@ -59,9 +59,15 @@ let runDir: string;
 let extensionsDir: string;
 let shot = 0;
 
-async function screenshot(name: string): Promise<void> {
+async function screenshot(name: string, keepPointer = false): Promise<void> {
     if (!page) return;
     fs.mkdirSync(SHOTS, { recursive: true });
+    // The pointer leaves the command centre (its tooltip would cover the editor's tabs),
+    // unless what is photographed is a hover.
+    if (!keepPointer) {
+        await page.mouse.move(1150, 16).catch(() => undefined);
+        await page.waitForTimeout(200);
+    }
     await page.screenshot({ path: path.join(SHOTS, `${String(++shot).padStart(2, '0')}-${name}.png`) }).catch(() => undefined);
 }
 
@@ -417,7 +423,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
     beforeEach(({ task, onTestFailed }) => {
         // A failing step leaves its picture and the server's log behind.
         onTestFailed(async () => {
-            await screenshot(`FAILED-${task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`);
+            await screenshot(`FAILED-${task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`, true);
             fs.mkdirSync(SHOTS, { recursive: true });
             fs.writeFileSync(path.join(SHOTS, 'code-server.log'), serverLog);
         });
@@ -585,7 +591,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         await word.hover();
         const hover = page.locator('.monaco-hover').filter({ hasText: 'GRADE-CERQual' }).first();
         await hover.waitFor({ state: 'visible', timeout: 20_000 });
-        await screenshot('hover-keyword');
+        await screenshot('hover-keyword', true);
         const box = (await hover.boundingBox())!;
         await readmeShot('screenshot-hover.png', { x: Math.max(0, box.x - 120), y: Math.max(0, box.y - 110), width: Math.min(1400 - Math.max(0, box.x - 120), box.width + 240), height: box.height + 200 }, false);
         await hover.locator('a', { hasText: 'Language reference' }).click();
