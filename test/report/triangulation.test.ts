@@ -144,3 +144,13 @@ describe.each(CORPUS.filter(r => r.kind !== 'interim'))('$name (docx): the metho
         if (r.dir.endsWith('pri')) expect(n).toBeLessThan(total);
     });
 });
+
+describe.each(CORPUS.filter(r => r.kind === 'interim'))('$name (docx): the interim note defines what its findings\' sentences mean', r => {
+    it('states the definition and the figure in Om datagrunnlaget', async () => {
+        const body = paragraphs((await docxOf(r))['word/document.xml']).map(p => p.text);
+        const said = body.filter(p => /^(Funnet er (ikkje |ikke )?triangulert|The finding is (not )?triangulated)/.test(p) || /(Funnet|The finding) (er|is) (ikkje |ikke |not )?triangul/.test(p)).length;
+        expect(said).toBeGreaterThan(0);
+        expect(body.some(p => /^(Vi regner et funn som triangulert|Vi reknar eit funn som triangulert|We count a finding as triangulated)/.test(p))).toBe(true);
+        expect(body.some(p => /^(Etter denne definisjonen er|By this definition,) .*(triangulert|triangulated)\.$/.test(p))).toBe(true);
+    });
+});

@@ -53,6 +53,8 @@ export function aboutDataChapter(ctx: BuildContext): Draft {
     });
     blocks.push(...cutoffBlocks(ctx));
     if (ctx.shownFindings.some(f => f.confidence)) blocks.push(para([text(l.interimConfidence)]));
+    // The note says of each finding whether it is triangulated: it states what that means (issue 17).
+    if (ctx.shownFindings.length) blocks.push(...triangulationBlocks(ctx, false));
     blocks.push(...protectionBlocks(ctx));
     return { key: 'about-data', title: ctx.l.chapters.aboutData, blocks, children: [] };
 }
