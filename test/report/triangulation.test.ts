@@ -97,6 +97,13 @@ describe('triangulation sentences, appendix columns and limitations (a workspace
         expect(nb.paragraphs.join('\n')).not.toContain('Alle funnene om programmets effekter');
     });
 
+    it('names the origin of a finding\'s only source', async () => {
+        const one = await build('nb', MODEL('nb').replace('evidence I1, I2, L1', 'evidence I2'));
+        expect(one.paragraphs.join('\n')).toContain('Funnet er ikke triangulert: det bygger bare på ett intervju, en uavhengig kilde.');
+        const nn = await build('nn', MODEL('nn').replace('evidence I1, I2, L1', 'evidence I1'));
+        expect(nn.paragraphs.join('\n')).toContain('Funnet er ikkje triangulert: det byggjer berre på eitt intervju, frå programmet sjølv.');
+    });
+
     it('says so when every finding on an outcome also has an independent source', async () => {
         const honest = await build('nb', MODEL('nb').replace('evidence I3, D1', 'evidence I3, D2'));
         expect(honest.paragraphs).toContain('Alle funnene om programmets effekter og samfunnseffekter bygger også på minst én uavhengig kilde.');

@@ -231,6 +231,7 @@ export const en: Labels = {
         literatureNotCounted: 'The literature it cites does not count.',
         originFrom: { programme: 'from the programme', project: 'from its projects', independent: 'from independent sources' },
         originAll: { programme: 'all from the programme itself', project: 'all from the projects themselves', independent: 'all independent' },
+        originOne: { programme: 'from the programme itself', project: 'from one of its projects', independent: 'an independent source' },
         originAllSources: { programme: 'all its sources come from the programme itself', project: 'all its sources come from the projects themselves', independent: 'all its sources are independent' },
         replaces: (title, report, confidence) => `The finding replaces the finding “${title}”${report ? ` in ${report}` : ''}${confidence ? `, where we rated our confidence as ${confidence}` : ''}.`,
         replacedBy: finding => `replaced by ${finding}`,

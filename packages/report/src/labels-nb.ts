@@ -232,6 +232,7 @@ export const nb: Labels = {
         literatureNotCounted: 'Litteraturen det viser til, teller ikke med.',
         originFrom: { programme: 'fra programmet', project: 'fra prosjektene', independent: 'fra uavhengige kilder' },
         originAll: { programme: 'alle fra programmet selv', project: 'alle fra prosjektene selv', independent: 'alle uavhengige' },
+        originOne: { programme: 'fra programmet selv', project: 'fra et av prosjektene', independent: 'en uavhengig kilde' },
         originAllSources: { programme: 'alle kildene kommer fra programmet selv', project: 'alle kildene kommer fra prosjektene selv', independent: 'alle kildene er uavhengige' },
         replaces: (title, report, confidence) => `Funnet erstatter funnet «${title}»${report ? ` i ${report}` : ''}${confidence ? `, der vi vurderte tilliten som ${confidence}` : ''}.`,
         replacedBy: finding => `erstattet av ${finding}`,

@@ -231,6 +231,7 @@ export const nn: Labels = {
         literatureNotCounted: 'Litteraturen det viser til, tel ikkje med.',
         originFrom: { programme: 'frå programmet', project: 'frå prosjekta', independent: 'frå uavhengige kjelder' },
         originAll: { programme: 'alle frå programmet sjølv', project: 'alle frå prosjekta sjølve', independent: 'alle uavhengige' },
+        originOne: { programme: 'frå programmet sjølv', project: 'frå eitt av prosjekta', independent: 'ei uavhengig kjelde' },
         originAllSources: { programme: 'alle kjeldene kjem frå programmet sjølv', project: 'alle kjeldene kjem frå prosjekta sjølve', independent: 'alle kjeldene er uavhengige' },
         replaces: (title, report, confidence) => `Funnet erstattar funnet «${title}»${report ? ` i ${report}` : ''}${confidence ? `, der vi vurderte tilliten som ${confidence}` : ''}.`,
         replacedBy: finding => `erstatta av ${finding}`,

@@ -241,6 +241,8 @@ export interface Labels {
         readonly originFrom: Record<ast.Origin, string>;
         /** "alle fra programmet selv" (after a count of sources of one kind). */
         readonly originAll: Record<ast.Origin, string>;
+        /** The origin of a finding's only source, after a comma: "fra programmet selv", "en uavhengig kilde". */
+        readonly originOne: Record<ast.Origin, string>;
         /** "alle kildene kommer fra programmet selv" (after "men"). */
         readonly originAllSources: Record<ast.Origin, string>;
         readonly replaces: (title: string, report: string | undefined, confidence: string | undefined) => string;

@@ -133,7 +133,7 @@ export function triangulationSentence(ctx: BuildContext, f: ast.Finding): string
     if (!t.kinds.length) reason = l.onlyLiterature;
     else if (t.kinds.length === 1) {
         const sources = new Set(evidenceSources(f).filter(s => s.kind !== 'literature')).size;
-        const origins = t.origins.length > 1 ? `, ${originsFrom}` : sources === 1 ? ` ${l.originFrom[t.origins[0]]}` : `, ${l.originAll[t.origins[0]]}`;
+        const origins = t.origins.length > 1 ? `, ${originsFrom}` : sources === 1 ? `, ${l.originOne[t.origins[0]]}` : `, ${l.originAll[t.origins[0]]}`;
         reason = l.oneKind(count(sources, t.kinds[0], ctx.language), origins);
     } else reason = l.oneOrigin(kindWords(t.kinds), l.originAllSources[t.origins[0]]);
     const out = l.notTriangulated(reason);
