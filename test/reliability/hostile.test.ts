@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { collectDiagnostics, loadWorkspace, RULES } from '@sporbar/language';
 import { TestClient, uriOf } from '../lsp/lsp-client.js';
 import { cli, tempWorkspace, validateJson, where, type JsonDiagnostic } from './helpers.js';
@@ -172,22 +172,26 @@ describe('the language server', () => {
     let client: TestClient | undefined;
     afterEach(async () => { await client?.stop(); client = undefined; });
 
-    it('a file deleted on disk while open keeps the editor text; closing it removes it from the model', async () => {
+    it('a file deleted on disk while open leaves the model at once (the disk counts); saving it again brings it back', async () => {
         const root = ws({ 'a.prog': PROGRAMME, 'b.prog': 'question Q "Q?" { need N }\n', 'n.prog': 'need N "N"\n' });
         client = await TestClient.start(root);
         await client.waitForWorkspace([path.join(root, 'a.prog'), path.join(root, 'b.prog'), path.join(root, 'n.prog')]);
         const n = await client.open('n.prog');
         fs.rmSync(path.join(root, 'n.prog'));
         await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: n, type: FileChangeType.Deleted }] });
-        // The editor still holds N: b.prog stays clean while n.prog is open.
-        const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: n } });
-        expect(symbols).toHaveLength(1);
-        expect(client.diagnostics.get(client.uri('b.prog'))?.filter(d => d.severity === 1)).toEqual([]);
-        await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: n } });
-        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: n, type: FileChangeType.Deleted }] });
+        // The editor still shows n.prog, but the model is the disk: b.prog's reference breaks.
         const b = (await client.waitForDiagnostics(client.uri('b.prog'), d => d.some(x => x.severity === 1))).filter(d => d.severity === 1);
         expect(b.map(d => [d.code, d.range.start])).toEqual([['ref/unresolved', { line: 0, character: 23 }]]);
         await client.waitForDiagnostics(n, d => d.length === 0);
+        // Typing in the deleted file does not bring it back.
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: n, version: 2 }, contentChanges: [{ text: 'need N "N"\nneed M "M"\n' }] });
+        await new Promise(r => setTimeout(r, 300));
+        expect(client.diagnostics.get(client.uri('b.prog'))?.filter(d => d.severity === 1)).toHaveLength(1);
+        // Saved again: created on disk, back in the model with the editor's text.
+        fs.writeFileSync(path.join(root, 'n.prog'), 'need N "N"\nneed M "M"\n');
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: n, type: FileChangeType.Created }] });
+        await client.waitForDiagnostics(client.uri('b.prog'), d => !d.some(x => x.severity === 1));
+        await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: n } });
         expect(client.stderr.join('')).not.toMatch(/Error|exception/i);
     });
 

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CANARY, CLI, docxParts } from './report-helpers.js';
+import { REPORT_NN } from './corpus.js';
+import { CANARY, CLI, PRI, docxParts } from './report-helpers.js';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-report-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -30,6 +31,20 @@ finding F3 "Et funn med for nytt belegg" {
 }
 
 describe('sporbar report', () => {
+    it('warns the author on stderr of a cited title in Title Case, and prints it as written (issue 16: no silent rewrite)', () => {
+        const out = path.join(temp, 'title-case.md');
+        const r = sporbar(['report', REPORT_NN, '--report', 'Notat', '--format', 'md', '--out', out]);
+        expect(r.code).toBe(0);
+        const notes = r.stderr.split('\n').filter(line => line.startsWith('sporbar: note: '));
+        expect(notes).toHaveLength(1);
+        expect(notes[0]).toMatch(/^sporbar: note: references\.bib: wenger1998: the title "Communities of Practice: Learning, Meaning, and Identity" looks like Title Case; APA 7 /);
+        expect(fs.readFileSync(out, 'utf8')).toContain('Communities of Practice: Learning, Meaning, and Identity');
+        // The example's bibliography is in sentence case: no note.
+        const pri = sporbar(['report', PRI, '--report', 'Sluttrapport', '--format', 'md', '--out', path.join(temp, 'pri.md')]);
+        expect(pri.code).toBe(0);
+        expect(pri.stderr).not.toContain('sporbar: note:');
+    });
+
     it('asks which report when there are several, listing their IDs (exit 2)', () => {
         const r = sporbar(['report', CANARY]);
         expect(r.code).toBe(2);

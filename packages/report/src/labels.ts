@@ -172,6 +172,8 @@ export interface Labels {
         readonly limitations: string;
         readonly lowConfidence: (count: string, findings: string, plural: boolean) => string;
         readonly selfReportedOutcomes: (count: string, findings: string) => string;
+        /** Every finding that supports an outcome or impact also rests on a source from outside the programme and its projects. */
+        readonly selfReportedOutcomesNone: string;
         readonly ownSourcesShare: (share: string) => string;
         readonly questionNotAnswered: (question: string, section: string) => string;
         readonly questionsNotAnswered: (questions: string, sections: string) => string;
@@ -234,9 +236,28 @@ export interface Labels {
         readonly basis: (list: string) => string;
         readonly confidenceSentence: (level: string, strengths: string[], concerns: string[]) => string;
         readonly concern: (level: string, component: string) => string;
-        readonly triangulated: (kinds: string) => string;
-        readonly kindsOfSource: (count: string, kinds: string) => string;
-        readonly notTriangulated: (where: string | undefined) => string;
+        /** "Funnet er triangulert: det bygger på både intervjuer og dokumenter, fra programmet og fra uavhengige kilder." */
+        readonly triangulated: (kinds: string, origins: string) => string;
+        /** "både intervjuer og dokumenter" / "interviews and documents": exactly two kinds. */
+        readonly twoKinds: (a: string, b: string) => string;
+        /** "Funnet er ikke triangulert: " + one of the reasons below + ".". */
+        readonly notTriangulated: (reason: string) => string;
+        /** "det bygger bare på tre intervjuer" + the origins ("alle fra programmet selv" / "fra programmet og fra …"). */
+        readonly oneKind: (counted: string, origins: string) => string;
+        /** "det bygger på både intervjuer og dokumenter, men alle kildene kommer fra programmet selv". */
+        readonly oneOrigin: (kinds: string, allFrom: string) => string;
+        /** Only literature (or nothing that counts). */
+        readonly onlyLiterature: string;
+        /** After "ikke triangulert" when the finding also cites literature. */
+        readonly literatureNotCounted: string;
+        /** "fra programmet", "fra prosjektene", "fra uavhengige kilder". */
+        readonly originFrom: Record<ast.Origin, string>;
+        /** "alle fra programmet selv" (after a count of sources of one kind). */
+        readonly originAll: Record<ast.Origin, string>;
+        /** The origin of a finding's only source, after a comma: "fra programmet selv", "en uavhengig kilde". */
+        readonly originOne: Record<ast.Origin, string>;
+        /** "alle kildene kommer fra programmet selv" (after "men"). */
+        readonly originAllSources: Record<ast.Origin, string>;
         readonly replaces: (title: string, report: string | undefined, confidence: string | undefined) => string;
         readonly replacedBy: (finding: string) => string;
         readonly earlierFinding: (title: string) => string;
@@ -322,6 +343,11 @@ export interface Labels {
         readonly outcomesWithEvidence: string;
         readonly caption: string;
         readonly headers: { readonly finding: string; readonly question: string; readonly confidence: string; readonly sources: string; readonly triangulated: string; readonly usedBy: string };
+        /** Appendix A's columns of what triangulation counts: "Kildetyper", "Ståsted". */
+        readonly kindsHeader: string;
+        readonly originsHeader: string;
+        /** Origins in appendix A: programmet / prosjekt / uavhengig (REPORTS.md "Triangulation"). */
+        readonly origins: Record<ast.Origin, string>;
         readonly yes: string;
         readonly no: string;
         readonly of: (n: string, m: string) => string;

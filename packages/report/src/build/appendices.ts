@@ -6,7 +6,7 @@
  */
 import type * as ast from '@sporbar/language';
 import { para, text, type Cell, type Inline } from '../document.js';
-import { capitalise, count, formatDateShort, formatNumber, formatPercent, listText } from '../labels.js';
+import { capitalise, formatDateShort, formatNumber, formatPercent, listText } from '../labels.js';
 import { naturalCompare } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
@@ -23,13 +23,15 @@ export function matrixAppendix(ctx: BuildContext): Draft {
     const c = matrix.coverage;
     const coverage = ctx.table(l.coverageCaption, [l.coverageHeaders.measure, l.coverageHeaders.count, l.coverageHeaders.share], [
         figure(l.questionsAnswered, c.questionsAnswered.numerator, c.questionsAnswered.denominator),
-        figure(l.findingsTriangulated, shown.filter(f => ctx.matrixRow(f)?.triangulated).length, shown.length),
+        figure(l.findingsTriangulated, c.findingsTriangulated.numerator, c.findingsTriangulated.denominator),
         figure(l.outcomesWithEvidence, c.outcomesWithEvidence.numerator, c.outcomesWithEvidence.denominator)
     ], { numeric: [false, true, true] });
     const rows: Cell[][] = shown.map(f => {
         const row = ctx.matrixRow(f);
         const questions = f.answers.map(a => a.ref).filter((q): q is ast.Question => q !== undefined).map(q => ctx.questionLabel(q));
-        const kinds = row ? Object.entries(row.evidence).map(([k, n]) => count(n ?? 0, k as ast.SourceKind, ctx.language).replace(/^\S+/, String(n))) : [];
+        // The kinds and origins triangulation counts (literature left out), as the method chapter defines it.
+        const kinds = row ? row.triangulation.kinds.map(k => ctx.l.sourceKind[k].toLowerCase()) : [];
+        const origins = row ? row.triangulation.origins.map(o => l.origins[o]) : [];
         const users: Inline[][] = [];
         for (const c of ctx.index.citationsOf(f)) {
             if (c.property !== 'basedOn') continue;
@@ -49,6 +51,7 @@ export function matrixAppendix(ctx: BuildContext): Draft {
             [text(questions.join(', ') || '–')],
             [text(f.confidence ? capitalise(ctx.l.confidenceWords[f.confidence]) : '–')],
             [text(listText(kinds, ctx.language) || '–')],
+            [text(listText(origins, ctx.language) || '–')],
             [text(row?.triangulated ? l.yes : l.no)],
             users.length ? joinList(ctx, users) : [text('–')]
         ];
@@ -56,7 +59,7 @@ export function matrixAppendix(ctx: BuildContext): Draft {
     const h = l.headers;
     return {
         key: 'matrix', title: ctx.l.chapters.matrix, numbering: 'appendix', pageBreak: 'if-long',
-        blocks: [para([text(l.lead)]), coverage, ctx.table(l.caption, [h.finding, h.question, h.confidence, h.sources, h.triangulated, h.usedBy], rows)],
+        blocks: [para([text(l.lead)]), coverage, ctx.table(l.caption, [h.finding, h.question, h.confidence, l.kindsHeader, l.originsHeader, h.triangulated, h.usedBy], rows)],
         children: []
     };
 }

@@ -5,10 +5,10 @@
  * triangulated, which other questions it answers and which earlier finding it replaces.
  * The interim note lists the findings new or revised since the previous report.
  */
-import { dateOf, reportIncludes, sourcesOfEvidence } from '@sporbar/language';
+import { dateOf, evidenceSources, reportIncludes, sourcesOfEvidence, triangulationOf } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
-import { count, formatDate, formatMonth, listText, numeral } from '../labels.js';
+import { count, formatDate, formatMonth, listText } from '../labels.js';
 import { hasId, previousReport, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
@@ -97,16 +97,7 @@ function basisParagraph(ctx: BuildContext, f: ast.Finding): Inline[] {
         sentence([text(l.confidenceSentence(ctx.l.confidenceWords[f.confidence], strengths, concerns))]);
     }
     const row = ctx.matrixRow(f);
-    if (row && row.evidenceCount > 0) {
-        if (row.triangulated) {
-            const kinds = Object.keys(row.evidence) as ast.SourceKind[];
-            const words = listText(kinds.map(k => ctx.l.sourceKind[k].toLowerCase()), ctx.language);
-            sentence([text(l.triangulated(l.kindsOfSource(numeral(kinds.length, ctx.l.nouns.sourceKindWord.gender, ctx.language), words)))]);
-        } else {
-            const where = ctx.kind === 'interim' ? undefined : slot(0);
-            sentence(fill(l.notTriangulated(where), where ? [ctx.sectionRef('kap_triangulation')] : []));
-        }
-    }
+    if (row && row.evidenceCount > 0) sentence([text(triangulationSentence(ctx, f))]);
     const others = f.answers.map(a => a.ref).filter((q): q is ast.Question => q !== undefined && q !== ctx.placement.get(f));
     if (others.length) {
         const questions = joinList(ctx, others.map((q, i) => i === 0 ? questionRef(ctx, q) : questionRef(ctx, q, { bare: true })));
@@ -121,6 +112,32 @@ function basisParagraph(ctx: BuildContext, f: ast.Finding): Inline[] {
         sentence([text(l.replaces(old.title ?? '', where, old.confidence ? ctx.l.confidenceWords[old.confidence] : undefined))]);
     }
     return out;
+}
+
+/**
+ * Why the finding is or is not triangulated, from the kinds and origins the matrix counts
+ * (report-exemplar §3.4): "Funnet er triangulert: det bygger på både intervjuer og
+ * dokumenter, fra programmet og fra uavhengige kilder." / "Funnet er ikke triangulert: det
+ * bygger bare på tre intervjuer, alle fra programmet selv."
+ */
+export function triangulationSentence(ctx: BuildContext, f: ast.Finding): string {
+    const l = ctx.l.findings;
+    const t = triangulationOf(f, ctx.index);
+    const kindWords = (kinds: readonly ast.SourceKind[]) => {
+        const words = kinds.map(k => ctx.l.sourceKindPlural[k].toLowerCase());
+        return words.length === 2 ? l.twoKinds(words[0], words[1]) : listText(words, ctx.language);
+    };
+    const originsFrom = listText(t.origins.map(o => l.originFrom[o]), ctx.language);
+    if (t.triangulated) return l.triangulated(kindWords(t.kinds), originsFrom);
+    let reason: string;
+    if (!t.kinds.length) reason = l.onlyLiterature;
+    else if (t.kinds.length === 1) {
+        const sources = new Set(evidenceSources(f).filter(s => s.kind !== 'literature')).size;
+        const origins = t.origins.length > 1 ? `, ${originsFrom}` : sources === 1 ? `, ${l.originOne[t.origins[0]]}` : `, ${l.originAll[t.origins[0]]}`;
+        reason = l.oneKind(count(sources, t.kinds[0], ctx.language), origins);
+    } else reason = l.oneOrigin(kindWords(t.kinds), l.originAllSources[t.origins[0]]);
+    const out = l.notTriangulated(reason);
+    return t.kinds.length && t.literature ? `${out} ${l.literatureNotCounted}` : out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * cut-off, the limitations the model can name, and Vern av informanter. The interim note
  * has a short "Om datagrunnlaget" instead.
  */
-import { accessOf, dateOf, evidenceSources, isResultLevel, isSelfReported, restsOnSelfReportedSources } from '@sporbar/language';
+import { accessOf, dateOf, evidenceSources, isResultLevel, isSelfReported, restsOnSelfReportedSources, supportedNode } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
 import { capitalise, count, formatDate, formatMonth, formatNumber, formatPercent, formatPeriod, listText, numeral, type Gender } from '../labels.js';
@@ -53,6 +53,8 @@ export function aboutDataChapter(ctx: BuildContext): Draft {
     });
     blocks.push(...cutoffBlocks(ctx));
     if (ctx.shownFindings.some(f => f.confidence)) blocks.push(para([text(l.interimConfidence)]));
+    // The note says of each finding whether it is triangulated: it states what that means (issue 17).
+    if (ctx.shownFindings.length) blocks.push(...triangulationBlocks(ctx, false));
     blocks.push(...protectionBlocks(ctx));
     return { key: 'about-data', title: ctx.l.chapters.aboutData, blocks, children: [] };
 }
@@ -102,9 +104,8 @@ export function respondentsText(ctx: BuildContext, sources: readonly ast.Source[
 /** How triangulation is counted and the figure "ni av tolv funn (75 %)"; the matrix in Vedlegg A shows which. */
 export function triangulationBlocks(ctx: BuildContext, withAppendix: boolean): Block[] {
     const l = ctx.l.method;
-    const rows = ctx.shownFindings.map(f => ctx.matrixRow(f));
-    const n = rows.filter(r => r?.triangulated).length;
-    const m = rows.length;
+    // The figure of Vedlegg A's coverage table, from the same matrix object, so the two agree.
+    const { numerator: n, denominator: m } = ctx.matrix().coverage.findingsTriangulated;
     if (!m) return [para([text(l.triangulationDefinition)])];
     const figure = ctx.l.matrix.of(inSentence(ctx, n, m, 'n'), count(m, 'finding', ctx.language));
     const appendix = withAppendix ? slot(0) : undefined;
@@ -182,9 +183,12 @@ function limitationBlocks(ctx: BuildContext): Block[] {
         const n = ctx.l.matrix.of(inSentence(ctx, low.length, findings.length, 'n'), count(findings.length, 'finding', ctx.language));
         blocks.push(para(fill(l.lowConfidence(sentenceStart(ctx, n), slot(0), low.length !== 1), findingList(ctx, low))));
     }
-    const selfReported = findings.filter(f => [...f.supports, ...f.challenges].some(r => r.ref?.$type === 'LogicNode' && isResultLevel((r.ref as ast.LogicNode).level))
-        && restsOnSelfReportedSources(f, ctx.index));
+    // As `finding/self-reported-only`: findings that support an outcome or impact (directly or
+    // through one of its indicators) and whose sources are all the programme's or a project's own.
+    const onResults = findings.filter(f => f.supports.some(r => isResultLevel(supportedNode(r.ref)?.level)) && evidenceSources(f).length > 0);
+    const selfReported = onResults.filter(f => restsOnSelfReportedSources(f, ctx.index));
     if (selfReported.length) blocks.push(para(fill(l.selfReportedOutcomes(sentenceStart(ctx, count(selfReported.length, 'finding', ctx.language)), slot(0)), findingList(ctx, selfReported))));
+    else if (onResults.length) blocks.push(para([text(l.selfReportedOutcomesNone)]));
     let own = 0, all = 0;
     for (const f of findings) for (const s of evidenceSources(f)) {
         if (s.kind === 'literature') continue;
