@@ -11,6 +11,7 @@ import { para, text, type Block, type Inline } from '../document.js';
 import { count, formatDate, formatMonth, listText, numeral } from '../labels.js';
 import { hasId, previousReport } from '../report-model.js';
 import type { BuildContext } from './context.js';
+import { dataUnderFinding } from './data.js';
 import type { Draft } from './draft.js';
 import { SOURCE_KIND_ORDER } from './method.js';
 import { fill, findingList, joinList, questionRef, slot, sourceRef } from './naming.js';
@@ -68,6 +69,7 @@ export function findingDraft(ctx: BuildContext, f: ast.Finding): Draft {
         if (!s || !e.quote) continue;
         blocks.push({ type: 'quote', children: [para([text(`${open}${e.quote}${close} (`), ...sourceRef(ctx, s), text(')')])] });
     }
+    blocks.push(...dataUnderFinding(ctx, f));
     blocks.push(para(basisParagraph(ctx, f)));
     return {
         key: `finding-${ctx.findingPosition(f)}`, anchor: ctx.findingAnchor(f), unnumbered: true, title: '',
