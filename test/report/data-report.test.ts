@@ -146,7 +146,7 @@ describe('tables, charts, series and sections in a report of our own', () => {
         expect(text2.xml).toMatch(/<w:hyperlink [^>]*w:anchor="figur_data_\d+"/);
         const pictures = pictureTexts(doc).filter(p => p.includes('Finansiering per år'));
         expect(pictures.length).toBeGreaterThan(0);
-        expect(pictures[0]).toContain('descr="Stolpediagram over 2 serier («KS» og «Stat») for 3 kategorier, i MNOK: høyest er 2023 (KS) med 2,5, lavest er 2023 (Stat) med 0,25."');
+        expect(pictures[0]).toContain('descr="Stolpediagram over 2 serier («KS» og «Stat») for 3 kategorier, i MNOK: høyest er 2023 (KS) med 2,5, lavest er 2023 (Stat) med 0,25; tallene står i vedlegg\u00a0C."');
         const caption = paras.findIndex(p => p.text === `Figur${NBSP}${chapter}.1 Finansiering per år`);
         expect(caption).toBeGreaterThan(paras.indexOf(text2));
         // A public document: its APA citation, linking to Referanser.

@@ -35,6 +35,8 @@ export interface DataLabels {
     readonly chartAlt: (parts: ChartAltParts) => string;
     /** Under a finding whose text does not name the table or figure printed under it: "Tabell 4.2 viser datagrunnlaget for funnet." */
     readonly shownUnder: (reference: string) => string;
+    /** A chart's alt text with where its numbers are: "…, lavest er … med 0,25; tallene står i vedlegg D." */
+    readonly altWithData: (alt: string, appendix: string) => string;
     /** The first paragraph of the appendix of tables and figures. */
     readonly appendixLead: string;
     /** The matrix appendix's lead when the report grades no confidence (V2 §8). */
@@ -98,6 +100,7 @@ const nb: DataLabels = {
     events: (kind, n) => count(NB_EVENTS, kind, n, 'nb'),
     chartKind: { bar: 'Stolpediagram', line: 'Linjediagram' },
     shownUnder: ref => `${ref} viser datagrunnlaget for funnet.`,
+    altWithData: (alt, appendix) => `${alt.replace(/\.$/, '')}; tallene står i ${appendix}.`,
     appendixLead: 'Vedlegget viser tabellene og figurene fra datagrunnlaget som ikke står under et funn, og tallene bak hver figur i rapporten.',
     matrixLeadUngraded: 'Matrisen viser for hvert funn i rapporten hvilke problemstillinger det svarer på, hvilke kilder det bygger på, og hvor det brukes.',
     noLimitationsUngraded: 'Alle problemstillingene har funn.',
@@ -121,6 +124,7 @@ const nn: DataLabels = {
     events: (kind, n) => count(NN_EVENTS, kind, n, 'nn'),
     chartKind: { bar: 'Stolpediagram', line: 'Linjediagram' },
     shownUnder: ref => `${ref} viser datagrunnlaget for funnet.`,
+    altWithData: (alt, appendix) => `${alt.replace(/\.$/, '')}; tala står i ${appendix}.`,
     appendixLead: 'Vedlegget viser tabellane og figurane frå datagrunnlaget som ikkje står under eit funn, og tala bak kvar figur i rapporten.',
     matrixLeadUngraded: 'Matrisa viser for kvart funn i rapporten kva problemstillingar det svarar på, kva kjelder det byggjer på, og kvar det blir brukt.',
     noLimitationsUngraded: 'Alle problemstillingane har funn.',
@@ -144,6 +148,7 @@ const en: DataLabels = {
     events: (kind, n) => count(EN_EVENTS, kind, n, 'en'),
     chartKind: { bar: 'Bar chart', line: 'Line chart' },
     shownUnder: ref => `${ref} shows the data behind the finding.`,
+    altWithData: (alt, appendix) => `${alt.replace(/\.$/, '')}; the numbers are in ${appendix}.`,
     appendixLead: 'This appendix shows the tables and figures from the data that are not printed under a finding, and the numbers behind each figure in the report.',
     matrixLeadUngraded: 'For each finding in the report, the matrix shows the research questions it answers, the sources it draws on and where it is used.',
     noLimitationsUngraded: 'Every research question has findings.',

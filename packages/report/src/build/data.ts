@@ -25,6 +25,9 @@ import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { joinList, sourceRef } from './naming.js';
 
+/** The key of the appendix of tables and figures (its anchor is `kap_data_tables`). */
+const DATA_KEY = 'data-tables';
+
 interface Target {
     readonly anchor: string;
     readonly type: 'table' | 'figure';
@@ -38,6 +41,8 @@ interface DataPlan {
     readonly printed: ast.Chart[];
     readonly drawings: Map<ast.Chart, ChartDrawing>;
     readonly figures: Map<ast.Chart, Figure>;
+    /** A fresh anchor for a chart's data table: `tabell_data_N`, after the elements' own. */
+    readonly next: () => string;
 }
 
 /** One plan per report build; keyed by the context's numbers, which `inLanguage` copies share. */
@@ -55,7 +60,7 @@ export function dataPlan(ctx: BuildContext): DataPlan {
     };
     for (const f of ctx.shownFindings) for (const element of placement.underFinding.get(f) ?? []) add(element);
     for (const element of placement.appendix) add(element);
-    plan = { placement, targets, printed: [], drawings: new Map(), figures: new Map() };
+    plan = { placement, targets, printed: [], drawings: new Map(), figures: new Map(), next: () => anchorName('tabell', `data_${++i}`) };
     plans.set(ctx.numbers, plan);
     return plan;
 }
@@ -126,6 +131,8 @@ function elementBlocks(ctx: BuildContext, element: DataElement): Block[] {
         ...(caption.note ? { note: [text(caption.note)] } : {})
     };
     plan.figures.set(element, figure);
+    // The alt text says where the numbers are (the appendix letter is known after numbering).
+    ctx.afterNumbering(() => { (figure as { alt: string }).alt = dataLabels(ctx).altWithData(drawing.alt, ctx.partRefText(DATA_KEY)()); });
     return [figure];
 }
 
@@ -172,7 +179,7 @@ function sourceLineRef(ctx: BuildContext, s: ast.Source, first: boolean): Inline
  * cites (natural ID order; a chart followed by its data), then the data of each chart
  * printed under a finding. None when the report prints no table or chart there.
  */
-export function dataAppendix(ctx: BuildContext, key = 'data-tables'): Draft | undefined {
+export function dataAppendix(ctx: BuildContext, key = DATA_KEY): Draft | undefined {
     const plan = dataPlan(ctx);
     const blocks: Block[] = [];
     const withData = new Set<ast.Chart>();
@@ -194,5 +201,5 @@ function chartDataTable(ctx: BuildContext, chart: ast.Chart): Table {
     const plan = dataPlan(ctx);
     const figure = plan.figures.get(chart)!;
     const caption = [ctx.late.text(() => dataLabels(ctx).chartData(ctx.captionRefText(figure, true)()))];
-    return tableBlock(ctx, anchorName('tabell', `${figure.anchor}_data`), caption, plan.drawings.get(chart)!.dataTable, chart, false);
+    return tableBlock(ctx, plan.next(), caption, plan.drawings.get(chart)!.dataTable, chart, false);
 }
