@@ -5,7 +5,7 @@
  * triangulated, which other questions it answers and which earlier finding it replaces.
  * The interim note lists the findings new or revised since the previous report.
  */
-import { dateOf, reportIncludes, sourcesOfEvidence } from '@sporbar/language';
+import { dateOf, eventCount, reportIncludes, sourcesOfEvidence } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
 import { count, formatDate, formatMonth, listText, numeral } from '../labels.js';
@@ -163,7 +163,8 @@ function evidenceGroups(ctx: BuildContext, f: ast.Finding): Inline[][] {
         });
         // Items with locators are separated by semicolons: "dokument 1, s. 9; dokument 3, møte 5".
         const joined = anyLocator ? joinWith(ctx, parts, '; ') : joinList(ctx, parts);
-        groups.push([text(`${count(labelled.length, kind, ctx.language)} (`), ...joined, text(')')]);
+        // Series count their events: "23 intervjuer (intervjuserie 1, intervjuserie 2 og intervju 1)" (V2 §8).
+        groups.push([text(`${count(labelled.reduce((n, s) => n + eventCount(s), 0), kind, ctx.language)} (`), ...joined, text(')')]);
     }
     return groups;
 }
