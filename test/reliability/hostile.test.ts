@@ -228,17 +228,24 @@ describe('the language server', () => {
 });
 
 describe('ranges at the end of a CRLF file', () => {
-    it('a text left open at the end of a CRLF file: the parse error lies inside the last line', () => {
-        const text = ['programme P "P" { client KS }', 'actor KS "KS" { type association }', 'finding F1 "F" {', '    text """ unterminated'].join('\r\n') + '\r\n';
-        const root = ws({ 'open.prog': text });
-        const run = validateJson(root);
-        const lines = text.split(/\r\n|\r|\n/);
-        const parse = run.diagnostics.filter(d => d.code === 'syntax/parse');
-        expect(parse.length).toBeGreaterThan(0);
-        for (const d of run.diagnostics) {
-            expect(d.line).toBeLessThanOrEqual(lines.length);
-            expect(d.column - 1, JSON.stringify(d)).toBeLessThanOrEqual(lines[d.line - 1].length);
-            expect(d.endColumn - 1, JSON.stringify(d)).toBeLessThanOrEqual(lines[d.endLine - 1].length);
-        }
-    });
+    // A text left open is reported where it opens (issue 19: one error per element); a block
+    // left open at the end of the file gives a parse error after the last token.
+    for (const [name, last, code] of [
+        ['a text left open at the end of a CRLF file: the error lies inside the line it opens on', '    text """ unterminated', 'syntax/lexer'],
+        ['a block left open at the end of a CRLF file: the parse error lies inside the last line', '    confidence low', 'syntax/parse']
+    ] as const) {
+        it(name, () => {
+            const text = ['programme P "P" { client KS }', 'actor KS "KS" { type association }', 'finding F1 "F" {', last].join('\r\n') + '\r\n';
+            const root = ws({ 'open.prog': text });
+            const run = validateJson(root);
+            const lines = text.split(/\r\n|\r|\n/);
+            const syntax = run.diagnostics.filter(d => d.code.startsWith('syntax/'));
+            expect(syntax.map(d => [d.code, d.line])).toEqual([[code, 4]]);
+            for (const d of run.diagnostics) {
+                expect(d.line).toBeLessThanOrEqual(lines.length);
+                expect(d.column - 1, JSON.stringify(d)).toBeLessThanOrEqual(lines[d.line - 1].length);
+                expect(d.endColumn - 1, JSON.stringify(d)).toBeLessThanOrEqual(lines[d.endLine - 1].length);
+            }
+        });
+    }
 });

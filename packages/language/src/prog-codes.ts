@@ -26,6 +26,7 @@ export const Codes = {
     ParseError: rule('syntax', 'syntax/parse', 'error', 'the text does not follow the grammar'),
     Encoding: rule('syntax', 'syntax/encoding', 'error', 'the file is not UTF-8 text (invalid bytes, or a binary file)'),
     Unreadable: rule('syntax', 'syntax/unreadable', 'error', 'the file cannot be read'),
+    InvalidId: rule('syntax', 'syntax/id', 'error', 'an ID with a character IDs cannot hold (`R-5`), or starting with a digit (`5R`)'),
     // Structure
     RefUnresolved: rule('structure', 'ref/unresolved', 'error', 'a reference names no element of the expected kind'),
     IdDuplicate: rule('structure', 'id/duplicate', 'error', 'the same ID is declared twice in the workspace'),
@@ -36,6 +37,7 @@ export const Codes = {
     SdgOutOfRange: rule('structure', 'sdg/out-of-range', 'error', 'an SDG number outside 1–17'),
     TextUnresolvedRef: rule('structure', 'text/unresolved-ref', 'error', '@X in text names no element'),
     PropertyDuplicate: rule('structure', 'property/duplicate', 'error', 'a single-valued property written twice in one element'),
+    TextMixedIndentation: rule('structure', 'text/mixed-indentation', 'warning', 'tabs and spaces mixed in the common indentation of a """ text'),
     // Programme logic
     LogicCycle: rule('logic', 'logic/cycle', 'error', 'the -> edges form a cycle'),
     LogicBackwardEdge: rule('logic', 'logic/backward-edge', 'warning', 'an edge goes from a higher level to a lower one'),

@@ -11,6 +11,7 @@ import { SourceChecks } from './validation/source-checks.js';
 import { StructureChecks } from './validation/structure-checks.js';
 import { TimeChecks } from './validation/time-checks.js';
 import { TraceabilityChecks } from './validation/traceability-checks.js';
+import { TextChecks } from './validation/text-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
 export function registerValidationChecks(services: ProgServices): void {
@@ -23,6 +24,7 @@ export function registerValidationChecks(services: ProgServices): void {
     const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
+    const texts = new TextChecks();
     const time = new TimeChecks(index);
     const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
     const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
@@ -78,7 +80,7 @@ export function registerValidationChecks(services: ProgServices): void {
             trace.judgingReportShouldCoverEveryCriterion.bind(trace), reports.reportShouldHaveEnglishSummary.bind(reports)
         ],
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
-        TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
+        TextBlock: [privacy.textShouldNotNamePerson.bind(privacy), texts.indentationShouldNotMix.bind(texts)],
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
         Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
         Table: tableChecks,

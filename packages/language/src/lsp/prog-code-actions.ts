@@ -68,6 +68,8 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
             if (!code) continue;
+            // Did-you-mean fixes first: the likeliest intent (prog-suggest.ts, prog-id-suggestions.ts).
+            actions.push(...this.didYouMean(document, diagnostic));
             switch (code) {
                 case Codes.RefUnresolved: actions.push(...this.createStub(document, diagnostic)); break;
                 case Codes.IdDuplicate: actions.push(...this.renameDuplicate(document, diagnostic)); break;
@@ -83,6 +85,44 @@ export class ProgCodeActionProvider implements CodeActionProvider {
             if (disable) actions.push(disable);
         }
         return actions;
+    }
+
+    // --- did you mean: syntax/parse, syntax/id, date/invalid, ref/unresolved ---------
+
+    /**
+     * The replacements a diagnostic carries in its data: a misspelled keyword, property or
+     * value (`data.suggestion`), an ID written with `-` or a leading digit (`data.replacements`),
+     * a date written another way (`data.iso`), the declared IDs an unresolved reference most
+     * likely means (`data.suggestions`).
+     */
+    private didYouMean(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as {
+            suggestion?: { text: string; range: Diagnostic['range'] };
+            replacements?: string[];
+            iso?: string;
+            suggestions?: Array<{ id: string; title?: string }>;
+        };
+        const uri = document.textDocument.uri;
+        const replace = (title: string, range: Diagnostic['range'], newText: string, preferred: boolean): CodeAction => ({
+            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
+            edit: { changes: { [uri]: [{ range, newText }] } }
+        });
+        if (data.suggestion && typeof data.suggestion.text === 'string' && data.suggestion.range) {
+            return [replace(`Change to '${data.suggestion.text}'`, data.suggestion.range, data.suggestion.text, true)];
+        }
+        if (Array.isArray(data.replacements)) {
+            return data.replacements.filter(r => typeof r === 'string').map((r, i) => replace(`Change to '${r}'`, diagnostic.range, r, i === 0));
+        }
+        if (typeof data.iso === 'string') {
+            return [replace(`Write ${data.iso}`, diagnostic.range, data.iso, true)];
+        }
+        if (Array.isArray(data.suggestions)) {
+            // An `@X` in a text keeps its `@`.
+            const at = document.textDocument.getText(diagnostic.range).startsWith('@') ? '@' : '';
+            return data.suggestions.filter(s => typeof s?.id === 'string').map((s, i) => replace(
+                `Change to '${s.id}'${s.title ? ` (${s.title})` : ''}`, diagnostic.range, at + s.id, i === 0));
+        }
+        return [];
     }
 
     // --- ref/unresolved --------------------------------------------------------------
@@ -106,7 +146,7 @@ export class ProgCodeActionProvider implements CodeActionProvider {
                 title: `Create ${stub.label} '${id}'`,
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [diagnostic],
-                isPreferred: actions.length === 0,
+                isPreferred: actions.length === 0 && !hasSuggestions(diagnostic),
                 edit: { changes: { [document.textDocument.uri]: [edit] } }
             });
         }
@@ -330,6 +370,12 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position)) : undefined;
         return leaf ? AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => n.$type === type) : undefined;
     }
+}
+
+/** Whether an unresolved reference's diagnostic offers declared IDs (then those fixes come first). */
+function hasSuggestions(diagnostic: Diagnostic): boolean {
+    const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
+    return Array.isArray(suggestions) && suggestions.length > 0;
 }
 
 /** A property of the element itself: its keyword leaf and the CST node of its (last) value. */

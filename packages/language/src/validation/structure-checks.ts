@@ -2,7 +2,7 @@ import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, t
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-protocol';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { dateProblem, parseDate } from '../prog-dates.js';
+import { dateProblem, isoDateFor, parseDate } from '../prog-dates.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import { mayRepeatProperty } from '../prog-parser.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
@@ -98,14 +98,19 @@ export class StructureChecks {
         }
     }
 
-    /** `date/invalid`: dates must exist (no month 13, no 30 February). */
+    /**
+     * `date/invalid`: dates must exist (no month 13, no 30 February) and be written as ISO
+     * dates; a date written another way (`20.05.2025`) gets its ISO form (`data.iso`, for the quick fix).
+     */
     datesShouldExist(node: DatedNode, accept: ValidationAcceptor): void {
         const properties = DATE_PROPERTIES[node.$type];
         for (const property of properties) {
             const value = (node as unknown as Record<string, string | undefined>)[property];
             if (value === undefined) continue;
             const problem = dateProblem(value);
-            if (problem) diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never });
+            if (!problem) continue;
+            const iso = isoDateFor(value);
+            diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never, ...(iso ? { data: { iso } } : {}) });
         }
     }
 
