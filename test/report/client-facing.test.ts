@@ -12,7 +12,7 @@ import { bodyText, bookmarks, headings, internalLinks, paragraphs, pictureTexts,
 import { generate, text, workspace } from './report-helpers.js';
 
 /** Anchors and bookmarks the generator makes: from positions and generated keys, never from an ID. */
-const ANCHOR = /^(_Toc\d{6}|kap_[a-z0-9_]+|funn_\d+|anb_\d+|laer_\d+|vurd_\d+|tabell_\d+|figur_\d+|ref_\d+|kilde_(interview|focus_group|observation|survey|workshop|document|dataset|literature)_\d+|kilde_offentlig_\d+)$/;
+const ANCHOR = /^(_Toc\d{6}|kap_[a-z0-9_]+|funn_\d+|anb_\d+|laer_\d+|vurd_\d+|tabell_(data_)?\d+|figur_(data_)?\d+|ref_\d+|kilde_(interview|focus_group|observation|survey|workshop|document|dataset|literature)_(serie_)?\d+|kilde_offentlig_\d+)$/;
 
 interface Ids {
     /** IDs to look for: every element ID longer than one character that the authors do not also use as a word. */

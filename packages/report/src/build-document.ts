@@ -14,6 +14,7 @@ import type { ReportDocument } from './document.js';
 import { LANGUAGE_TAGS } from './labels.js';
 import { matrixAppendix, sourceOverview } from './build/appendices.js';
 import { BuildContext, type BuildOptions } from './build/context.js';
+import { dataAppendix } from './build/data.js';
 import type { Draft } from './build/draft.js';
 import { figureDescriptionAppendix } from './build/figure-description.js';
 import { frontMatter, frontSections, reportDay } from './build/front-matter.js';
@@ -34,9 +35,11 @@ export async function buildDocument(workspace: LoadedWorkspace, report: ast.Repo
     const chapters: Draft[] = ctx.kind === 'interim' ? interimChapters(ctx) : await fullChapters(ctx, drawn);
     const appendices: Draft[] = [];
     if (ctx.kind !== 'interim') appendices.push(matrixAppendix(ctx));
+    const data = dataAppendix(ctx);
     ctx.runDeferred();
     appendices.push(sourceOverview(ctx));
     drawn.forEach((d, i) => appendices.push(figureDescriptionAppendix(ctx, d, `figure-description-${i + 1}`)));
+    if (data) appendices.push(data);
     // Referanser before the appendices (V2.md §7); built last, when every citation is known.
     const references = referencesChapter(ctx);
     const drafts = [...chapters, ...(references ? [references] : []), ...appendices];

@@ -33,6 +33,16 @@ export interface DataLabels {
     readonly chartKind: Record<ast.ChartKind, string>;
     /** One sentence about a chart: kind, what it shows, the highest and the lowest value. */
     readonly chartAlt: (parts: ChartAltParts) => string;
+    /** Under a finding whose text does not name the table or figure printed under it: "Tabell 4.2 viser datagrunnlaget for funnet." */
+    readonly shownUnder: (reference: string) => string;
+    /** A chart's alt text with where its numbers are: "…, lavest er … med 0,25; tallene står i vedlegg D." */
+    readonly altWithData: (alt: string, appendix: string) => string;
+    /** The first paragraph of the appendix of tables and figures. */
+    readonly appendixLead: string;
+    /** The matrix appendix's lead when the report grades no confidence (V2 §8). */
+    readonly matrixLeadUngraded: string;
+    /** The limitations when nothing is missing and the report grades no confidence. */
+    readonly noLimitationsUngraded: string;
 }
 
 export interface ChartAltParts {
@@ -89,6 +99,11 @@ const nb: DataLabels = {
     seriesLabel: (kind, number, n) => `${NB_SERIES[kind]} ${number} (${count(NB_EVENTS, kind, n, 'nb')})`,
     events: (kind, n) => count(NB_EVENTS, kind, n, 'nb'),
     chartKind: { bar: 'Stolpediagram', line: 'Linjediagram' },
+    shownUnder: ref => `${ref} viser datagrunnlaget for funnet.`,
+    altWithData: (alt, appendix) => `${alt.replace(/\.$/, '')}; tallene står i ${appendix}.`,
+    appendixLead: 'Vedlegget viser tabellene og figurene fra datagrunnlaget som ikke står under et funn, og tallene bak hver figur i rapporten.',
+    matrixLeadUngraded: 'Matrisen viser for hvert funn i rapporten hvilke problemstillinger det svarer på, hvilke kilder det bygger på, og hvor det brukes.',
+    noLimitationsUngraded: 'Alle problemstillingene har funn.',
     chartAlt: p => {
         const what = p.series.length === 1 ? `«${p.series[0]}»` : `${p.series.length} serier (${listNb(p.series.map(s => `«${s}»`), 'og')})`;
         const unit = p.unit ? `, i ${p.unit}` : '';
@@ -108,6 +123,11 @@ const nn: DataLabels = {
     seriesLabel: (kind, number, n) => `${NN_SERIES[kind]} ${number} (${count(NN_EVENTS, kind, n, 'nn')})`,
     events: (kind, n) => count(NN_EVENTS, kind, n, 'nn'),
     chartKind: { bar: 'Stolpediagram', line: 'Linjediagram' },
+    shownUnder: ref => `${ref} viser datagrunnlaget for funnet.`,
+    altWithData: (alt, appendix) => `${alt.replace(/\.$/, '')}; tala står i ${appendix}.`,
+    appendixLead: 'Vedlegget viser tabellane og figurane frå datagrunnlaget som ikkje står under eit funn, og tala bak kvar figur i rapporten.',
+    matrixLeadUngraded: 'Matrisa viser for kvart funn i rapporten kva problemstillingar det svarar på, kva kjelder det byggjer på, og kvar det blir brukt.',
+    noLimitationsUngraded: 'Alle problemstillingane har funn.',
     chartAlt: p => {
         const what = p.series.length === 1 ? `«${p.series[0]}»` : `${p.series.length} seriar (${listNb(p.series.map(s => `«${s}»`), 'og')})`;
         const unit = p.unit ? `, i ${p.unit}` : '';
@@ -127,6 +147,11 @@ const en: DataLabels = {
     seriesLabel: (kind, number, n) => `${EN_SERIES[kind]} ${number} (${count(EN_EVENTS, kind, n, 'en')})`,
     events: (kind, n) => count(EN_EVENTS, kind, n, 'en'),
     chartKind: { bar: 'Bar chart', line: 'Line chart' },
+    shownUnder: ref => `${ref} shows the data behind the finding.`,
+    altWithData: (alt, appendix) => `${alt.replace(/\.$/, '')}; the numbers are in ${appendix}.`,
+    appendixLead: 'This appendix shows the tables and figures from the data that are not printed under a finding, and the numbers behind each figure in the report.',
+    matrixLeadUngraded: 'For each finding in the report, the matrix shows the research questions it answers, the sources it draws on and where it is used.',
+    noLimitationsUngraded: 'Every research question has findings.',
     chartAlt: p => {
         const what = p.series.length === 1 ? `"${p.series[0]}"` : `${p.series.length} series (${listNb(p.series.map(s => `"${s}"`), 'and')})`;
         const unit = p.unit ? `, in ${p.unit}` : '';

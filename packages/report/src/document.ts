@@ -59,6 +59,8 @@ export interface Table {
     readonly numeric?: readonly boolean[];
     /** "Kilde: …" under the table, when it is built from sources. */
     readonly source?: readonly Inline[];
+    /** The word before `source` when it is not the document's ("Kilder:" for several sources). */
+    readonly sourceLabel?: string;
     /** "Merknad: …" under the table. */
     readonly note?: readonly Inline[];
 }
@@ -74,6 +76,12 @@ export interface Figure {
     readonly height: number;
     /** A short sentence; the long description is a list in an appendix. */
     readonly alt: string;
+    /** "Kilde: …" under the caption (a chart from the team's data). */
+    readonly source?: readonly Inline[];
+    /** The word before `source` when it is not the document's ("Kilder:"). */
+    readonly sourceLabel?: string;
+    /** "Merknad: …" under the caption. */
+    readonly note?: readonly Inline[];
 }
 
 export interface ReferenceList {

@@ -374,15 +374,20 @@ class BodyWriter {
         t.rows.forEach((r, n) => parts.push(row(r, false, n % 2 === 1)));
         parts.push('</w:tbl>');
         this.out.push(parts.join(''));
+        this.afterTable = this.notes(t) === 0;
+    }
+
+    /** "Kilde: …" and "Merknad: …" under a table or a figure's caption; returns how many. */
+    private notes(b: { source?: readonly Inline[]; sourceLabel?: string; note?: readonly Inline[] }): number {
         const notes: [string, readonly Inline[]][] = [];
-        if (t.source) notes.push([this.doc.captionWords.source, t.source]);
-        if (t.note) notes.push([this.doc.captionWords.note, t.note]);
+        if (b.source) notes.push([b.sourceLabel ?? this.doc.captionWords.source, b.source]);
+        if (b.note) notes.push([this.doc.captionWords.note, b.note]);
         notes.forEach(([word, content], i) => {
             const spacing = i === 0 ? '<w:spacing w:before="80"/>' : '';
             this.pages.paragraph(`${word} ${inlineText(content)}`, META);
             this.out.push(`<w:p><w:pPr><w:pStyle w:val="TableNote"/>${spacing}</w:pPr>${run(`${word} `, { italics: true, lang: this.lang })}${this.inlines(content, { lang: this.lang })}</w:p>`);
         });
-        this.afterTable = notes.length === 0;
+        return notes.length;
     }
 
     private figure(f: Extract<Block, { type: 'figure' }>): void {
@@ -410,8 +415,10 @@ class BodyWriter {
             + `</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`);
         this.afterTable = false;
         const id = ++this.bookmarkId;
-        this.out.push(`<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:bookmarkStart w:name="${escapeXml(f.anchor)}" w:id="${id}"/>`
+        const noted = Boolean(f.source || f.note);
+        this.out.push(`<w:p><w:pPr><w:pStyle w:val="Caption"/>${noted ? '<w:keepNext/>' : ''}</w:pPr><w:bookmarkStart w:name="${escapeXml(f.anchor)}" w:id="${id}"/>`
             + `${run(`${name} `, { lang: this.lang })}${this.inlines(f.caption, { lang: this.lang })}<w:bookmarkEnd w:id="${id}"/></w:p>`);
+        this.notes(f);
     }
 
     // ---------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ thead th { background: #1f3a5f; color: #fff; }
 tbody tr:nth-child(even) td { background: #f6f8fa; }
 figure { margin: 1em 0 1.6em; }
 figure svg { max-width: 100%; height: auto; }
+figure p.table-note { margin-top: .3em; }
 figcaption { font-weight: bold; color: #1f3a5f; margin-top: .4em; }
 .references p { padding-left: 2em; text-indent: -2em; margin: .35em 0; }
 a { color: #0b5cad; }
@@ -119,10 +120,7 @@ function renderBlock(block: Block, doc: ReportDocument): string {
             return `<blockquote>${block.children.map(b => renderBlock(b, doc)).join('')}</blockquote>`;
         case 'table': {
             const cls = (i: number) => block.numeric?.[i] ? ' class="number"' : '';
-            const notes = [
-                ...(block.source ? [`<p class="table-note"><em>${esc(doc.captionWords.source)}</em> ${inlines(block.source)}</p>`] : []),
-                ...(block.note ? [`<p class="table-note"><em>${esc(doc.captionWords.note)}</em> ${inlines(block.note)}</p>`] : [])
-            ];
+            const notes = notesHtml(block, doc);
             return [
                 `<table id="${block.anchor}">`,
                 `<caption>${esc(doc.captionWords.table)} ${block.number} ${inlines(block.caption)}</caption>`,
@@ -139,11 +137,20 @@ function renderBlock(block: Block, doc: ReportDocument): string {
                 .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${prefix}${id}"`)
                 .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}${id})`)
                 .replace(/<svg([^>]*)>/, `<svg$1 aria-labelledby="${prefix}title"><title id="${prefix}title">${esc(block.alt)}</title>`);
-            return `<figure id="${block.anchor}">\n${svg}\n<figcaption>${esc(doc.captionWords.figure)} ${block.number} ${inlines(block.caption)}</figcaption>\n</figure>`;
+            const notes = notesHtml(block, doc);
+            return `<figure id="${block.anchor}">\n${svg}\n<figcaption>${esc(doc.captionWords.figure)} ${block.number} ${inlines(block.caption)}</figcaption>${notes.length ? `\n${notes.join('\n')}` : ''}\n</figure>`;
         }
         case 'references':
             return `<div class="references">${block.entries.map(e => `<p id="${e.anchor}">${inlines(e.children)}</p>`).join('')}</div>`;
     }
+}
+
+/** "Kilde: …" and "Merknad: …" under a table or a figure. */
+function notesHtml(block: { source?: readonly Inline[]; sourceLabel?: string; note?: readonly Inline[] }, doc: ReportDocument): string[] {
+    return [
+        ...(block.source ? [`<p class="table-note"><em>${esc(block.sourceLabel ?? doc.captionWords.source)}</em> ${inlines(block.source)}</p>`] : []),
+        ...(block.note ? [`<p class="table-note"><em>${esc(doc.captionWords.note)}</em> ${inlines(block.note)}</p>`] : [])
+    ];
 }
 
 function inlines(children: readonly Inline[]): string {

@@ -69,7 +69,7 @@ function renderBlock(block: Block, doc: ReportDocument): string[] {
         case 'table': {
             const row = (cells: readonly (readonly Inline[])[]) => `| ${cells.map(c => cell(c)).join(' | ')} |`;
             const notes: string[] = [];
-            if (block.source) notes.push('', `*${escapeText(doc.captionWords.source)}* ${inlines(block.source)}`);
+            if (block.source) notes.push('', `*${escapeText(block.sourceLabel ?? doc.captionWords.source)}* ${inlines(block.source)}`);
             if (block.note) notes.push('', `*${escapeText(doc.captionWords.note)}* ${inlines(block.note)}`);
             return [
                 `<a id="${block.anchor}"></a>`,
@@ -89,7 +89,9 @@ function renderBlock(block: Block, doc: ReportDocument): string[] {
                 '',
                 `![${escapeText(block.alt)}](data:image/svg+xml;base64,${data})`,
                 '',
-                `**${escapeText(doc.captionWords.figure)} ${block.number} ${inlines(block.caption)}**`
+                `**${escapeText(doc.captionWords.figure)} ${block.number} ${inlines(block.caption)}**`,
+                ...(block.source ? ['', `*${escapeText(block.sourceLabel ?? doc.captionWords.source)}* ${inlines(block.source)}`] : []),
+                ...(block.note ? ['', `*${escapeText(doc.captionWords.note)}* ${inlines(block.note)}`] : [])
             ];
         }
         case 'references':

@@ -160,9 +160,12 @@ export interface SourcePresentation {
  * a label of kind and number, numbered per kind among the non-public sources of the whole
  * workspace in natural ID order, so a source has the same label in every report. Public
  * sources are named by their title (documents, datasets and literature by their APA
- * citation, see citations.ts).
+ * citation, see citations.ts). A non-public series (`count N`, V2 §8) is labelled by
+ * `series` ("Intervjuserie 1 (18 intervjuer)"; `seriesLabels` in report-data.ts) and left
+ * out when the single sources of its kind are numbered, so "intervju 1" stays the first
+ * single interview.
  */
-export function presentSources(workspace: LoadedWorkspace, labels: Labels, internal: boolean): Map<ast.Source, SourcePresentation> {
+export function presentSources(workspace: LoadedWorkspace, labels: Labels, internal: boolean, series: ReadonlyMap<ast.Source, string> = new Map()): Map<ast.Source, SourcePresentation> {
     const sources = indexOf(workspace).elementsOf<ast.Source>('Source').filter(hasId).sort(byName);
     const counters = new Map<ast.SourceKind, number>();
     let publicCount = 0;
@@ -182,24 +185,37 @@ export function presentSources(workspace: LoadedWorkspace, labels: Labels, inter
             });
             continue;
         }
-        const n = (counters.get(source.kind) ?? 0) + 1;
-        counters.set(source.kind, n);
-        const generated = `${labels.sourceKind[source.kind]}\u00a0${n}`;
-        const label = withId(generated, source);
-        const labelInText = withId(`${labels.sourceKind[source.kind].toLowerCase()}\u00a0${n}`, source);
-        const anchor = anchorName('kilde', `${source.kind}_${n}`);
+        const seriesLabel = series.get(source);
+        const n = seriesLabel === undefined ? (counters.get(source.kind) ?? 0) + 1 : undefined;
+        if (n !== undefined) counters.set(source.kind, n);
+        // A series: "Intervjuserie 1 (18 intervjuer)" in tables, "intervjuserie 1" in running text.
+        const generated = seriesLabel ?? `${labels.sourceKind[source.kind]}\u00a0${n}`;
+        const inText = seriesLabel === undefined ? `${labels.sourceKind[source.kind].toLowerCase()}\u00a0${n}` : lowerFirstWord(seriesLabel.replace(/\s*\([^)]*\)$/, '')).replace(/ (\d+)$/, '\u00a0$1');
+        const label = withId(generated.replace(/ (\d+) \(/, '\u00a0$1 ('), source);
+        const labelInText = withId(inText, source);
+        const anchor = anchorName('kilde', seriesLabel === undefined ? `${source.kind}_${n}` : `${source.kind}_serie_${seriesNumber(seriesLabel)}`);
         if (access === 'internal') {
             result.set(source, {
-                source, access, label, labelInText, anchor, number: n,
+                source, access, label, labelInText, anchor, ...(n !== undefined ? { number: n } : {}),
                 role: source.role, actorType: source.actor?.ref?.type,
                 date: source.date === undefined ? undefined : String(source.date),
                 respondents: source.respondents
             });
         } else {
-            result.set(source, { source, access, label, labelInText, anchor, number: n });
+            result.set(source, { source, access, label, labelInText, anchor, ...(n !== undefined ? { number: n } : {}) });
         }
     }
     return result;
+}
+
+/** "Intervjuserie" → "intervjuserie", "Interview series" → "interview series". */
+function lowerFirstWord(s: string): string {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** The number in a series label: "Intervjuserie 2 (4 intervjuer)" → "2". */
+function seriesNumber(label: string): string {
+    return /(\d+)\s*\(/.exec(label)?.[1] ?? '0';
 }
 
 // ---------------------------------------------------------------------------------------

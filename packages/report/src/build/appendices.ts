@@ -9,6 +9,7 @@ import { para, text, type Cell, type Inline } from '../document.js';
 import { capitalise, formatDateShort, formatNumber, formatPercent, listText } from '../labels.js';
 import { naturalCompare } from '../report-model.js';
 import type { BuildContext } from './context.js';
+import { dataLabels, graded } from './data.js';
 import type { Draft } from './draft.js';
 import { accessRank } from './inlines.js';
 import { listedSources, SOURCE_KIND_ORDER } from './method.js';
@@ -49,6 +50,7 @@ export function matrixAppendix(ctx: BuildContext): Draft {
         return [
             [...findingRef(ctx, f, { capital: true }), text(` ${f.title ?? ''}`)],
             [text(questions.join(', ') || '–')],
+            // No confidence column when the report grades none (V2 §8): filtered out below.
             [text(f.confidence ? capitalise(ctx.l.confidenceWords[f.confidence]) : '–')],
             [text(listText(kinds, ctx.language) || '–')],
             [text(listText(origins, ctx.language) || '–')],
@@ -57,9 +59,12 @@ export function matrixAppendix(ctx: BuildContext): Draft {
         ];
     });
     const h = l.headers;
+    const withConfidence = graded(ctx);
+    const columns = <T>(cells: T[]): T[] => withConfidence ? cells : cells.filter((_, i) => i !== 2);
     return {
         key: 'matrix', title: ctx.l.chapters.matrix, numbering: 'appendix', pageBreak: 'if-long',
-        blocks: [para([text(l.lead)]), coverage, ctx.table(l.caption, [h.finding, h.question, h.confidence, l.kindsHeader, l.originsHeader, h.triangulated, h.usedBy], rows)],
+        blocks: [para([text(withConfidence ? l.lead : dataLabels(ctx).matrixLeadUngraded)]), coverage,
+            ctx.table(l.caption, columns([h.finding, h.question, h.confidence, l.kindsHeader, l.originsHeader, h.triangulated, h.usedBy]), rows.map(columns))],
         children: []
     };
 }

@@ -19,6 +19,7 @@ import {
     anchorName, assumptionStatus, byName, inclusionOf, indexOf, newSince,
     kindOf, presentSources, previousReport, type Inclusion, type SourcePresentation
 } from '../report-model.js';
+import { seriesLabels } from '../report-data.js';
 import { LateTexts } from './late.js';
 import { nameInText } from './naming.js';
 
@@ -76,7 +77,7 @@ export class BuildContext {
         this.internal = options.internal ?? false;
         this.programme = indexOf(workspace).data.programmes[0];
         this.inclusion = inclusionOf(workspace, report);
-        this.sources = presentSources(workspace, this.l, this.internal);
+        this.sources = presentSources(workspace, this.l, this.internal, seriesLabels(workspace, this.language));
         this.citations = createCitations(workspace, this.programme, this.language);
         this.findingsKey = this.kind === 'interim' ? 'new-findings' : 'findings';
 

@@ -5,12 +5,13 @@
  * triangulated, which other questions it answers and which earlier finding it replaces.
  * The interim note lists the findings new or revised since the previous report.
  */
-import { dateOf, evidenceSources, reportIncludes, sourcesOfEvidence, triangulationOf } from '@sporbar/language';
+import { dateOf, eventCount, evidenceSources, reportIncludes, sourcesOfEvidence, triangulationOf } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
 import { count, formatDate, formatMonth, listText } from '../labels.js';
 import { hasId, previousReport, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
+import { dataUnderFinding } from './data.js';
 import type { Draft } from './draft.js';
 import { SOURCE_KIND_ORDER } from './method.js';
 import { fill, findingList, joinList, questionRef, slot, sourceRef } from './naming.js';
@@ -68,6 +69,7 @@ export function findingDraft(ctx: BuildContext, f: ast.Finding): Draft {
         if (!s || !e.quote) continue;
         blocks.push({ type: 'quote', children: [para([text(`${open}${e.quote}${close} (`), ...sourceRef(ctx, s), text(')')])] });
     }
+    blocks.push(...dataUnderFinding(ctx, f));
     blocks.push(para(basisParagraph(ctx, f)));
     return {
         key: `finding-${ctx.findingPosition(f)}`, anchor: ctx.findingAnchor(f), unnumbered: true, title: '',
@@ -178,7 +180,8 @@ function evidenceGroups(ctx: BuildContext, f: ast.Finding): Inline[][] {
         });
         // Items with locators are separated by semicolons: "dokument 1, s. 9; dokument 3, møte 5".
         const joined = anyLocator ? joinWith(ctx, parts, '; ') : joinList(ctx, parts);
-        groups.push([text(`${count(labelled.length, kind, ctx.language)} (`), ...joined, text(')')]);
+        // Series count their events: "23 intervjuer (intervjuserie 1, intervjuserie 2 og intervju 1)" (V2 §8).
+        groups.push([text(`${count(labelled.reduce((n, s) => n + eventCount(s), 0), kind, ctx.language)} (`), ...joined, text(')')]);
     }
     return groups;
 }

@@ -10,6 +10,8 @@ import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
 import { capitalise, count, formatDate, formatMonth, formatNumber, formatPercent, formatPeriod, listText, numeral, type Gender } from '../labels.js';
 import type { BuildContext } from './context.js';
+import { methodRows } from '../report-data.js';
+import { dataLabels, graded } from './data.js';
 import type { Draft } from './draft.js';
 import { fill, findingList, slot } from './naming.js';
 import { unansweredBlocks } from './summary.js';
@@ -27,12 +29,11 @@ export function listedSources(ctx: BuildContext): ast.Source[] {
 
 export function methodChapter(ctx: BuildContext): Draft {
     const l = ctx.l.method;
-    const graded = ctx.shownFindings.some(f => f.confidence);
     const sections: Draft[] = [
         { key: 'data', title: l.data, blocks: dataBlocks(ctx), children: [] },
         { key: 'triangulation', title: l.triangulation, blocks: triangulationBlocks(ctx, true), children: [] }
     ];
-    if (graded) sections.push({ key: 'confidence', title: l.confidence, blocks: confidenceBlocks(ctx), children: [] });
+    if (graded(ctx)) sections.push({ key: 'confidence', title: l.confidence, blocks: confidenceBlocks(ctx), children: [] });
     if (ctx.assessments.length) sections.push({ key: 'criteria', title: l.criteria, blocks: criteriaBlocks(ctx), children: [] });
     sections.push({ key: 'cutoff', title: l.cutoff, blocks: cutoffBlocks(ctx), children: [] });
     sections.push({ key: 'limitations', title: l.limitations, blocks: limitationBlocks(ctx), children: [] });
@@ -47,12 +48,13 @@ export function aboutDataChapter(ctx: BuildContext): Draft {
     const sentence: Inline[] = [];
     blocks.push(para(sentence));
     ctx.afterChapters(() => {
-        const byKind = SOURCE_KIND_ORDER.filter(k => k !== 'literature').map(k => [k, listedSources(ctx).filter(s => s.kind === k).length] as const).filter(([, n]) => n > 0);
+        const events = new Map(methodRows(listedSources(ctx), ctx.language).map(row => [row.kind, row.events]));
+        const byKind = SOURCE_KIND_ORDER.filter(k => k !== 'literature').map(k => [k, events.get(k) ?? 0] as const).filter(([, n]) => n > 0);
         if (!byKind.length) return;
         sentence.push(...fill(l.interimSources(listText(byKind.map(([k, n]) => count(n, k, ctx.language)), ctx.language), slot(0)), [ctx.partRef('source-overview')]));
     });
     blocks.push(...cutoffBlocks(ctx));
-    if (ctx.shownFindings.some(f => f.confidence)) blocks.push(para([text(l.interimConfidence)]));
+    if (graded(ctx)) blocks.push(para([text(l.interimConfidence)]));
     // The note says of each finding whether it is triangulated: it states what that means (issue 17).
     if (ctx.shownFindings.length) blocks.push(...triangulationBlocks(ctx, false));
     blocks.push(...protectionBlocks(ctx));
@@ -67,20 +69,22 @@ function dataBlocks(ctx: BuildContext): Block[] {
         { numeric: [false, true, false, true], source: fill(l.dataSource(slot(0)), [ctx.partRef('source-overview')]) });
     ctx.afterChapters(() => {
         const sources = listedSources(ctx);
+        // Series count their events: "18 + 4 + 1" interviews (V2 §8).
+        const events = new Map(methodRows(sources, ctx.language).map(row => [row.kind, row]));
         let total = 0, totalRespondents = 0;
         for (const kind of SOURCE_KIND_ORDER) {
             const of = sources.filter(s => s.kind === kind);
             if (!of.length) continue;
-            total += of.length;
+            total += events.get(kind)?.events ?? of.length;
             const days = of.map(s => dateOf(s)).filter(d => d !== undefined);
             const first = days.map(d => d.first).sort()[0];
             const last = days.map(d => d.last).sort().reverse()[0];
             const range = first ? formatPeriod(formatMonth(first, ctx.language), formatMonth(last!, ctx.language)) : '–';
             const respondents = of.reduce((n, s) => n + (s.respondents ?? 0), 0);
             totalRespondents += respondents;
-            rows.push([[text(ctx.l.sourceKindPlural[kind])], [text(String(of.length))], [text(range)], [text(respondentsText(ctx, of))]]);
+            rows.push([[text(ctx.l.sourceKindPlural[kind])], [text(events.get(kind)?.eventsText ?? String(of.length))], [text(range)], [text(respondentsText(ctx, of))]]);
         }
-        rows.push([[{ type: 'strong', children: [text(l.total)] }], [{ type: 'strong', children: [text(String(total))] }], [text('–')],
+        rows.push([[{ type: 'strong', children: [text(l.total)] }], [{ type: 'strong', children: [text(formatNumber(total, ctx.language))] }], [text('–')],
             [{ type: 'strong', children: [text(totalRespondents ? formatNumber(totalRespondents, ctx.language) : '–')] }]]);
     });
     return [para(fill(l.dataLead(slot(0)), [ctx.captionRef(table, true)])), table];
@@ -198,7 +202,7 @@ function limitationBlocks(ctx: BuildContext): Block[] {
     }
     if (all && own) blocks.push(para([text(l.ownSourcesShare(formatPercent(own, all, ctx.language)))]));
     blocks.push(...unansweredBlocks(ctx));
-    if (!blocks.length) blocks.push(para([text(l.noLimitations)]));
+    if (!blocks.length) blocks.push(para([text(graded(ctx) ? l.noLimitations : dataLabels(ctx).noLimitationsUngraded)]));
     return blocks;
 }
 

@@ -12,6 +12,7 @@ import { text, type Inline } from '../document.js';
 import { capitalise, lowerFirst } from '../labels.js';
 import type { RefContext } from '../narrative.js';
 import type { BuildContext } from './context.js';
+import { dataRef } from './data.js';
 
 /** A no-break space between a label and its number ("funn 4.1", "tabell 2.3"): the pair never splits over two lines. */
 export const NBSP = '\u00a0';
@@ -208,6 +209,9 @@ export function nameInText(ctx: BuildContext, target: AstNode | undefined, writt
             return sourceRef(ctx, target as ast.Source, { capital, narrative: !context.insideParentheses });
         case 'Question':
             return questionRef(ctx, target as ast.Question, { capital, bare: LISTED_QUESTIONS.test(context.before) });
+        case 'Table':
+        case 'Chart':
+            return dataRef(ctx, target as ast.Table | ast.Chart, capital);
         default: {
             const title = (target as { title?: string }).title ?? '';
             // "Ungt utenforskap (@UU)": the title right before the parenthesis already names it;

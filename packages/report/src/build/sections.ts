@@ -4,6 +4,7 @@
  * them (after the discussion).
  */
 import type * as ast from '@sporbar/language';
+import { sectionsBySlot } from '../report-data.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 
@@ -19,7 +20,7 @@ export function extraSections(ctx: BuildContext, used: ReadonlySet<ast.Section>,
 
 /** Sections placed after a chapter (`after method`). */
 export function sectionsAfter(ctx: BuildContext, slot: string, used: ReadonlySet<ast.Section> = new Set()): Draft[] {
-    return ctx.report.sections.filter(s => s.after === slot && !used.has(s)).map(s => sectionDraft(ctx, s));
+    return (sectionsBySlot(ctx.report).get(slot as ast.SectionSlot) ?? []).filter(s => !used.has(s)).map(s => sectionDraft(ctx, s));
 }
 
 /** The `section` whose title names a final-report chapter (its own title or an alias), if any. */
