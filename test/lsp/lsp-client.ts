@@ -53,6 +53,12 @@ export interface ClientOptions {
     settings?: Record<string, unknown>;
     /** Another server to start instead of `sporbar lsp --stdio` (the packaged extension's, say). */
     server?: { readonly args: readonly string[]; readonly cwd: string; readonly env?: NodeJS.ProcessEnv };
+    /**
+     * `initializationOptions` of the client. The protocol tests speak English unless they
+     * say otherwise (`{ language: 'en' }`): the server's default, `auto`, would choose the
+     * workspace's report language, bokmål for most fixtures.
+     */
+    initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -99,6 +105,7 @@ export class TestClient {
         const client = new TestClient(child, root, options);
         client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
+            initializationOptions: options.initializationOptions ?? { language: 'en' },
             rootUri: uriOf(root),
             workspaceFolders: [{ uri: uriOf(root), name: path.basename(root) }],
             capabilities: {
@@ -110,6 +117,7 @@ export class TestClient {
                     didChangeWatchedFiles: { dynamicRegistration: true },
                     didChangeConfiguration: { dynamicRegistration: true },
                     inlayHint: { refreshSupport: true },
+                    codeLens: { refreshSupport: true },
                     symbol: {}
                 },
                 textDocument: {

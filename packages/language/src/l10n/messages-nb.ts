@@ -74,7 +74,19 @@ export const NB: Catalog = {
         implemented: ['gjennomført', 'gjennomførte', 'gjennomførte'],
         text: ['tekst', 'teksten', 'tekster'],
         quote: ['sitat', 'sitatet', 'sitater'],
-        title: ['tittel', 'tittelen', 'titler']
+        title: ['tittel', 'tittelen', 'titler'],
+        draft: ['utkast', 'utkastet', 'utkast'],
+        confirmed: ['bekreftet', 'bekreftede', 'bekreftede'],
+        revised: ['revidert', 'reviderte', 'reviderte'],
+        withdrawn: ['trukket', 'trukne', 'trukne'],
+        idea: ['idé', 'ideen', 'ideer'],
+        planned: ['planlagt', 'planlagte', 'planlagte'],
+        active: ['aktiv', 'aktive', 'aktive'],
+        paused: ['satt på pause', 'satt på pause', 'satt på pause'],
+        completed: ['avsluttet', 'avsluttede', 'avsluttede'],
+        stopped: ['stanset', 'stansede', 'stansede'],
+        bar: ['søylediagram', 'søylediagrammet', 'søylediagrammer'],
+        line: ['linjediagram', 'linjediagrammet', 'linjediagrammer']
     },
     messages: {
         // Syntax

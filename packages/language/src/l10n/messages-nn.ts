@@ -74,7 +74,19 @@ export const NN: Catalog = {
         implemented: ['gjennomført', 'gjennomførte', 'gjennomførte'],
         text: ['tekst', 'teksten', 'tekstar'],
         quote: ['sitat', 'sitatet', 'sitat'],
-        title: ['tittel', 'tittelen', 'titlar']
+        title: ['tittel', 'tittelen', 'titlar'],
+        draft: ['utkast', 'utkastet', 'utkast'],
+        confirmed: ['stadfesta', 'stadfesta', 'stadfesta'],
+        revised: ['revidert', 'reviderte', 'reviderte'],
+        withdrawn: ['trekt', 'trekte', 'trekte'],
+        idea: ['idé', 'ideen', 'idear'],
+        planned: ['planlagd', 'planlagde', 'planlagde'],
+        active: ['aktiv', 'aktive', 'aktive'],
+        paused: ['sett på pause', 'sett på pause', 'sett på pause'],
+        completed: ['avslutta', 'avslutta', 'avslutta'],
+        stopped: ['stansa', 'stansa', 'stansa'],
+        bar: ['søylediagram', 'søylediagrammet', 'søylediagram'],
+        line: ['linjediagram', 'linjediagrammet', 'linjediagram']
     },
     messages: {
         // Syntax

@@ -177,13 +177,18 @@ function translateWith(entries: readonly Compiled[] | undefined, message: string
     return undefined;
 }
 
-/** A message (of diagnostic `code`) in `language`; English, unchanged, when no template matches. */
-export function translateMessage(code: string | number | undefined, message: string, language: UiLanguage): string {
-    if (language === 'en') return message;
+/** The word and fragment helpers of a language, for other tables of templates (editor-texts.ts). */
+export function toolsFor(language: Exclude<UiLanguage, 'en'>): Tools {
     const catalog = CATALOGS[language];
     let t = toolsByLanguage.get(catalog);
     if (!t) toolsByLanguage.set(catalog, t = tools(catalog));
-    return translateWith(patterns().byCode.get(String(code ?? '')), message, catalog, t) ?? message;
+    return t;
+}
+
+/** A message (of diagnostic `code`) in `language`; English, unchanged, when no template matches. */
+export function translateMessage(code: string | number | undefined, message: string, language: UiLanguage): string {
+    if (language === 'en') return message;
+    return translateWith(patterns().byCode.get(String(code ?? '')), message, CATALOGS[language], toolsFor(language)) ?? message;
 }
 
 /** A related-information message (on the code's diagnostic) in `language`. */
@@ -199,6 +204,11 @@ export function translateDiagnostic<D extends Diagnostic>(diagnostic: D, languag
         message: typeof diagnostic.message === 'string' ? translateMessage(diagnostic.code, diagnostic.message, language) : diagnostic.message,
         relatedInformation: diagnostic.relatedInformation?.map(r => ({ ...r, message: translateRelated(r.message, language) }))
     };
+}
+
+/** A nested English part (a reason, a file problem) in `language`; unchanged when no fragment template matches. */
+export function translateFragment(text: string, language: UiLanguage): string {
+    return language === 'en' ? text : toolsFor(language).f(text);
 }
 
 /** A word of the model (`interview`, `outcome`, `high`…) in `language`, indefinite. */

@@ -16,6 +16,8 @@ import { ID_REGEX } from '../prog-token-builder.js';
 import { today } from '../prog-dates.js';
 import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
 import { QuoteFixes } from './prog-quote-fixes.js';
+import { translateTitle } from '../l10n/editor-texts.js';
+import { uiLanguage } from './prog-ui-language.js';
 
 const INDENT = '    ';
 const PLACEHOLDER_TITLE = '"TODO: title"';
@@ -82,7 +84,9 @@ export class ProgCodeActionProvider implements CodeActionProvider {
             const disable = this.disableRule(code, diagnostic);
             if (disable) actions.push(disable);
         }
-        return actions;
+        // Titles are written in English in one place each, and translated here (l10n/editor-texts.ts).
+        const language = uiLanguage(this.services as ProgServices);
+        return language === 'en' ? actions : actions.map(action => ({ ...action, title: translateTitle(action.title, language) }));
     }
 
     // --- ref/unresolved --------------------------------------------------------------

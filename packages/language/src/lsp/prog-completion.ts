@@ -8,6 +8,8 @@ import { kindWord } from '../prog-names.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { completionKind, titleOf } from './prog-lsp-util.js';
+import { modelWord } from '../l10n/prog-l10n.js';
+import { uiLanguage } from './prog-ui-language.js';
 
 const ID_HEAD = /^[\p{L}\p{M}\p{Nd}_]*/u;
 const AT_REF = /(?:^|[^\p{L}\p{Nd}_.\-\\])@([\p{L}][\p{L}\p{M}\p{Nd}_]*)?$/u;
@@ -20,12 +22,14 @@ const AT_REF = /(?:^|[^\p{L}\p{Nd}_.\-\\])@([\p{L}][\p{L}\p{M}\p{Nd}_]*)?$/u;
  */
 export class ProgCompletionProvider extends DefaultCompletionProvider {
     private readonly index: ProgWorkspaceIndex;
+    private readonly prog: ProgServices;
 
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['@'] };
 
     constructor(services: LangiumServices) {
         super(services);
-        this.index = (services as ProgServices).workspace.WorkspaceIndex;
+        this.prog = services as ProgServices;
+        this.index = this.prog.workspace.WorkspaceIndex;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -54,13 +58,14 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
         const rest = ID_HEAD.exec(text.substring(offset))![0];
         const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset + rest.length) };
         const items: CompletionItem[] = [];
+        const language = uiLanguage(this.prog);
         for (const [name, nodes] of this.index.data.declarations) {
             const node = nodes[0];
             items.push({
                 label: name,
                 kind: completionKind(node.$type),
                 detail: titleOf(node),
-                labelDetails: { description: kindWord(node) },
+                labelDetails: { description: modelWord(kindWord(node), language) },
                 textEdit: { range, newText: name },
                 filterText: name,
                 sortText: name
@@ -76,7 +81,7 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
             ...item,
             kind: completionKind(nodeDescription.type),
             detail: node ? titleOf(node) : undefined,
-            labelDetails: node ? { description: kindWord(node) } : undefined
+            labelDetails: node ? { description: modelWord(kindWord(node), uiLanguage(this.prog)) } : undefined
         };
     }
 }
