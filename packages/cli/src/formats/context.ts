@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { FileDiagnostic, RuleInfo, SeverityOverride } from '@sporbar/language/core';
+import { translateMessage, translateRelated, type FileDiagnostic, type RuleInfo, type SeverityOverride, type UiLanguage } from '@sporbar/language/core';
 import { severityName, type SeverityName } from '../cli-format.js';
 
 /** The text of one workspace file, keyed by its workspace-relative path. */
@@ -34,6 +34,21 @@ export interface FormatContext {
     readonly rules: readonly RuleInfo[];
     /** Severity overrides from `sporbar.json`. */
     readonly overrides: ReadonlyMap<string, SeverityOverride>;
+    /**
+     * The language of the messages (`--lang`, else `sporbar.json`'s `language`, else en).
+     * Codes, fingerprints and the JSON formats' English messages do not depend on it.
+     */
+    readonly language?: UiLanguage;
+}
+
+/** A diagnostic's message in the context's language. */
+export function messageOf(context: FormatContext, d: FileDiagnostic): string {
+    return translateMessage(d.diagnostic.code, String(d.diagnostic.message), context.language ?? 'en');
+}
+
+/** A related-information message in the context's language. */
+export function relatedMessageOf(context: FormatContext, message: string): string {
+    return translateRelated(message, context.language ?? 'en');
 }
 
 /**
