@@ -25,6 +25,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'prog' }, { scheme: 'untitled', language: 'prog' }],
         synchronize: { fileEvents: watcher, configurationSection: 'sporbar' },
+        // `sporbar.language`: the server speaks it from the start; a change reaches it through
+        // workspace/didChangeConfiguration (the `sporbar` section) and is applied without a restart.
+        initializationOptions: { language: vscode.workspace.getConfiguration('sporbar').get<string>('language', 'auto') },
         outputChannel: output,
         middleware: {
             // `sporbar.inlayHints.titles`: the server's inlay hints are the titles of referenced elements.
