@@ -275,6 +275,31 @@ describe('symbols', () => {
         expect(found).toBeDefined();
         expect((found.location as Location).uri).toBe(client.uri('logic.prog'));
     });
+
+    it('gives workspace symbols on their current lines after an edit moves them (issue 20)', async () => {
+        const uri = await client.open('actors.prog');
+        const before = client.text(uri);
+        // Asked once before the edit, so that anything cached from it would show.
+        expect((await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: '' })).length).toBeGreaterThan(100);
+        // Two line breaks inside the first element: the incremental parse keeps the later
+        // elements, shifted by two lines; their symbols must follow them.
+        const at = before.indexOf('{ type association }');
+        await client.change(uri, before.slice(0, at) + '{\n\n type association }' + before.slice(at + '{ type association }'.length));
+        await client.waitForDiagnostics(uri, () => true);
+        try {
+            const after = client.text(uri);
+            const symbols = (await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: '' }))
+                .filter(s => (s.location as Location).uri === uri);
+            expect(symbols.length).toBeGreaterThan(30);
+            const lines = after.split('\n');
+            for (const symbol of symbols) {
+                const range = (symbol.location as Location).range;
+                expect(lines[range.start.line].substring(range.start.character, range.end.character), symbol.name).toBe(symbol.name);
+            }
+        } finally {
+            await client.change(uri, before);
+        }
+    });
 });
 
 describe('folding, semantic tokens, links', () => {

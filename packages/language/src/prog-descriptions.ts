@@ -25,12 +25,16 @@ export class ProgAstNodeDescriptionProvider extends DefaultAstNodeDescriptionPro
     }
 }
 
-/** An export description; the getters live on the prototype, so a description is one object. */
+/**
+ * An export description; the getters live on the prototype, so a description is one object.
+ * Path and segments are read from the node each time, never cached: an unchanged element
+ * keeps its description across edits (prog-scope.ts) while the incremental re-parse moves
+ * it (new offsets, a new index among its siblings), and a cached position would point to
+ * where it was (`workspace/symbol` gave the old lines). Only the editor reads them, for a
+ * few descriptions at a time.
+ */
 class LazyDescription implements AstNodeDescription {
     readonly type: string;
-    private cachedPath: string | undefined;
-    private cachedNameSegment: DocumentSegment | undefined;
-    private cachedSelectionSegment: DocumentSegment | undefined;
 
     constructor(
         readonly node: AstNode,
@@ -42,14 +46,14 @@ class LazyDescription implements AstNodeDescription {
     }
 
     get path(): string {
-        return this.cachedPath ??= this.provider.pathOf(this.node);
+        return this.provider.pathOf(this.node);
     }
 
     get nameSegment(): DocumentSegment | undefined {
-        return this.cachedNameSegment ??= this.provider.nameSegmentOf(this.node);
+        return this.provider.nameSegmentOf(this.node);
     }
 
     get selectionSegment(): DocumentSegment | undefined {
-        return this.cachedSelectionSegment ??= CstUtils.toDocumentSegment(this.node.$cstNode);
+        return CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 }
