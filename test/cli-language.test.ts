@@ -70,4 +70,15 @@ describe('sporbar validate --lang', () => {
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/--lang/);
     });
+
+    it('sporbar matrix --lang: the table in Norwegian, JSON unchanged', () => {
+        const nb = sporbar(['matrix', '--lang', 'nb', 'examples/pri']).stdout;
+        expect(nb).toMatch(/^ID {3}Funn .* Status .* Problemstillinger .* Tillit .* Belegg .* Opphav .* Triangulert .* Brukt i\n/);
+        expect(nb).toMatch(/\nF01 .* bekreftet .* moderat .* program, uavhengig .* ja /);
+        expect(nb).toContain('\nDekning\n');
+        expect(nb).toContain('Indikatorer (utgangsverdi → siste → mål)');
+        expect(sporbar(['matrix', '--lang', 'nn', 'examples/pri']).stdout).toMatch(/\nF01 .* stadfesta .* moderat /);
+        expect(sporbar(['matrix', 'examples/pri']).stdout).toMatch(/^ID {3}Finding /);
+        expect(sporbar(['matrix', '--lang', 'nb', '--format', 'json', 'examples/pri']).stdout).toBe(sporbar(['matrix', '--format', 'json', 'examples/pri']).stdout);
+    });
 });
