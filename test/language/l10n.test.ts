@@ -15,7 +15,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * (or a changed one) that no template in packages/language/src/l10n/messages-en.ts matches
  * stays English and fails here: add its template and its nb and nn texts.
  */
-const STOP_WORDS = [' the ', ' and ', ' more', ' must ', ' add ', ' has no ', ' cannot ', ' which ', ' is not ', ' does not ', ' should ', ' remove ', ' without ', ' found ', 'Expected ', ' names no '];
+const STOP_WORDS = [' the ', ' and ', ' more ', ' more)', ' must ', ' add ', ' has no ', ' cannot ', ' which ', ' is not ', ' does not ', ' should ', ' remove ', ' without ', ' found ', 'Expected ', ' names no '];
 
 function leftovers(message: string): string[] {
     // Code in backticks and quoted values are written as in the files (keywords stay English).
@@ -23,11 +23,17 @@ function leftovers(message: string): string[] {
     return STOP_WORDS.filter(word => prose.includes(word));
 }
 
+/** Every folder under test/fixtures that holds `.prog` files (and is not inside another such folder). */
+function fixtureWorkspaces(dir: string): string[] {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    if (entries.some(e => e.isFile() && e.name.endsWith('.prog'))) return [dir];
+    return entries.filter(e => e.isDirectory()).flatMap(e => fixtureWorkspaces(path.join(dir, e.name)));
+}
+
 const workspaces = [
     ...listFixtures().map(f => ({ name: `${f.group}/${f.name}`, dir: f.dir })),
     { name: 'examples/pri', dir: path.join(repo, 'examples/pri') },
-    { name: 'test/fixtures/v2', dir: path.join(repo, 'test/fixtures/v2') },
-    { name: 'test/fixtures/reference', dir: path.join(repo, 'test/fixtures/reference') }
+    ...fixtureWorkspaces(path.join(repo, 'test/fixtures')).map(dir => ({ name: path.relative(repo, dir), dir }))
 ];
 
 describe('every message of every fixture is translated (nb and nn)', () => {
