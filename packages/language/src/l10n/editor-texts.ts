@@ -180,7 +180,16 @@ export const TITLES_EN = {
     'date-status': 'Date the status: `{followUp}`',
     'disable': 'Disable rule {code} in sporbar.json',
     'replace-quote': 'Replace with «{words}» (line {line#})',
-    'set-locator': 'Set the locator to "{stamp}" (line {line#})'
+    'set-locator': 'Set the locator to "{stamp}" (line {line#})',
+    'change-titled': "Change to '{id}' ({title})",
+    'change': "Change to '{id}'",
+    'write': 'Write {value}',
+    'date-iso': 'Write the date as YYYY-MM-DD: {value}',
+    'date-year-first': 'Write the date year first (YYYY-MM-DD): {value}',
+    'month-year-first': 'Write the month year first (YYYY-MM): {value}',
+    'date-swap': 'Swap day and month: {value}',
+    'date-month-only': 'Keep only the month (the day does not exist): {value}',
+    'set-confidence': 'Set `confidence {confidence}`'
 } as const;
 
 type TitleId = keyof typeof TITLES_EN;
@@ -198,7 +207,16 @@ const TITLES: Record<'nb' | 'nn', Record<TitleId, TitleTemplate>> = {
         'date-status': g => `Dater statusen: \`${g.followUp}\``,
         'disable': g => `Slå av regelen ${g.code} i sporbar.json`,
         'replace-quote': g => `Erstatt med «${g.words}» (linje ${g.line})`,
-        'set-locator': g => `Sett plasseringen til "${g.stamp}" (linje ${g.line})`
+        'set-locator': g => `Sett plasseringen til "${g.stamp}" (linje ${g.line})`,
+        'change-titled': g => `Endre til '${g.id}' (${g.title})`,
+        'change': g => `Endre til '${g.id}'`,
+        'write': g => `Skriv ${g.value}`,
+        'date-iso': g => `Skriv datoen som ÅÅÅÅ-MM-DD: ${g.value}`,
+        'date-year-first': g => `Skriv datoen med året først (ÅÅÅÅ-MM-DD): ${g.value}`,
+        'month-year-first': g => `Skriv måneden med året først (ÅÅÅÅ-MM): ${g.value}`,
+        'date-swap': g => `Bytt om dag og måned: ${g.value}`,
+        'date-month-only': g => `Behold bare måneden (dagen finnes ikke): ${g.value}`,
+        'set-confidence': g => `Sett \`confidence ${g.confidence}\``
     },
     nn: {
         'create': (g, t) => `Opprett ${t.w(g.kind)} '${g.id}'`,
@@ -211,7 +229,16 @@ const TITLES: Record<'nb' | 'nn', Record<TitleId, TitleTemplate>> = {
         'date-status': g => `Dater statusen: \`${g.followUp}\``,
         'disable': g => `Slå av regelen ${g.code} i sporbar.json`,
         'replace-quote': g => `Byt ut med «${g.words}» (linje ${g.line})`,
-        'set-locator': g => `Set plasseringa til "${g.stamp}" (linje ${g.line})`
+        'set-locator': g => `Set plasseringa til "${g.stamp}" (linje ${g.line})`,
+        'change-titled': g => `Endre til '${g.id}' (${g.title})`,
+        'change': g => `Endre til '${g.id}'`,
+        'write': g => `Skriv ${g.value}`,
+        'date-iso': g => `Skriv datoen som ÅÅÅÅ-MM-DD: ${g.value}`,
+        'date-year-first': g => `Skriv datoen med året først (ÅÅÅÅ-MM-DD): ${g.value}`,
+        'month-year-first': g => `Skriv månaden med året først (ÅÅÅÅ-MM): ${g.value}`,
+        'date-swap': g => `Byt om dag og månad: ${g.value}`,
+        'date-month-only': g => `Behald berre månaden (dagen finst ikkje): ${g.value}`,
+        'set-confidence': g => `Set \`confidence ${g.confidence}\``
     }
 };
 

@@ -69,6 +69,8 @@ export interface Tools {
     f(text: string): string;
     /** `1 fil`, `2 filer`. */
     n(count: string | number, one: string, many: string): string;
+    /** A whole message of diagnostic `code` nested in another (unchanged when no template matches). */
+    m(code: string, text: string): string;
 }
 
 export type Template = (parts: Parts, t: Tools) => string;
@@ -118,15 +120,24 @@ function escape(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-let compiled: { byCode: Map<string, Compiled[]>; fragments: Compiled[] } | undefined;
+interface Patterns {
+    readonly byCode: Map<string, Compiled[]>;
+    readonly fragments: Compiled[];
+    /** `suffix#…`: an ending any message may carry (` — did you mean 'Q1'?`), matched with the text before it. */
+    readonly suffixes: Compiled[];
+}
 
-function patterns(): { byCode: Map<string, Compiled[]>; fragments: Compiled[] } {
+let compiled: Patterns | undefined;
+
+function patterns(): Patterns {
     if (compiled) return compiled;
     const byCode = new Map<string, Compiled[]>();
     const fragments: Compiled[] = [];
+    const suffixes: Compiled[] = [];
     for (const [id, english] of Object.entries(ENGLISH) as [MessageId, string][]) {
-        const entry = { id, pattern: compileTemplate(english) };
         const code = id.split('#')[0];
+        if (code === 'suffix') { suffixes.push({ id, pattern: compileTemplate(`{base}${english}`) }); continue; }
+        const entry = { id, pattern: compileTemplate(english) };
         if (code === 'fragment') { fragments.push(entry); continue; }
         let list = byCode.get(code);
         if (!list) byCode.set(code, list = []);
@@ -138,7 +149,8 @@ function patterns(): { byCode: Map<string, Compiled[]>; fragments: Compiled[] } 
     const bySpecificity = (a: Compiled, b: Compiled) => literal(b) - literal(a);
     for (const list of byCode.values()) list.sort(bySpecificity);
     fragments.sort(bySpecificity);
-    return compiled = { byCode, fragments };
+    suffixes.sort(bySpecificity);
+    return compiled = { byCode, fragments, suffixes };
 }
 
 function tools(catalog: Catalog): Tools {
@@ -161,6 +173,9 @@ function tools(catalog: Catalog): Tools {
         },
         n(count, one, many) {
             return `${count} ${Number(String(count).replace(',', '.')) === 1 ? one : many}`;
+        },
+        m(code, text) {
+            return translateWith(patterns().byCode.get(code), text, catalog, t) ?? text;
         }
     };
     return t;
@@ -188,7 +203,20 @@ export function toolsFor(language: Exclude<UiLanguage, 'en'>): Tools {
 /** A message (of diagnostic `code`) in `language`; English, unchanged, when no template matches. */
 export function translateMessage(code: string | number | undefined, message: string, language: UiLanguage): string {
     if (language === 'en') return message;
-    return translateWith(patterns().byCode.get(String(code ?? '')), message, CATALOGS[language], toolsFor(language)) ?? message;
+    const { byCode, suffixes } = patterns();
+    const templates = byCode.get(String(code ?? ''));
+    const catalog = CATALOGS[language];
+    const t = toolsFor(language);
+    const whole = translateWith(templates, message, catalog, t);
+    if (whole !== undefined) return whole;
+    // A message with an ending added to it (` — did you mean 'Q1'?`): the message, then the ending.
+    for (const { id, pattern } of suffixes) {
+        const m = pattern.exec(message);
+        if (!m) continue;
+        const base = translateWith(templates, m.groups!.base, catalog, t);
+        if (base !== undefined) return base + catalog.messages[id]({ ...m.groups }, t);
+    }
+    return message;
 }
 
 /** A related-information message (on the code's diagnostic) in `language`. */
