@@ -27,10 +27,11 @@ function snapshot(dir: string): Record<string, string> {
     return out;
 }
 
+/** The scaffold's report is an interim note: its first chapter is the key points (docs/reports.md). */
 const WORDS = {
-    nb: { comment: '// Programmet, oppdragsgiveren og aktørene.', report: 'Underveisnotat', tag: 'nb-NO', heading: 'Sammendrag' },
-    nn: { comment: '// Programmet, oppdragsgjevaren og aktørane.', report: 'Undervegsnotat', tag: 'nn-NO', heading: 'Samandrag' },
-    en: { comment: '// The programme, its client and the actors.', report: 'InterimNote', tag: 'en-GB', heading: 'Summary' }
+    nb: { comment: '// Programmet, oppdragsgiveren og aktørene.', report: 'Underveisnotat', tag: 'nb-NO', heading: 'Hovedpunkter' },
+    nn: { comment: '// Programmet, oppdragsgjevaren og aktørane.', report: 'Undervegsnotat', tag: 'nn-NO', heading: 'Hovudpunkt' },
+    en: { comment: '// The programme, its client and the actors.', report: 'InterimNote', tag: 'en-GB', heading: 'Key points' }
 } as const;
 
 describe('sporbar init', () => {

@@ -87,8 +87,9 @@ describe('client-facing: reports (every kind, format and language; --force, as t
                 for (const format of ['md', 'html'] as const) {
                     const text = new TextDecoder().decode(await generateReport(workspace, choice.report, { format, language, draft: true }));
                     for (const c of canariesIn(text)) leaks.push(`${format}: ${c}`);
-                    // Public sources are named where allowed.
-                    expect(text).toContain('PubTalk1');
+                    // Public sources are named where allowed: by title, never by ID (V2.md §7).
+                    expect(text).toContain('Åpent foredrag om tjenesteutvikling');
+                    expect(text).not.toContain('PubTalk1');
                 }
                 const parts = docxText(await generateReport(workspace, choice.report, { format: 'docx', language, draft: true }));
                 expect(Object.keys(parts)).toEqual(expect.arrayContaining(['word/document.xml', 'docProps/core.xml', 'docProps/app.xml']));

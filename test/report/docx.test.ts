@@ -8,60 +8,68 @@ describe('docx', async () => {
     const parts = docxParts(bytes);
     const document = parts['word/document.xml'];
 
-    it('uses the built-in heading styles and a table-of-contents field after the front page', () => {
+    it('uses the built-in heading styles and a table-of-contents field after the front matter, without asking to update fields', () => {
         for (const h of ['Heading1', 'Heading2', 'Heading3']) expect(document).toContain(`<w:pStyle w:val="${h}"/>`);
         const toc = document.indexOf('TOC \\');
         expect(toc).toBeGreaterThan(0);
         expect(toc).toBeGreaterThan(document.indexOf('Vurderingsgrunnlag for eventuell videreføring'));
-        expect(toc).toBeLessThan(document.indexOf('<w:pStyle w:val="Heading1"/>'));
-        expect(parts['word/settings.xml']).toMatch(/<w:updateFields w:val="(true|1)"\/>|<w:updateFields\/>/);
+        // Forord and the English summary come before the contents; Sammendrag after.
+        expect(toc).toBeGreaterThan(document.indexOf('>Forord<'));
+        expect(toc).toBeLessThan(document.indexOf('>Sammendrag<'));
+        expect(parts['word/settings.xml']).not.toMatch(/updateFields/);
     });
 
-    it('numbers captions with SEQ fields and repeats table header rows', () => {
-        expect(document).toMatch(/SEQ Tabell/);
-        expect(document).toMatch(/SEQ Figur/);
+    it('numbers captions per chapter, gives each table a title for assistive technology and repeats header rows', () => {
+        expect(document).toMatch(/<w:pStyle w:val="Caption"\/><w:keepNext\/><\/w:pPr><w:bookmarkStart w:name="tabell_1" w:id="\d+"\/><w:r><w:t xml:space="preserve">Tabell\u00a01\.1 <\/w:t>/);
+        expect(document).toMatch(/<w:t xml:space="preserve">Figur\u00a03\.1 <\/w:t>/);
         const tables = document.match(/<w:tbl>/g)?.length ?? 0;
         expect(tables).toBeGreaterThan(10);
         expect(document.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/g)?.length).toBe(tables);
+        expect(document.match(/<w:tblCaption w:val="Tabell\u00a0[\dA-Z]+\.\d+ [^"]+"\/>/g)?.length).toBe(tables);
     });
 
-    it('gives every picture alt text', () => {
+    it('gives every picture an alt text that is one sentence and points to the long description', () => {
         const pictures = [...document.matchAll(/<wp:docPr\b[^>]*>/g)].map(m => m[0]);
         expect(pictures.length).toBeGreaterThan(0);
-        for (const p of pictures) expect(p).toMatch(/descr="[^"]{40,}"/);
-        expect(pictures[0]).toMatch(/Midler fører til Identifisere, som fører til Porteføljer/);
+        for (const p of pictures) expect(p).toMatch(/descr="[^"]{40,300}"/);
+        expect(pictures[0]).toContain('descr="Programteorien «Programteori for Partnerskap for radikal innovasjon» i fem nivåer fra innsatsfaktorer til samfunnseffekter, med seks forutsetninger markert; full beskrivelse i vedlegg\u00a0C."');
+        // The long description is a list in that appendix.
+        expect(document).toMatch(/<w:t xml:space="preserve">Beskrivelse av figur\u00a03\.1<\/w:t>/);
     });
 
     it('sets the document language', () => {
         expect(parts['word/styles.xml']).toContain('<w:lang w:val="nb-NO"/>');
     });
 
-    it('keeps only title and authors in the core properties, with timestamps from the report date', () => {
+    it('keeps only title, authors and keywords in the core properties, with timestamps from the report date', () => {
         const core = parts['docProps/core.xml'];
         expect(core).toContain('<dc:title>Vurderingsgrunnlag for eventuell videreføring</dc:title>');
         expect(core).toContain('<dc:creator>Følgeforskningsteamet</dc:creator>');
-        expect(core).not.toMatch(/lastModifiedBy|dc:description|cp:keywords|dc:subject/);
+        expect(core).toContain('<cp:keywords>følgeforskning, systeminnovasjon, oppdragsorientert innovasjon, porteføljestyring, kommunesektoren</cp:keywords>');
+        expect(core).not.toMatch(/lastModifiedBy|dc:description|dc:subject/);
         expect(core.match(/\d{4}-\d\d-\d\dT[\d:]+Z/g)).toEqual(['2022-02-01T00:00:00Z', '2022-02-01T00:00:00Z']);
         const stamps = zipTimestamps(bytes);
         expect(stamps.length).toBe(Object.keys(parts).length);
         for (const s of stamps) expect(s.date, s.name).toBe(dosDate('2022-02-01'));
     });
 
-    it('bookmarks every included finding and links to it', async () => {
+    it('bookmarks every included finding by its position and links to it', async () => {
         const ws = await workspace(PRI);
         const findings = inclusionOf(ws, report(ws, 'Vurderingsgrunnlag')).findings;
         expect(findings.length).toBeGreaterThan(10);
-        for (const f of findings) {
-            expect(document).toContain(`w:name="funn_${f.name}"`);
-            expect(document).toMatch(new RegExp(`<w:hyperlink [^>]*w:anchor="funn_${f.name}"`));
+        for (let n = 1; n <= findings.length; n++) {
+            expect(document).toContain(`w:name="funn_${n}"`);
+            expect(document).toMatch(new RegExp(`<w:hyperlink [^>]*w:anchor="funn_${n}"`));
         }
+        expect(document).not.toContain(`w:name="funn_${findings.length + 1}"`);
         // Every internal hyperlink has its bookmark (the table of contents' too).
         const names = new Set([...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map(m => m[1]));
         for (const m of document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)) expect(names.has(m[1]), m[1]).toBe(true);
     });
 
     it('leaves out draft and withdrawn findings', () => {
-        expect(document).not.toContain('funn_F20');
+        expect(document).toContain('Programmet har skapt en felles retning');
+        expect(document).not.toContain('Kommunene i forsøket ønsker én fast statlig kontaktperson');
     });
 
     it('is byte-identical when generated twice', async () => {
@@ -88,11 +96,11 @@ describe('docx body markup', async () => {
     const t = (value: string) => ({ type: 'text', text: value }) as const;
     const p = (value: string) => ({ type: 'paragraph', children: [t(value)] }) as const;
     const doc = {
-        language: 'nb', languageTag: 'nb-NO', title: 'Prøve', kind: 'assessment', authors: 'A', date: '2024-05-01',
-        front: { kindTitle: 'Vurdering', title: 'Prøve', facts: [] }, contentsTitle: 'Innhold',
-        captionWords: { table: 'Tabell', figure: 'Figur' },
+        language: 'nb', languageTag: 'nb-NO', title: 'Prøve', kind: 'interim', authors: 'A', date: '2024-05-01',
+        front: { layout: 'memo', kindTitle: 'Notat', title: 'Prøve', facts: [], information: [], sections: [] }, contentsTitle: 'Innhold', contentsLevels: 1,
+        captionWords: { table: 'Tabell', figure: 'Figur', source: 'Kilde:', note: 'Merknad:' },
         sections: [{
-            anchor: 'kap_en', number: '1', title: 'En', level: 1, sections: [],
+            anchor: 'kap_en', number: '1', numbering: 'chapter', title: 'En', level: 1, sections: [],
             blocks: [
                 { type: 'list', ordered: true, items: [[p('første')], [p('andre'), { type: 'list', ordered: false, items: [[p('punkt')]] }]] },
                 { type: 'list', ordered: true, items: [[p('igjen fra 1')]] },
@@ -130,8 +138,10 @@ describe('docx body markup', async () => {
         expect(links).toEqual(['https://example.org/?a=1&amp;b=&lt;2&gt;']);
     });
 
-    it('fills the contents with the chapter and its estimated page', () => {
-        expect(document).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc000001"><w:r><w:t xml:space="preserve">1 En<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc000001 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t>2<\/w:t>/);
+    it('fills the contents with the chapter and its estimated page, and numbers the heading with Word numbering', () => {
+        expect(document).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc000001"><w:r><w:t xml:space="preserve">1 En<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc000001 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t>1<\/w:t>/);
         expect(document).toContain('<w:bookmarkStart w:name="_Toc000001"');
+        // The heading holds the title only; its number "1" comes from the heading style's list.
+        expect(document).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:name="_Toc000001" w:id="\d+"\/><w:bookmarkStart w:name="kap_en" w:id="\d+"\/><w:r><w:t xml:space="preserve">En<\/w:t>/);
     });
 });

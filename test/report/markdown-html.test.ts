@@ -36,7 +36,9 @@ describe('HTML', () => {
         expect(html).not.toMatch(/<link\b/);
         expect(html).toMatch(/<figure id="figur_1">\s*<svg [^>]*role="img"/);
         const ids = new Set([...html.matchAll(/\bid="([^"]+)"/g)].map(m => m[1]));
-        for (const f of ['funn_F01', 'funn_F17', 'anb_R1', 'vurd_VRelevans']) expect(ids.has(f)).toBe(true);
+        for (const f of ['funn_1', 'funn_16', 'anb_1', 'vurd_1', 'kap_summary_en']) expect(ids.has(f), f).toBe(true);
+        // The English summary is marked as English (WCAG 3.1.2).
+        expect(html).toMatch(/<section id="kap_summary_en" lang="en-GB">/);
         for (const m of html.matchAll(/href="#([^"]+)"/g)) expect(ids.has(m[1]), m[1]).toBe(true);
     });
 });

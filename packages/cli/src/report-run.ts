@@ -51,7 +51,8 @@ export async function report(folder: string, options: ReportOptions, io: Io): Pr
         language: options.lang,
         internal: options.internal,
         draft: blockers.length > 0,
-        template
+        template,
+        notices: message => io.stderr(`sporbar: note: ${message}\n`)
     });
     writeFileAtomic(out, bytes);
     io.stderr(`sporbar: wrote ${bytes.length} bytes in ${Date.now() - started} ms\n`);

@@ -2,9 +2,14 @@
  * Norwegian CSL locales (bokmål and nynorsk) with the terms APA 7th edition uses, written
  * for Sporbar ("norsk APA": "&" between authors in references, "og" in running text,
  * "s." for pages, "red." for editors, "u.å." for no date, "et al." as Sikt's norsk APA 7 writes it).
+ * The terms follow the official CSL locales (citation-style-language/locales nb-NO, nn-NO)
+ * where those serve norsk APA; they differ where Sikt's norsk APA 7 differs from them (the
+ * official locales have "mfl." and "udatert"). See docs/reports.md.
  */
 
 type Words = {
+    seasons: [string, string, string, string]; containerAuthor: [string, string];
+    chapterPlural: string; figurePlural: string; notePlural: string; partPlural: string;
     and: string; andOthers: string; anonymous: string; at: string; availableAt: string; by: string; circa: string;
     cited: string; from: string; in: string; inPress: string; noDate: [string, string]; on: string; online: string;
     presentedAt: string; retrieved: string; reviewOf: string; originalPublished: string; personal: string;
@@ -19,6 +24,8 @@ type Words = {
 };
 
 const NB: Words = {
+    seasons: ['vår', 'sommer', 'høst', 'vinter'], containerAuthor: ['forfatter', 'forfattere'],
+    chapterPlural: 'kapitler', figurePlural: 'figurer', notePlural: 'noter', partPlural: 'deler',
     and: 'og', andOthers: 'med flere', anonymous: 'anonym', at: 'på', availableAt: 'tilgjengelig på', by: 'av', circa: 'ca.',
     cited: 'sitert', from: 'fra', in: 'i', inPress: 'i trykk', noDate: ['uten år', 'u.å.'], on: 'på', online: 'nettversjon',
     presentedAt: 'presentert på', retrieved: 'hentet', reviewOf: 'anmeldelse av', originalPublished: 'opprinnelig publisert',
@@ -35,8 +42,12 @@ const NB: Words = {
     collection: 'samling', articleLocator: 'artikkel'
 };
 
+// Where the official CSL nn-NO locale serves norsk APA, its words are used: seasons, plurals,
+// "forfattar"; where it does not (et al., u.å.), Sikt's norsk APA 7 decides.
 const NN: Words = {
     ...NB,
+    seasons: ['vår', 'sommar', 'haust', 'vinter'], containerAuthor: ['forfattar', 'forfattarar'],
+    chapterPlural: 'kapittel', figurePlural: 'figurar', notePlural: 'notar', partPlural: 'delar',
     andOthers: 'med fleire', at: 'på', availableAt: 'tilgjengeleg på', from: 'frå', noDate: ['utan år', 'u.å.'],
     presentedAt: 'presentert på', retrieved: 'henta', reviewOf: 'meldinga av', originalPublished: 'opphavleg publisert',
     personal: 'personleg kommunikasjon',
@@ -72,7 +83,7 @@ function localeXml(tag: string, w: Words): string {
         // Locators and roles: long and short forms.
         plural('edition', w.edition[0], w.edition[0]), plural('edition', w.edition[1], w.edition[1], 'short'),
         plural('editor', w.editor[0], w.editor[1]), plural('editor', w.editor[2], w.editor[3], 'short'),
-        plural('container-author', 'forfatter', 'forfattere'), plural('collection-editor', w.editor[0], w.editor[1]),
+        plural('container-author', w.containerAuthor[0], w.containerAuthor[1]), plural('collection-editor', w.editor[0], w.editor[1]),
         plural('collection-editor', w.editor[2], w.editor[3], 'short'), plural('editorial-director', w.editor[0], w.editor[1]),
         plural('editorial-director', w.editor[2], w.editor[3], 'short'),
         plural('translator', w.translator[0], w.translator[1]), plural('translator', w.translator[2], w.translator[3], 'short'),
@@ -80,17 +91,17 @@ function localeXml(tag: string, w: Words): string {
         plural('editortranslator', `${w.editor[2]} og ${w.translator[2]}`, `${w.editor[3]} og ${w.translator[3]}`, 'short'),
         plural('page', w.page[0], w.page[1]), plural('page', w.page[2], w.page[3], 'short'),
         plural('number-of-pages', w.page[0], w.page[1]), plural('number-of-pages', w.page[2], w.page[3], 'short'),
-        plural('chapter', w.chapter[0], w.chapter[0]), plural('chapter', w.chapter[1], w.chapter[1], 'short'),
+        plural('chapter', w.chapter[0], w.chapterPlural), plural('chapter', w.chapter[1], w.chapter[1], 'short'),
         plural('volume', w.volume[0], w.volume[0]), plural('volume', w.volume[1], w.volume[1], 'short'),
         plural('number-of-volumes', w.volume[0], w.volume[0]), plural('number-of-volumes', w.volume[1], w.volume[1], 'short'),
         plural('issue', w.issue[0], w.issue[0]), plural('issue', w.issue[1], w.issue[1], 'short'),
         plural('paragraph', w.paragraph[0], w.paragraph[0]), plural('paragraph', w.paragraph[1], w.paragraph[1], 'short'),
         plural('section', w.section[0], w.section[0]), plural('section', w.section[1], w.section[1], 'short'),
-        plural('figure', w.figure[0], w.figure[0]), plural('figure', w.figure[1], w.figure[1], 'short'),
-        plural('part', w.part[0], w.part[0]), plural('part', w.part[1], w.part[1], 'short'),
+        plural('figure', w.figure[0], w.figurePlural), plural('figure', w.figure[1], w.figure[1], 'short'),
+        plural('part', w.part[0], w.partPlural), plural('part', w.part[1], w.part[1], 'short'),
         plural('supplement', w.supplement[0], w.supplement[0]), plural('supplement', w.supplement[1], w.supplement[1], 'short'),
         plural('line', w.line[0], w.line[0]), plural('line', w.line[1], w.line[1], 'short'),
-        plural('note', w.note[0], w.note[0]), plural('note', w.note[1], w.note[1], 'short'),
+        plural('note', w.note[0], w.notePlural), plural('note', w.note[1], w.note[1], 'short'),
         plural('article-locator', w.articleLocator, w.articleLocator), plural('article-locator', w.articleLocator, w.articleLocator, 'short'),
         // Types APA names in square brackets.
         term('dataset', w.dataset), term('software', w.software), term('interview', w.interview), term('letter', w.letter),
@@ -101,7 +112,7 @@ function localeXml(tag: string, w: Words): string {
     ];
     w.months.forEach((m, i) => t.push(term(`month-${String(i + 1).padStart(2, '0')}`, m)));
     w.monthsShort.forEach((m, i) => t.push(term(`month-${String(i + 1).padStart(2, '0')}`, m, 'short')));
-    for (const season of [['01', 'vår'], ['02', 'sommer'], ['03', 'høst'], ['04', 'vinter']]) t.push(term(`season-${season[0]}`, season[1]));
+    w.seasons.forEach((season, i) => t.push(term(`season-0${i + 1}`, season)));
     return `<?xml version="1.0" encoding="utf-8"?>
 <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="${tag}">
 <style-options punctuation-in-quote="false" limit-day-ordinals-to-day-1="false"/>

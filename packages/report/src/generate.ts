@@ -23,6 +23,8 @@ export interface GenerateOptions {
     readonly draft?: boolean;
     /** A reference .docx for styles. */
     readonly template?: Uint8Array;
+    /** Receives notes for the author (Title Case titles in the bibliography …); never printed in the report. */
+    readonly notices?: (message: string) => void;
 }
 
 export type ReportChoice =
@@ -77,7 +79,7 @@ export function reportBlockers(workspace: LoadedWorkspace, report: ast.Report): 
 }
 
 export async function generateReport(workspace: LoadedWorkspace, report: ast.Report, options: GenerateOptions): Promise<Uint8Array> {
-    const doc = await buildDocument(workspace, report, { language: options.language, internal: options.internal, draft: options.draft });
+    const doc = await buildDocument(workspace, report, { language: options.language, internal: options.internal, draft: options.draft, notices: options.notices });
     switch (options.format) {
         case 'docx': return renderDocx(doc, { template: options.template });
         case 'md': return renderMarkdown(doc);

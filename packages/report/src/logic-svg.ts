@@ -10,7 +10,7 @@ import ElkBundled from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { levelRank, LEVELS, type LoadedWorkspace } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
-import { labelsFor, type AssumptionStatus, type ReportLanguage } from './labels.js';
+import { count, labelsFor, type AssumptionStatus, type ReportLanguage } from './labels.js';
 import { FONT_METRICS } from './font-metrics.js';
 
 export interface LogicSvgOptions {
@@ -41,13 +41,17 @@ const PAD_Y = 7;
 const HEADER = 30;
 const MARGIN = 12;
 
-const LEVEL_FILL: Record<ast.Level, string> = {
+export const LEVEL_FILL: Record<ast.Level, string> = {
     input: '#e8eef7', activity: '#e6f2ee', output: '#fdf3e1', outcome: '#f3e9f5', impact: '#fbe9e7'
 };
-const LEVEL_STROKE: Record<ast.Level, string> = {
-    input: '#5b7db1', activity: '#3f8f74', output: '#c08a1e', outcome: '#8a5a9e', impact: '#b5543c'
+/**
+ * Column headings and box outlines. Each meets WCAG 2.1 contrast 4.5:1 as text on its
+ * column's band (the fill at 45 % over white) and on white (test/report/contrast.test.ts).
+ */
+export const LEVEL_STROKE: Record<ast.Level, string> = {
+    input: '#2f5286', activity: '#1f6650', output: '#7a5200', outcome: '#663f7d', impact: '#8f3521'
 };
-const STATUS_FILL: Record<AssumptionStatus, string> = { supported: '#2e7d32', challenged: '#c62828', untested: '#616161' };
+export const STATUS_FILL: Record<AssumptionStatus, string> = { supported: '#2e7d32', challenged: '#c62828', untested: '#616161' };
 
 /**
  * Advance widths (in em) of the report font the figure is drawn with (font-metrics.ts,
@@ -229,7 +233,7 @@ export async function logicSvg(workspace: LoadedWorkspace, options: LogicSvgOpti
         ...out,
         '</svg>'
     ].join('\n');
-    return { svg, width, height, alt: logicAlt(logics, assumptions, labels), nodes, assumptions };
+    return { svg, width, height, alt: logicAlt(logics, assumptions, labels, options.language ?? 'nb'), nodes, assumptions };
 }
 
 function midpoint(points: readonly { x: number; y: number }[]): { x: number; y: number } {
@@ -245,24 +249,16 @@ function midpoint(points: readonly { x: number; y: number }[]): { x: number; y: 
     return points[0];
 }
 
-/** The figure in words: every chain as written ("Midler fører til Identifisere, som fører til …") and the assumptions. */
-function logicAlt(logics: readonly ast.Logic[], assumptions: LogicDrawing['assumptions'], labels: ReturnType<typeof labelsFor>): string {
-    const parts: string[] = [];
-    for (const logic of logics) {
-        parts.push(labels.altLogic(logic.title));
-        for (const chain of logic.chains) {
-            const names = chain.nodes.map(n => n.ref?.name ?? n.$refText);
-            if (names.length < 2) continue;
-            const [first, second, ...rest] = names;
-            parts.push(`${first} ${labels.leadsTo} ${[second, ...rest].join(`, ${labels.whichLeadsTo} `)}.`);
-        }
-    }
-    if (assumptions.length) {
-        parts.push(`${labels.legend}: ` + assumptions.map(a => {
-            const on = a.assumption.on;
-            const where = on ? (on.to ? `${on.from?.$refText} → ${on.to.$refText}` : on.from?.$refText) : '';
-            return `${a.number} ${a.assumption.title}${where ? ` (${where})` : ''}: ${labels.assumptionStatuses[a.status]}`;
-        }).join('; ') + '.');
-    }
-    return parts.join(' ');
+/**
+ * The figure in one sentence, for alt text where no appendix describes it (the editor's
+ * preview): "Programteorien «…» i fem nivåer fra innsatsfaktorer til samfunnseffekter."
+ * Reports use the sentence that names the appendix with the long description.
+ */
+function logicAlt(logics: readonly ast.Logic[], assumptions: LogicDrawing['assumptions'], labels: ReturnType<typeof labelsFor>, language: ReportLanguage): string {
+    return logics.map(logic => {
+        const levels = LEVELS.filter(level => logic.nodes.some(n => n.level === level));
+        const phrase = levels.length ? labels.figureAppendix.levels(count(levels.length, 'level', language), labels.levelPlural[levels[0]].toLowerCase(), labels.levelPlural[levels[levels.length - 1]].toLowerCase()) : '';
+        const marked = assumptions.filter(a => logic.assumptions.includes(a.assumption)).length;
+        return labels.figureAppendix.alt(logic.title ?? '', phrase, marked ? count(marked, 'assumption', language) : '', '').replace(/; [^;]*$/, '.');
+    }).join(' ');
 }

@@ -200,5 +200,11 @@ function merge(children: Inline[]): Inline[] {
         if (c.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text + c.text };
         else if (c.type !== 'text' || c.text !== '') out.push(c);
     }
-    return out;
+    // A reference that named nothing new (see naming.ts) leaves no empty parentheses behind.
+    return out.map((c, i) => {
+        if (c.type !== 'text') return c;
+        let t = c.text.replace(/\s*\((\s*,)*\s*\)/g, '').replace(/,\s*\)/g, ')');
+        if (i + 1 < out.length && out[i + 1].type !== 'text') t = t.replace(/\(\s*,\s*$/, '(');
+        return t === c.text ? c : { type: 'text' as const, text: t };
+    }).filter(c => c.type !== 'text' || c.text !== '');
 }

@@ -1,16 +1,18 @@
 /**
  * The neutral document as a Word file: the `docx` library builds the package — built-in
- * Heading 1–3 styles, the Sporbar styles, numbering definitions, the front page, sections
- * with page numbers in the footer, the document language — and the body (contents,
- * chapters, tables with repeating header rows, numbered captions with SEQ fields, pictures
- * with alt text) is written by docx-body.ts into its place. Core properties hold only the
- * title and the authors, and every timestamp (core properties and zip entries) is taken from
- * the report's date, so the same input gives the same bytes.
+ * Heading 1–3 styles, the Sporbar styles, list numbering, one section with page numbers in
+ * the footer (none on a front page), the document language — and the body (front matter,
+ * contents, chapters, tables with repeating header rows, captions, pictures with alt text)
+ * is written by docx-body.ts into its place. Heading numbers come from a multilevel list
+ * bound to the heading styles, added here to numbering.xml and styles.xml, so editing keeps
+ * them. Nothing asks Word to update fields when the file opens. Core properties hold the
+ * title, the authors and the keywords; every timestamp (core properties and zip entries)
+ * is taken from the report's date, so the same input gives the same bytes.
  */
-import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, SectionType, ShadingType, BorderStyle, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { ReportDocument } from './document.js';
-import { COLOURS, FIRST_LIST_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
+import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, TabStopType, TextRun } from 'docx';
+import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Block, ReportDocument, Section } from './document.js';
+import { APPENDIX_NUM_ID, COLOURS, FIRST_LIST_NUM_ID, HEADING_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
 import { embeddedFonts, DOCX_FONT, stableFontKeys } from './docx-font.js';
 import { loadRasteriser, type Rasterise } from './raster.js';
 import { escapeXml, NOT_XML_CHARS } from './xml-text.js';
@@ -25,61 +27,112 @@ const FIGURE_DPI = 250;
 /** The paragraph the body replaces in the package the library writes. */
 const BODY_MARK = 'SPORBAR-BODY-9f1c2e';
 
+/**
+ * Where the values of the information page start: 6 cm, past the longest label in bold
+ * 10 pt of the report font ("Oppdragsgivers referanse", 5.2 cm; test/report/docx.test.ts).
+ */
+export const INFO_TAB = 3402;
+
 /** The report font (docx-font.ts): every style's font, embedded unless a template brings its own. */
 const FONT = DOCX_FONT;
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-    const body = writeBody(doc, await rasteriserFor(doc), FIGURE_DPI);
+    const rasterise = await rasteriserFor(doc);
     // The body's strings are cleaned as they are escaped (docx-body.ts); these are the ones the library writes.
-    doc = { ...doc, title: xmlSafe(doc.title), authors: xmlSafe(doc.authors), contentsTitle: xmlSafe(doc.contentsTitle),
-        front: xmlSafe(doc.front), ...(doc.draftMark ? { draftMark: xmlSafe(doc.draftMark) } : {}) };
+    doc = { ...doc, title: xmlSafe(doc.title), authors: xmlSafe(doc.authors), ...(doc.keywords ? { keywords: xmlSafe(doc.keywords) } : {}),
+        ...(doc.draftMark ? { draftMark: xmlSafe(doc.draftMark) } : {}) };
     const externalStyles = options.template ? templateStyles(options.template, doc.languageTag) : undefined;
-    const draftHeader = doc.draftMark ? {
-        default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.draftMark, bold: true, color: COLOURS.draft, size: 22 })] })] })
-    } : undefined;
+    const draft = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.draftMark!, bold: true, color: COLOURS.draft, size: 22 })] })] });
+    const cover = doc.front.layout === 'cover';
+    const pageNumber = () => new Footer({
+        children: [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, color: COLOURS.muted })]
+        })]
+    });
     const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } };
     const document = new Document({
         title: doc.title,
         creator: doc.authors,
+        ...(doc.keywords?.length ? { keywords: doc.keywords.join(', ') } : {}),
         revision: 1,
-        features: { updateFields: true },
         ...(externalStyles ? { externalStyles } : { fonts: embeddedFonts() }),
         styles: styles(doc, externalStyles !== undefined),
         numbering: { config: numberingConfig() },
-        sections: [
-            { properties: { page }, ...(draftHeader ? { headers: draftHeader } : {}), children: frontPage(doc) },
-            {
-                properties: { page: { ...page, pageNumbers: { start: 1 } }, type: SectionType.NEXT_PAGE },
-                ...(draftHeader ? { headers: draftHeader } : {}),
-                footers: {
-                    default: new Footer({
-                        children: [new Paragraph({
-                            alignment: AlignmentType.CENTER,
-                            children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, color: COLOURS.muted })]
-                        })]
-                    })
-                },
-                children: [
-                    new Paragraph({ style: 'ContentsTitle', children: [new TextRun(doc.contentsTitle)] }),
-                    // The library adds the list paragraph style only when a paragraph uses a list.
-                    new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(BODY_MARK)] })
-                ]
-            }
-        ]
+        sections: [{
+            // The front page has no page number (a different first page); the count starts there.
+            properties: { page, ...(cover ? { titlePage: true } : {}) },
+            ...(doc.draftMark ? { headers: { default: draft(), ...(cover ? { first: draft() } : {}) } } : {}),
+            footers: { default: pageNumber(), ...(cover ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) },
+            // The library adds the list paragraph style only when a paragraph uses a list.
+            children: [new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(BODY_MARK)] })]
+        }]
     });
     const parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
     stableFontKeys(parts);
     const files = new PackageParts(parts);
+    // The package the library wrote is made deterministic before the body goes in, so that
+    // no pass over the (large) body is needed; the body's relationship ids follow the package's.
+    const mtime = normalisePackage(files, doc);
+    const relationships = [...files.text('word/_rels/document.xml.rels').matchAll(/Id="rId(\d+)"/g)].map(m => Number(m[1]));
+    const body = writeBody(doc, rasterise, FIGURE_DPI, Math.max(0, ...relationships) + 1);
     insertBody(files, body);
-    return normaliseDocx(files, doc);
+    numberHeadings(files, doc);
+    return files.zip(mtime);
+}
+
+/**
+ * Heading numbers by Word numbering: a multilevel list "1", "1.1", "1.1.1" whose levels are
+ * bound to Heading 1–3 (each style names the list, each level its style), and one for the
+ * appendices ("Vedlegg A", "A.1") that appendix headings name directly. Unnumbered
+ * headings switch numbering off with `numId 0` (docx-body.ts).
+ */
+function numberHeadings(files: PackageParts, doc: ReportDocument): void {
+    const appendixWord = escapeXml(doc.sections.find(s => s.numbering === 'appendix')?.number?.replace(/ [A-Z]$/, '') ?? 'Vedlegg');
+    const level = (ilvl: number, format: string, text: string, style?: string) =>
+        `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${style ? `<w:pStyle w:val="${style}"/>` : ''}`
+        + `<w:suff w:val="space"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>`;
+    const chapters = `<w:abstractNum w:abstractNumId="${HEADING_NUM_ID}"><w:multiLevelType w:val="multilevel"/>`
+        + level(0, 'decimal', '%1', 'Heading1') + level(1, 'decimal', '%1.%2', 'Heading2') + level(2, 'decimal', '%1.%2.%3', 'Heading3') + '</w:abstractNum>';
+    const appendices = `<w:abstractNum w:abstractNumId="${APPENDIX_NUM_ID}"><w:multiLevelType w:val="multilevel"/>`
+        + level(0, 'upperLetter', `${appendixWord} %1`) + level(1, 'decimal', '%1.%2') + level(2, 'decimal', '%1.%2.%3') + '</w:abstractNum>';
+    let numbering = files.text('word/numbering.xml');
+    // Abstract definitions come before the instances (the schema's order).
+    numbering = numbering.replace(/(<w:abstractNum\b)/, `${chapters}${appendices}$1`)
+        .replace('</w:numbering>', `<w:num w:numId="${HEADING_NUM_ID}"><w:abstractNumId w:val="${HEADING_NUM_ID}"/></w:num><w:num w:numId="${APPENDIX_NUM_ID}"><w:abstractNumId w:val="${APPENDIX_NUM_ID}"/></w:num></w:numbering>`);
+    files.setText('word/numbering.xml', numbering);
+
+    let styles = files.text('word/styles.xml');
+    for (const [i, id] of ['Heading1', 'Heading2', 'Heading3'].entries()) {
+        const numPr = `<w:numPr>${i ? `<w:ilvl w:val="${i}"/>` : ''}<w:numId w:val="${HEADING_NUM_ID}"/></w:numPr>`;
+        styles = styles.replace(new RegExp(`(<w:style\\b[^>]*w:styleId="${id}"[^>]*>)([\\s\\S]*?)(</w:style>)`), (_m, open: string, inner: string, close: string) => {
+            const cleaned = inner.replace(/<w:numPr>[\s\S]*?<\/w:numPr>/, '');
+            let withNum: string;
+            if (/<w:pPr>/.test(cleaned)) {
+                // numPr comes after keepNext, keepLines, pageBreakBefore, framePr and widowControl (the schema's order).
+                withNum = cleaned.replace(/<w:pPr>((?:<w:(?:keepNext|keepLines|pageBreakBefore|framePr|widowControl)\b[^>]*\/>)*)/, (_x, lead: string) => `<w:pPr>${lead}${numPr}`);
+            } else if (/<w:pPr\/>/.test(cleaned)) {
+                withNum = cleaned.replace('<w:pPr/>', `<w:pPr>${numPr}</w:pPr>`);
+            } else {
+                withNum = /<w:rPr>/.test(cleaned) ? cleaned.replace('<w:rPr>', `<w:pPr>${numPr}</w:pPr><w:rPr>`) : `${cleaned}<w:pPr>${numPr}</w:pPr>`;
+            }
+            return open + withNum + close;
+        });
+    }
+    files.setText('word/styles.xml', styles);
 }
 
 /** resvg is loaded only for a document with a figure (raster.ts). */
 async function rasteriserFor(doc: ReportDocument): Promise<Rasterise> {
-    const hasFigure = (value: unknown): boolean => Array.isArray(value) ? value.some(hasFigure)
-        : typeof value === 'object' && value !== null && ((value as { type?: unknown }).type === 'figure' || Object.values(value).some(hasFigure));
-    if (hasFigure(doc.sections)) return loadRasteriser();
+    if (hasFigure(doc.front.sections) || hasFigure(doc.sections)) return loadRasteriser();
     return () => { throw new Error('a figure was found that the document did not list'); };
+}
+
+/** Figures are blocks of a section, of a quote or of a list item (document.ts). */
+function hasFigure(sections: readonly Section[]): boolean {
+    const inBlocks = (blocks: readonly Block[]): boolean => blocks.some(b => b.type === 'figure'
+        || (b.type === 'quote' && inBlocks(b.children)) || (b.type === 'list' && b.items.some(inBlocks)));
+    return sections.some(s => inBlocks(s.blocks) || hasFigure(s.sections));
 }
 
 /**
@@ -98,10 +151,10 @@ function insertBody(files: PackageParts, body: BodyXml): void {
     const relsName = 'word/_rels/document.xml.rels';
     let rels = files.text(relsName);
     const added: string[] = [];
-    body.links.forEach((href, i) => added.push(`<Relationship Id="rIdSporbarLink${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(href)}" TargetMode="External"/>`));
+    for (const link of body.links) added.push(`<Relationship Id="${link.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(link.href)}" TargetMode="External"/>`);
     body.pictures.forEach((picture, i) => {
         files.setBytes(`word/media/sporbar-figure${i + 1}.png`, picture.png);
-        added.push(`<Relationship Id="rIdSporbarImage${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/sporbar-figure${i + 1}.png"/>`);
+        added.push(`<Relationship Id="${picture.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/sporbar-figure${i + 1}.png"/>`);
     });
     rels = rels.replace('</Relationships>', `${added.join('')}</Relationships>`);
     files.setText(relsName, rels);
@@ -120,6 +173,8 @@ function insertBody(files: PackageParts, body: BodyXml): void {
     numbering = numbering.replace('</w:numbering>', `${instances.join('')}</w:numbering>`);
     files.setText('word/numbering.xml', numbering);
 }
+
+const encoder = new TextEncoder();
 
 /** The parts of the package, each decoded to text at most once and encoded once when zipped. */
 class PackageParts {
@@ -155,7 +210,7 @@ class PackageParts {
         const zippable: Zippable = {};
         for (const [name, data] of Object.entries(this.bytes)) {
             const text = this.texts.get(name);
-            zippable[name] = [text === undefined ? data : strToU8(text), { mtime, level: 6 }];
+            zippable[name] = [text === undefined ? data : encoder.encode(text), { mtime, level: 6 }];
         }
         return zipSync(zippable);
     }
@@ -179,17 +234,25 @@ function styles(doc: ReportDocument, external: boolean) {
         run: { font: FONT, size, bold: true, color: COLOURS.accent },
         paragraph: { spacing: { before, after }, keepNext: true, keepLines: true }
     });
+    const tab = (pos: number) => ({ type: TabStopType.LEFT, position: pos });
     const own = [
-        { id: 'FrontKind', name: 'Front Kind', basedOn: 'Normal', run: { size: 24, color: COLOURS.muted, allCaps: true, characterSpacing: 30 }, paragraph: { spacing: { before: 2400, after: 240 }, border: { top: { style: BorderStyle.SINGLE, size: 36, color: COLOURS.accent, space: 14 } } } },
-        { id: 'FrontTitle', name: 'Front Title', basedOn: 'Normal', run: { size: 52, bold: true, color: COLOURS.accent }, paragraph: { spacing: { after: 240 } } },
-        { id: 'FrontProgramme', name: 'Front Programme', basedOn: 'Normal', run: { size: 30, color: COLOURS.muted }, paragraph: { spacing: { after: 1200 } } },
-        { id: 'FrontFact', name: 'Front Fact', basedOn: 'Normal', run: { size: 22 }, paragraph: { spacing: { after: 60 } } },
-        { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { size: 32, bold: true, color: COLOURS.accent }, paragraph: { spacing: { after: 240 } } },
-        { id: 'Meta', name: 'Meta', basedOn: 'Normal', run: { size: 19, color: '38465A' }, paragraph: { spacing: { before: 60, after: 120 }, shading: { type: ShadingType.CLEAR, fill: COLOURS.stripe, color: 'auto' } } },
+        { id: 'FrontKind', name: 'Front Kind', basedOn: 'Normal', run: { size: 24, color: COLOURS.muted, allCaps: true, characterSpacing: 30 }, paragraph: { spacing: { after: doc.front.layout === 'cover' ? 240 : 120 } } },
+        { id: 'FrontTitle', name: 'Front Title', basedOn: 'Normal', run: { size: 52, bold: true, color: COLOURS.accent }, paragraph: { spacing: { after: 240, line: 264, lineRule: LineRuleType.AUTO } } },
+        { id: 'MemoTitle', name: 'Memo Title', basedOn: 'Normal', run: { size: 36, bold: true, color: COLOURS.accent }, paragraph: { spacing: { after: 160 } } },
+        { id: 'FrontSubtitle', name: 'Front Subtitle', basedOn: 'Normal', run: { size: 30, color: COLOURS.muted }, paragraph: { spacing: { after: doc.front.layout === 'cover' ? 600 : 240 } } },
+        { id: 'FrontFact', name: 'Front Fact', basedOn: 'Normal', run: { size: 22, color: COLOURS.meta }, paragraph: { spacing: { after: 60 }, tabStops: [tab(2268)] } },
+        { id: 'InfoFact', name: 'Information Fact', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 80 }, tabStops: [tab(INFO_TAB)], indent: { left: INFO_TAB, hanging: INFO_TAB } } },
+        { id: 'InfoNote', name: 'Information Note', basedOn: 'Normal', run: { size: 19, italics: true, color: COLOURS.meta }, paragraph: { spacing: { before: 360 } } },
+        { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { size: 32, bold: true, color: COLOURS.accent }, paragraph: { spacing: { before: doc.front.layout === 'memo' ? 360 : 0, after: 240 } } },
+        { id: 'Meta', name: 'Meta', basedOn: 'Normal', run: { size: 19, color: COLOURS.meta }, paragraph: { spacing: { before: 40, after: 100 }, shading: { type: ShadingType.CLEAR, fill: COLOURS.stripe, color: 'auto' } } },
         { id: 'BlockQuote', name: 'Block Quote', basedOn: 'Normal', run: { italics: true, color: '333333' }, paragraph: { indent: { left: 567 }, spacing: { after: 100 } } },
         { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { size: 19, bold: true, color: COLOURS.accent }, paragraph: { spacing: { before: 160, after: 80 } } },
         { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } } },
-        { id: 'Reference', name: 'Reference', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 100 } } }
+        { id: 'TableNote', name: 'Table Note', basedOn: 'Normal', run: { size: 18, color: COLOURS.meta }, paragraph: { spacing: { after: 200 } } },
+        { id: 'Reference', name: 'Reference', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 100 } } },
+        // The contents, compact so that it keeps to as few pages as it can (docx-body.ts estimates its height from these).
+        { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 22 }, paragraph: { spacing: { before: 0, after: 60, line: 240, lineRule: LineRuleType.AUTO } } },
+        { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 21 }, paragraph: { indent: { left: 284 }, spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO } } }
     ];
     if (external) {
         // The template supplies Normal, headings and the rest; Sporbar adds only its own styles.
@@ -198,14 +261,14 @@ function styles(doc: ReportDocument, external: boolean) {
     return {
         default: {
             document: {
-                run: { font: FONT, size: 22, language },
+                run: { font: FONT, size: 22, language, color: COLOURS.text },
                 paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } }
             },
             title: heading(52, 0, 240),
-            heading1: heading(32, 240, 200),
+            heading1: heading(32, 360, 200),
             heading2: heading(26, 320, 120),
             heading3: heading(23, 240, 100),
-            hyperlink: { run: { color: '0B5CAD', underline: {} } }
+            hyperlink: { run: { color: COLOURS.link, underline: {} } }
         },
         paragraphStyles: own
     };
@@ -238,7 +301,7 @@ export function templateStyles(template: Uint8Array, languageTag: string): strin
 }
 
 // -------------------------------------------------------------------------------------------
-// Front page and numbering definitions
+// List numbering definitions
 
 function numberingConfig() {
     const bulletChars = ['•', '–', '▪'];
@@ -260,29 +323,17 @@ function numberingConfig() {
     ];
 }
 
-function frontPage(doc: ReportDocument): Paragraph[] {
-    const f = doc.front;
-    const out: Paragraph[] = [];
-    out.push(new Paragraph({ style: 'FrontKind', children: [new TextRun(f.kindTitle)] }));
-    out.push(new Paragraph({ style: 'FrontTitle', children: [new TextRun(f.title)] }));
-    if (f.programmeTitle) out.push(new Paragraph({ style: 'FrontProgramme', children: [new TextRun(f.programmeTitle)] }));
-    for (const fact of f.facts) {
-        out.push(new Paragraph({ style: 'FrontFact', children: [new TextRun({ text: `${fact.label}: `, bold: true }), new TextRun(fact.value)] }));
-    }
-    return out;
-}
-
 // -------------------------------------------------------------------------------------------
-// Post-processing: fixed timestamps, nothing but title and authors in the core properties,
+// Post-processing: fixed timestamps, nothing but title, authors and keywords in the core properties,
 // stable numeric ids.
 
 /**
- * Rewrites the package so that it depends on the input only: `docProps/core.xml` gets the
- * report's date as created and modified time and loses `lastModifiedBy`; bookmark ids are
- * renumbered in document order (docx counts them per process); every zip entry gets the
- * report's date as its modification time.
+ * Rewrites the package the library wrote (before the body goes in) so that it depends on
+ * the input only: `docProps/core.xml` gets the report's date as created and modified time
+ * and loses `lastModifiedBy`; random relationship ids and per-process bookmark ids get
+ * numbers in document order. Returns the report's date as the zip entries' modification time.
  */
-function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): Uint8Array {
+function normalisePackage(files: PackageParts, doc: Pick<ReportDocument, 'date'>): Date {
     const stamp = `${doc.date}T00:00:00Z`;
     if (files.has('docProps/core.xml')) {
         const xml = files.text('docProps/core.xml')
@@ -290,7 +341,7 @@ function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): 
             .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`)
             .replace(/<cp:lastModifiedBy\b[^>]*>[^<]*<\/cp:lastModifiedBy>|<cp:lastModifiedBy\/>/g, '')
             .replace(/<dc:description\b[^>]*>[^<]*<\/dc:description>|<dc:description\/>/g, '')
-            .replace(/<cp:keywords\b[^>]*>[^<]*<\/cp:keywords>|<cp:keywords\/>/g, '')
+            .replace(/<cp:keywords\b[^>]*>\s*<\/cp:keywords>|<cp:keywords\/>/g, '')
             .replace(/<dc:subject\b[^>]*>[^<]*<\/dc:subject>|<dc:subject\/>/g, '');
         files.setText('docProps/core.xml', xml);
     }
@@ -335,7 +386,7 @@ function normaliseDocx(files: PackageParts, doc: Pick<ReportDocument, 'date'>): 
     let mtime = new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12, 0, 0));
     if (!(mtime.getUTCFullYear() >= 1980)) mtime = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
     else if (mtime.getUTCFullYear() > 2099) mtime = new Date(Date.UTC(2099, 11, 31, 12, 0, 0));
-    return files.zip(mtime);
+    return mtime;
 }
 
 /**

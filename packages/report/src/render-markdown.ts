@@ -3,7 +3,7 @@
  * Anchors are explicit (`<a id="…"></a>`), so cross-references work on any renderer that
  * keeps HTML anchors; figures are embedded SVG data URIs.
  */
-import { allSections, type Block, type Inline, type ReportDocument, type Section } from './document.js';
+import { allSections, headingText, type Block, type Fact, type Inline, type ReportDocument, type Section } from './document.js';
 
 const encoder = new TextEncoder();
 
@@ -13,26 +13,31 @@ export function renderMarkdown(doc: ReportDocument): Uint8Array {
 
 export function markdownText(doc: ReportDocument): string {
     const out: string[] = [];
+    const f = doc.front;
     if (doc.draftMark) out.push(`> **${escapeText(doc.draftMark)}**`, '');
-    out.push(`# ${escapeText(doc.front.kindTitle)}: ${escapeText(doc.front.title)}`, '');
-    if (doc.front.programmeTitle) out.push(`*${escapeText(doc.front.programmeTitle)}*`, '');
-    out.push(doc.front.facts.map(f => `**${escapeText(f.label)}:** ${escapeText(f.value)}`).join('  \n'), '');
+    if (f.kindTitle) out.push(`**${escapeText(f.kindTitle)}**`, '');
+    out.push(`# ${escapeText(f.title)}`, '');
+    if (f.subtitle) out.push(`*${escapeText(f.subtitle)}*`, '');
+    const facts = (list: readonly Fact[]) => list.map(x => x.label ? `**${escapeText(x.label)}:** ${escapeText(x.value)}` : escapeText(x.value)).join('  \n');
+    if (f.facts.length) out.push(facts(f.facts), '');
+    if (f.information.length) {
+        out.push('---', '', facts(f.information), '');
+        if (f.informationNote) out.push(`*${escapeText(f.informationNote)}*`, '');
+    }
+    for (const section of f.sections) renderSection(section, doc, out);
     out.push(`## ${escapeText(doc.contentsTitle)}`, '');
-    for (const s of allSections(doc.sections)) {
-        out.push(`${'  '.repeat(s.level - 1)}- [${escapeText(heading(s))}](#${s.anchor})`);
+    for (const s of [...allSections(f.sections), ...allSections(doc.sections)]) {
+        if (s.level > doc.contentsLevels) continue;
+        out.push(`${'  '.repeat(s.level - 1)}- [${escapeText(headingText(s))}](#${s.anchor})`);
     }
     out.push('');
     for (const section of doc.sections) renderSection(section, doc, out);
     return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n';
 }
 
-function heading(s: Section): string {
-    return s.number ? `${s.number} ${s.title}` : s.title;
-}
-
 function renderSection(section: Section, doc: ReportDocument, out: string[]): void {
     out.push(`<a id="${section.anchor}"></a>`, '');
-    out.push(`${'#'.repeat(section.level + 1)} ${escapeText(heading(section))}`, '');
+    out.push(`${'#'.repeat(section.level + 1)} ${escapeText(headingText(section))}`, '');
     for (const block of section.blocks) out.push(...renderBlock(block, doc), '');
     for (const child of section.sections) renderSection(child, doc, out);
 }
@@ -63,14 +68,18 @@ function renderBlock(block: Block, doc: ReportDocument): string[] {
             return block.children.flatMap((b, i) => [...(i ? ['>'] : []), ...renderBlock(b, doc).map(line => `> ${line}`)]);
         case 'table': {
             const row = (cells: readonly (readonly Inline[])[]) => `| ${cells.map(c => cell(c)).join(' | ')} |`;
+            const notes: string[] = [];
+            if (block.source) notes.push('', `*${escapeText(doc.captionWords.source)}* ${inlines(block.source)}`);
+            if (block.note) notes.push('', `*${escapeText(doc.captionWords.note)}* ${inlines(block.note)}`);
             return [
                 `<a id="${block.anchor}"></a>`,
                 '',
-                `**${escapeText(doc.captionWords.table)} ${block.number}:** ${inlines(block.caption)}`,
+                `**${escapeText(doc.captionWords.table)} ${block.number} ${inlines(block.caption)}**`,
                 '',
                 row(block.header),
-                `|${block.header.map(() => ' --- ').join('|')}|`,
-                ...block.rows.map(row)
+                `|${block.header.map((_, i) => block.numeric?.[i] ? ' ---: ' : ' --- ').join('|')}|`,
+                ...block.rows.map(row),
+                ...notes
             ];
         }
         case 'figure': {
@@ -80,7 +89,7 @@ function renderBlock(block: Block, doc: ReportDocument): string[] {
                 '',
                 `![${escapeText(block.alt)}](data:image/svg+xml;base64,${data})`,
                 '',
-                `**${escapeText(doc.captionWords.figure)} ${block.number}:** ${inlines(block.caption)}`
+                `**${escapeText(doc.captionWords.figure)} ${block.number} ${inlines(block.caption)}**`
             ];
         }
         case 'references':

@@ -124,10 +124,17 @@ export function assumptionStatus(target: AstNode, findings: readonly ast.Finding
 export interface SourcePresentation {
     readonly source: ast.Source;
     readonly access: ast.Access;
-    /** What the text shows: the ID for a public source, else the generated label ("Intervju 3"). */
+    /**
+     * What a table cell or a sentence's start shows: the generated label of a non-public
+     * source ("Intervju 3"), the title of a public one. Never an ID (except `--internal`).
+     */
     readonly label: string;
-    /** The anchor of its entry in the source overview: never derived from a non-public ID. */
+    /** The label mid-sentence: "intervju 3", a public source's title in quotes. */
+    readonly labelInText: string;
+    /** The anchor of its entry in the source overview: built from kind and number, never from an ID. */
     readonly anchor: string;
+    /** The number in a non-public source's label ("Intervju 3" → 3). */
+    readonly number?: number;
     /** Facts the source overview may show (already filtered for privacy). */
     readonly title?: string;
     readonly role?: string;
@@ -141,17 +148,23 @@ export interface SourcePresentation {
 /**
  * Presents every source of the workspace under the privacy rules: non-public sources get
  * a label of kind and number, numbered per kind among the non-public sources of the whole
- * workspace in natural ID order, so a source has the same label in every report.
+ * workspace in natural ID order, so a source has the same label in every report. Public
+ * sources are named by their title (documents, datasets and literature by their APA
+ * citation, see citations.ts).
  */
 export function presentSources(workspace: LoadedWorkspace, labels: Labels, internal: boolean): Map<ast.Source, SourcePresentation> {
     const sources = indexOf(workspace).elementsOf<ast.Source>('Source').filter(hasId).sort(byName);
     const counters = new Map<ast.SourceKind, number>();
+    let publicCount = 0;
     const result = new Map<ast.Source, SourcePresentation>();
+    const withId = (label: string, source: ast.Source) => internal ? `${label} [${source.name}]` : label;
     for (const source of sources) {
         const access = accessOf(source);
         if (access === 'public') {
+            const title = source.title ?? '';
             result.set(source, {
-                source, access, label: source.name, anchor: anchorName('kilde', source.name),
+                source, access, label: withId(title, source), labelInText: withId(`${labels.quoteMarks[0]}${title}${labels.quoteMarks[1]}`, source),
+                anchor: anchorName('kilde', `offentlig_${++publicCount}`),
                 title: source.title, role: source.role,
                 personName: source.consent === 'named' ? source.personName : undefined,
                 date: source.date === undefined ? undefined : String(source.date),
@@ -161,18 +174,19 @@ export function presentSources(workspace: LoadedWorkspace, labels: Labels, inter
         }
         const n = (counters.get(source.kind) ?? 0) + 1;
         counters.set(source.kind, n);
-        const generated = `${labels.sourceKind[source.kind]} ${n}`;
-        const label = internal ? `${generated} [${source.name}]` : generated;
+        const generated = `${labels.sourceKind[source.kind]}\u00a0${n}`;
+        const label = withId(generated, source);
+        const labelInText = withId(`${labels.sourceKind[source.kind].toLowerCase()}\u00a0${n}`, source);
         const anchor = anchorName('kilde', `${source.kind}_${n}`);
         if (access === 'internal') {
             result.set(source, {
-                source, access, label, anchor,
+                source, access, label, labelInText, anchor, number: n,
                 role: source.role, actorType: source.actor?.ref?.type,
                 date: source.date === undefined ? undefined : String(source.date),
                 respondents: source.respondents
             });
         } else {
-            result.set(source, { source, access, label, anchor });
+            result.set(source, { source, access, label, labelInText, anchor, number: n });
         }
     }
     return result;
@@ -202,12 +216,6 @@ function shortHash(s: string): string {
         h = Math.imul(h, 16777619);
     }
     return (h >>> 0).toString(36).slice(0, 6);
-}
-
-/** Anchor of an element that has its own place in a report. */
-export function elementAnchor(node: ast.Finding | ast.Recommendation | ast.Assessment | ast.Lesson): string {
-    const prefix = { Finding: 'funn', Recommendation: 'anb', Assessment: 'vurd', Lesson: 'laer' }[node.$type];
-    return anchorName(prefix, node.name);
 }
 
 // ---------------------------------------------------------------------------------------

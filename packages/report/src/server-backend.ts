@@ -39,9 +39,10 @@ export function installReportBackend(): void {
                 if (!isInside(workspace.root, file)) throw new Error(`sporbar.json: the template ${configured} is outside the workspace`);
                 template = readTemplate(file);
             }
-            const bytes = await generateReport(workspace, choice.report, { format: params.format, draft: blockers.length > 0, template });
+            const notices: string[] = [];
+            const bytes = await generateReport(workspace, choice.report, { format: params.format, draft: blockers.length > 0, template, notices: m => notices.push(m) });
             writeFileAtomic(output, bytes);
-            return { ok: true as const, warnings: [...(choice.note ? [choice.note] : []), ...(blockers.length > 0 ? [`generated as a draft despite ${blockers.length} problem(s)`] : [])] };
+            return { ok: true as const, warnings: [...(choice.note ? [choice.note] : []), ...(blockers.length > 0 ? [`generated as a draft despite ${blockers.length} problem(s)`] : []), ...notices] };
         },
         async logicSvg(workspace: LoadedWorkspace) {
             const hasNodes = workspace.services.workspace.WorkspaceIndex.elementsOf('LogicNode').length > 0;
