@@ -66,8 +66,8 @@ describe('every message of every fixture is translated (nb and nn)', () => {
 describe('translation of messages', () => {
     it('fills the Norwegian template with the parts, translating words of the model', () => {
         const english = 'The outcome Læringskapasitet has no indicator; add one inside it (`indicator Id "…" { baseline … target … }`) or at the top of the logic with `for Læringskapasitet`';
-        expect(translateMessage('outcome/no-indicator', english, 'nb')).toBe('Virkningen Læringskapasitet har ingen indikator; legg til en inne i elementet (`indicator Id "…" { baseline … target … }`) eller øverst i programteorien med `for Læringskapasitet`');
-        expect(translateMessage('outcome/no-indicator', english, 'nn')).toBe('Verknaden Læringskapasitet har ingen indikator; legg til ein inne i elementet (`indicator Id "…" { baseline … target … }`) eller øvst i programteorien med `for Læringskapasitet`');
+        expect(translateMessage('outcome/no-indicator', english, 'nb')).toBe('Effekten Læringskapasitet har ingen indikator; legg til en inne i elementet (`indicator Id "…" { baseline … target … }`) eller øverst i programteorien med `for Læringskapasitet`');
+        expect(translateMessage('outcome/no-indicator', english, 'nn')).toBe('Effekten Læringskapasitet har ingen indikator; legg til ein inne i elementet (`indicator Id "…" { baseline … target … }`) eller øvst i programteorien med `for Læringskapasitet`');
     });
     it('translates nested parts (a reason) and lists', () => {
         const english = '"../x.txt" leaves the workspace (its `..` climbs above the workspace folder); it is not opened. Copy the file into the workspace folder and give its path relative to the workspace';

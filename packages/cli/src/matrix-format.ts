@@ -31,7 +31,7 @@ const TABLE_WORDS: Record<UiLanguage, TableWords> = {
         coverage: 'Dekning',
         coverageLabels: {
             questionsAnswered: 'problemstillinger som er besvart', findingsTriangulated: 'funn som er triangulert',
-            outcomesWithEvidence: 'virkninger og samfunnseffekter med belegg', recommendationsWithBasis: 'anbefalinger med grunnlag', sourcesCited: 'kilder det er vist til'
+            outcomesWithEvidence: 'effekter og samfunnseffekter som funn belyser', recommendationsWithBasis: 'anbefalinger med grunnlag', sourcesCited: 'kilder det er vist til'
         },
         assessments: 'Gjeldende vurderinger', notAssessed: 'ikke vurdert', replaces: 'erstatter',
         indicators: 'Indikatorer (utgangsverdi → siste → mål)', yes: 'ja', no: 'nei'
@@ -43,7 +43,7 @@ const TABLE_WORDS: Record<UiLanguage, TableWords> = {
         coverage: 'Dekning',
         coverageLabels: {
             questionsAnswered: 'problemstillingar som er svarte på', findingsTriangulated: 'funn som er triangulerte',
-            outcomesWithEvidence: 'verknader og samfunnseffektar med belegg', recommendationsWithBasis: 'tilrådingar med grunnlag', sourcesCited: 'kjelder det er vist til'
+            outcomesWithEvidence: 'effektar og samfunnseffektar som funn kastar lys over', recommendationsWithBasis: 'tilrådingar med grunnlag', sourcesCited: 'kjelder det er vist til'
         },
         assessments: 'Gjeldande vurderingar', notAssessed: 'ikkje vurdert', replaces: 'erstattar',
         indicators: 'Indikatorar (utgangsverdi → siste → mål)', yes: 'ja', no: 'nei'

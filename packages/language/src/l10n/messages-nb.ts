@@ -3,7 +3,7 @@ import type { Catalog, Parts, Tools } from './prog-l10n.js';
 /**
  * Bokmål: every message of messages-en.ts. Terms as in the reports (packages/report/src/
  * labels.ts): funn, kilde, belegg, tillit, vurdering, anbefaling, problemstilling,
- * programteori, resultat/virkning/samfunnseffekt, skjæringsdato. Keywords and code in
+ * programteori, innsatsfaktor/aktivitet/resultat/effekt/samfunnseffekt, skjæringsdato. Keywords and code in
  * backticks stay as written in `.prog` files; placeholders in them are Norwegian.
  */
 
@@ -46,10 +46,10 @@ export const NB: Catalog = {
         chart: ['figur', 'figuren', 'figurer'],
         element: ['element', 'elementet', 'elementer'],
         'logic node': ['element i programteorien', 'elementet i programteorien', 'elementer i programteorien'],
-        input: ['ressurs', 'ressursen', 'ressurser'],
+        input: ['innsatsfaktor', 'innsatsfaktoren', 'innsatsfaktorer'],
         activity: ['aktivitet', 'aktiviteten', 'aktiviteter'],
         output: ['resultat', 'resultatet', 'resultater'],
-        outcome: ['virkning', 'virkningen', 'virkninger'],
+        outcome: ['effekt', 'effekten', 'effekter'],
         impact: ['samfunnseffekt', 'samfunnseffekten', 'samfunnseffekter'],
         interview: ['intervju', 'intervjuet', 'intervjuer'],
         'focus-group': ['fokusgruppe', 'fokusgruppen', 'fokusgrupper'],
@@ -177,9 +177,9 @@ export const NB: Catalog = {
         'sdg/out-of-range#sdg': g => `Bærekraftsmål ${g.n} finnes ikke; målene er nummerert fra 1 til 17`,
         'property/duplicate#twice': g => `\`${g.property}\` er skrevet mer enn én gang; egenskapen tar bare én verdi`,
         // Programme logic
-        'logic/cycle#self': g => `${g.a} -> ${g.a} leder et element til seg selv; en programteori går fra ressurser mot samfunnseffekt uten sløyfer — fjern denne kanten`,
-        'logic/cycle#cycle': (g, t) => `${g.a} -> ${g.b} er del av en sløyfe gjennom ${ids(t, g.nodes)}; en programteori går fra ressurser mot samfunnseffekt uten sløyfer — fjern eller snu en av kantene i sløyfen`,
-        'logic/backward-edge#edge': (g, t) => `${g.from} (${t.w(g.fromLevel)}) -> ${g.to} (${t.w(g.toLevel)}) går baklengs: kantene går fra ressurs via aktivitet, resultat og virkning til samfunnseffekt. Snu kanten, eller sjekk nivåene til de to elementene`,
+        'logic/cycle#self': g => `${g.a} -> ${g.a} leder et element til seg selv; en programteori går fra innsatsfaktorer mot samfunnseffekter uten sløyfer — fjern denne kanten`,
+        'logic/cycle#cycle': (g, t) => `${g.a} -> ${g.b} er del av en sløyfe gjennom ${ids(t, g.nodes)}; en programteori går fra innsatsfaktorer mot samfunnseffekter uten sløyfer — fjern eller snu en av kantene i sløyfen`,
+        'logic/backward-edge#edge': (g, t) => `${g.from} (${t.w(g.fromLevel)}) -> ${g.to} (${t.w(g.toLevel)}) går baklengs: kantene går fra innsatsfaktor via aktivitet, resultat og effekt til samfunnseffekt. Snu kanten, eller sjekk nivåene til de to elementene`,
         'logic/unconnected-node#node': (g, t) => `${upperFirst(t.d(g.level))} ${g.name} er ikke med i noen kjede; knytt elementet til resten av programteorien, for eksempel \`${g.name2}\`, eller fjern det`,
         'outcome/no-indicator#node': (g, t) => `${upperFirst(t.d(g.level))} ${g.name} har ingen indikator; legg til en inne i elementet (\`indicator Id "…" { baseline … target … }\`) eller øverst i programteorien med \`for ${g.name2}\``,
         'outcome/no-evidence#node': (g, t) => `Ingen bekreftede eller reviderte funn støtter eller utfordrer ${t.d(g.level)} ${g.name}; legg \`supports ${g.name2}\` eller \`challenges ${g.name3}\` til funnet som sier noe om den, eller skriv at belegget ennå mangler`,
@@ -190,7 +190,7 @@ export const NB: Catalog = {
         'portfolio/single-project#count': (g, t) => `Porteføljen ${g.name} har ${t.f(g.count)}; en portefølje er en gruppe prosjekter som arbeider sammen med én utfordring — legg til prosjektene (inne i porteføljen, eller \`portfolio ${g.name2}\` på et prosjekt på toppnivå), eller modeller den som et prosjekt`,
         'portfolio/no-synergy#none': g => `Ingen av de ${g.n} prosjektene i porteføljen ${g.name} er knyttet til hverandre; vis hvordan de virker sammen med \`synergy\`, \`depends-on\`, \`shares-resource\` eller \`conflicts-with\` mellom dem — en felles liste er ennå ingen portefølje`,
         'project/no-owner#none': g => `Prosjektet ${g.name} har ingen eier; legg til \`owner AKTØR\` slik at det er klart hvem som har ansvaret`,
-        'project/no-contribution#none': g => `Prosjektet ${g.name} bidrar ikke til noe element i programteorien; legg til \`contributes ELEMENT\` (et resultat, en virkning eller en samfunnseffekt det arbeider mot)`,
+        'project/no-contribution#none': g => `Prosjektet ${g.name} bidrar ikke til noe element i programteorien; legg til \`contributes ELEMENT\` (et resultat, en effekt eller en samfunnseffekt det arbeider mot)`,
         'project/self-relation#self': g => `Prosjektet ${g.name} er knyttet til seg selv (\`${g.relation}\`); angi et annet prosjekt eller fjern relasjonen`,
         // Traceability
         'finding/no-evidence#none': g => `Funnet ${g.name} har ikke noe belegg; legg til \`evidence KILDE at "plassering"\` for hver kilde det bygger på — et funn uten belegg er en mening`,

@@ -3,7 +3,7 @@ import type { Catalog, Parts, Tools } from './prog-l10n.js';
 /**
  * Nynorsk: every message of messages-en.ts. Terms as in the nynorsk reports (packages/
  * report/src/labels.ts): funn, kjelde, belegg, tillit, vurdering, tilråding, problemstilling,
- * programteori, resultat/verknad/samfunnseffekt, føresetnad, skjeringsdato. Keywords and
+ * programteori, innsatsfaktor/aktivitet/resultat/effekt/samfunnseffekt, føresetnad, skjeringsdato. Keywords and
  * code in backticks stay as written in `.prog` files; placeholders in them are Norwegian.
  */
 
@@ -46,10 +46,10 @@ export const NN: Catalog = {
         chart: ['figur', 'figuren', 'figurar'],
         element: ['element', 'elementet', 'element'],
         'logic node': ['element i programteorien', 'elementet i programteorien', 'element i programteorien'],
-        input: ['ressurs', 'ressursen', 'ressursar'],
+        input: ['innsatsfaktor', 'innsatsfaktoren', 'innsatsfaktorar'],
         activity: ['aktivitet', 'aktiviteten', 'aktivitetar'],
         output: ['resultat', 'resultatet', 'resultat'],
-        outcome: ['verknad', 'verknaden', 'verknader'],
+        outcome: ['effekt', 'effekten', 'effektar'],
         impact: ['samfunnseffekt', 'samfunnseffekten', 'samfunnseffektar'],
         interview: ['intervju', 'intervjuet', 'intervju'],
         'focus-group': ['fokusgruppe', 'fokusgruppa', 'fokusgrupper'],
@@ -177,9 +177,9 @@ export const NN: Catalog = {
         'sdg/out-of-range#sdg': g => `Berekraftsmål ${g.n} finst ikkje; måla er nummererte frå 1 til 17`,
         'property/duplicate#twice': g => `\`${g.property}\` er skriven meir enn éin gong; eigenskapen tek berre éin verdi`,
         // Programme logic
-        'logic/cycle#self': g => `${g.a} -> ${g.a} fører eit element til seg sjølv; ein programteori går frå ressursar mot samfunnseffekt utan sløyfer — fjern denne kanten`,
-        'logic/cycle#cycle': (g, t) => `${g.a} -> ${g.b} er del av ei sløyfe gjennom ${ids(t, g.nodes)}; ein programteori går frå ressursar mot samfunnseffekt utan sløyfer — fjern eller snu ein av kantane i sløyfa`,
-        'logic/backward-edge#edge': (g, t) => `${g.from} (${t.w(g.fromLevel)}) -> ${g.to} (${t.w(g.toLevel)}) går baklengs: kantane går frå ressurs via aktivitet, resultat og verknad til samfunnseffekt. Snu kanten, eller sjekk nivåa til dei to elementa`,
+        'logic/cycle#self': g => `${g.a} -> ${g.a} fører eit element til seg sjølv; ein programteori går frå innsatsfaktorar mot samfunnseffektar utan sløyfer — fjern denne kanten`,
+        'logic/cycle#cycle': (g, t) => `${g.a} -> ${g.b} er del av ei sløyfe gjennom ${ids(t, g.nodes)}; ein programteori går frå innsatsfaktorar mot samfunnseffektar utan sløyfer — fjern eller snu ein av kantane i sløyfa`,
+        'logic/backward-edge#edge': (g, t) => `${g.from} (${t.w(g.fromLevel)}) -> ${g.to} (${t.w(g.toLevel)}) går baklengs: kantane går frå innsatsfaktor via aktivitet, resultat og effekt til samfunnseffekt. Snu kanten, eller sjekk nivåa til dei to elementa`,
         'logic/unconnected-node#node': (g, t) => `${upperFirst(t.d(g.level))} ${g.name} er ikkje med i nokon kjede; knyt elementet til resten av programteorien, til dømes \`${g.name2}\`, eller fjern det`,
         'outcome/no-indicator#node': (g, t) => `${upperFirst(t.d(g.level))} ${g.name} har ingen indikator; legg til ein inne i elementet (\`indicator Id "…" { baseline … target … }\`) eller øvst i programteorien med \`for ${g.name2}\``,
         'outcome/no-evidence#node': (g, t) => `Ingen stadfesta eller reviderte funn støttar eller utfordrar ${t.d(g.level)} ${g.name}; legg \`supports ${g.name2}\` eller \`challenges ${g.name3}\` til funnet som seier noko om han, eller skriv at belegget manglar enno`,
@@ -190,7 +190,7 @@ export const NN: Catalog = {
         'portfolio/single-project#count': (g, t) => `Porteføljen ${g.name} har ${t.f(g.count)}; ein portefølje er ei gruppe prosjekt som arbeider saman med éi utfordring — legg til prosjekta (inne i porteføljen, eller \`portfolio ${g.name2}\` på eit prosjekt på toppnivå), eller modeller han som eit prosjekt`,
         'portfolio/no-synergy#none': g => `Ingen av dei ${g.n} prosjekta i porteføljen ${g.name} er knytte til kvarandre; vis korleis dei verkar saman med \`synergy\`, \`depends-on\`, \`shares-resource\` eller \`conflicts-with\` mellom dei — ei felles liste er enno ingen portefølje`,
         'project/no-owner#none': g => `Prosjektet ${g.name} har ingen eigar; legg til \`owner AKTØR\` slik at det er klart kven som har ansvaret`,
-        'project/no-contribution#none': g => `Prosjektet ${g.name} bidreg ikkje til noko element i programteorien; legg til \`contributes ELEMENT\` (eit resultat, ein verknad eller ein samfunnseffekt det arbeider mot)`,
+        'project/no-contribution#none': g => `Prosjektet ${g.name} bidreg ikkje til noko element i programteorien; legg til \`contributes ELEMENT\` (eit resultat, ein effekt eller ein samfunnseffekt det arbeider mot)`,
         'project/self-relation#self': g => `Prosjektet ${g.name} er knytt til seg sjølv (\`${g.relation}\`); oppgje eit anna prosjekt eller fjern relasjonen`,
         // Traceability
         'finding/no-evidence#none': g => `Funnet ${g.name} har ikkje noko belegg; legg til \`evidence KJELDE at "plassering"\` for kvar kjelde det byggjer på — eit funn utan belegg er ei meining`,
