@@ -2,7 +2,7 @@ import type { Catalog, Parts, Tools } from './prog-l10n.js';
 
 /**
  * Bokmål: every message of messages-en.ts. Terms as in the reports (packages/report/src/
- * labels.ts): funn, kilde, belegg, tillit, vurdering, anbefaling, problemstilling,
+ * labels-nb.ts): funn, kilde, belegg, tillit, vurdering, anbefaling, problemstilling,
  * programteori, innsatsfaktor/aktivitet/resultat/effekt/samfunnseffekt, skjæringsdato. Keywords and code in
  * backticks stay as written in `.prog` files; placeholders in them are Norwegian.
  */

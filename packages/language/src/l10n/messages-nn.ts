@@ -2,7 +2,7 @@ import type { Catalog, Parts, Tools } from './prog-l10n.js';
 
 /**
  * Nynorsk: every message of messages-en.ts. Terms as in the nynorsk reports (packages/
- * report/src/labels.ts): funn, kjelde, belegg, tillit, vurdering, tilråding, problemstilling,
+ * report/src/labels-nn.ts): funn, kjelde, belegg, tillit, vurdering, tilråding, problemstilling,
  * programteori, innsatsfaktor/aktivitet/resultat/effekt/samfunnseffekt, føresetnad, skjeringsdato. Keywords and
  * code in backticks stay as written in `.prog` files; placeholders in them are Norwegian.
  */
