@@ -1,4 +1,9 @@
-import { translateMessage, type FileDiagnostic, type UiLanguage } from '@sporbar/language/core';
+import type { FileDiagnostic, UiLanguage } from '@sporbar/language/core';
+
+/** A message into the output's language (the language package's `translateMessage`, bound to it). */
+export type TranslateMessage = (code: string | number | undefined, message: string) => string;
+
+const untranslated: TranslateMessage = (_code, message) => message;
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 const NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -32,7 +37,7 @@ export function summarise(diagnostics: readonly FileDiagnostic[], files: number)
  * The `--format json` document: one object, 1-based positions, sorted by file, line,
  * column. In nb or nn, `message` is translated and `messageEn` keeps the checks' English.
  */
-export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary, language: UiLanguage = 'en'): string {
+export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary, language: UiLanguage = 'en', translate: TranslateMessage = untranslated): string {
     return JSON.stringify({
         ...(language === 'en' ? {} : { language }),
         diagnostics: diagnostics.map(({ file, diagnostic }) => ({
@@ -43,7 +48,7 @@ export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary,
             endColumn: diagnostic.range.end.character + 1,
             severity: severityName(diagnostic.severity),
             code: String(diagnostic.code ?? ''),
-            message: translateMessage(diagnostic.code, String(diagnostic.message), language),
+            message: translate(diagnostic.code, String(diagnostic.message)),
             ...(language === 'en' ? {} : { messageEn: String(diagnostic.message) })
         })),
         summary
@@ -61,12 +66,12 @@ export interface Colours {
 const plain: Colours = { red: s => s, yellow: s => s, blue: s => s, dim: s => s, bold: s => s };
 
 /** `path:line:col  severity  code  message` per diagnostic, then a one-line summary. */
-export function toStylish(diagnostics: readonly FileDiagnostic[], summary: Summary, colours: Colours = plain, language: UiLanguage = 'en'): string {
+export function toStylish(diagnostics: readonly FileDiagnostic[], summary: Summary, colours: Colours = plain, language: UiLanguage = 'en', translate: TranslateMessage = untranslated): string {
     const lines = diagnostics.map(({ file, diagnostic }) => {
         const where = `${file}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
         const severity = severityName(diagnostic.severity);
         const paint = severity === 'error' ? colours.red : severity === 'warning' ? colours.yellow : colours.blue;
-        const message = translateMessage(diagnostic.code, String(diagnostic.message), language);
+        const message = translate(diagnostic.code, String(diagnostic.message));
         return `${where}  ${paint(severity.padEnd(7))}  ${colours.dim(String(diagnostic.code ?? ''))}  ${message.replace(/\r?\n/g, " ")}`;
     });
     lines.push(summaryLine(summary, colours, language));
