@@ -357,7 +357,7 @@ describe('--format junit', () => {
         const duplicate = cases.get('id/duplicate')!.failure!;
         expect(duplicate['@_type']).toBe('error');
         expect(duplicate['#text'].split('\n')).toEqual([
-            `${SEVERITIES}/main.prog:10:7 The ID 'Dup' is declared 2 times in the workspace (actor in more.prog:1)`,
+            `${SEVERITIES}/main.prog:10:7 The ID 'Dup' is declared 2 times in the workspace (actor in sub/more.prog:1)`,
             `${SEVERITIES}/sub/more.prog:1:7 The ID 'Dup' is declared 2 times in the workspace (actor in main.prog:10)`
         ]);
         expect(cases.get('period/reversed')!.failure!['@_type']).toBe('warning');

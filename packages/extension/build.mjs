@@ -18,7 +18,14 @@ const watch = process.argv.includes('--watch');
 const COPIES = [
     ['language-configuration.json', 'language-configuration.json'],
     ['syntaxes/prog.tmLanguage.json', 'syntaxes/prog.tmLanguage.json'],
-    ['LICENSE', 'LICENSE']
+    ['LICENSE', 'LICENSE'],
+    // The language reference the extension shows ("Sporbar: Open language reference", hover links).
+    ['docs/spec/LANGUAGE.md', 'docs/language-reference.md']
+];
+
+/** Folders copied whole: the example workspace of the walkthrough ("Sporbar: Open example workspace"). */
+const FOLDER_COPIES = [
+    ['examples/pri', 'example/pri']
 ];
 
 function copyAssets() {
@@ -33,6 +40,14 @@ function copyAssets() {
         // JSON is checked on the way: a broken grammar must fail the build, not the editor.
         if (from.endsWith('.json')) JSON.parse(fs.readFileSync(source, 'utf8'));
         fs.copyFileSync(source, target);
+    }
+    for (const [from, to] of FOLDER_COPIES) {
+        const source = path.join(repo, from);
+        if (!fs.existsSync(source)) throw new Error(`build: ${from} is missing`);
+        const target = path.join(here, to);
+        fs.rmSync(target, { recursive: true, force: true });
+        // Generated reports (out/) are not part of the example.
+        fs.cpSync(source, target, { recursive: true, filter: file => path.basename(file) !== 'out' });
     }
 }
 

@@ -3,6 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLangiumParser, DefaultLexer, type LangiumCoreServices, type LangiumParser } from 'langium';
 import { collectDiagnostics, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
+// The built module, as `@sporbar/language` loads it: the parser shares module state (the
+// suggestions its messages record: prog-parser-messages.ts) with the services' message provider.
+import { createProgParser } from '../../packages/language/out/prog-parser.js';
 
 /** Writes a workspace of files into a fresh temporary folder and returns its path. */
 export function writeWorkspace(files: Record<string, string>): string {
@@ -42,4 +45,17 @@ export function stockParser(services: LangiumCoreServices): LangiumParser {
     const stock = Object.create(services) as LangiumCoreServices;
     Object.defineProperty(stock, 'parser', { value: parser });
     return createLangiumParser(stock);
+}
+
+/**
+ * The language's own parser (with its error recovery: langium-internals/prog-recovery-parse.ts)
+ * on Langium's own lexer, which tracks every token's lines and columns: what the language's
+ * parser gives must be the same.
+ */
+export function progParserOnStockLexer(services: LangiumCoreServices): LangiumParser {
+    const parser = Object.create(services.parser) as LangiumCoreServices['parser'];
+    Object.defineProperty(parser, 'Lexer', { value: new DefaultLexer(services) });
+    const stock = Object.create(services) as LangiumCoreServices;
+    Object.defineProperty(stock, 'parser', { value: parser });
+    return createProgParser(stock);
 }

@@ -315,3 +315,54 @@ describe('the parser (prog-parser.ts)', () => {
     });
 });
 
+
+describe('the recovery parse (langium-internals/prog-recovery-parse.ts)', () => {
+    const root = path.resolve(__dirname, '../..');
+    const texts = ['examples/pri', 'test/fixtures/reference', 'test/fixtures/newcomer'].flatMap(dir =>
+        fs.readdirSync(path.join(root, dir)).filter(f => f.endsWith('.prog')).map(f => fs.readFileSync(path.join(root, dir, f), 'utf8')));
+
+    /** The leaves of a tree in order, with the checks every CST must pass. */
+    function leaves(model: Model, text: string): CstNode[] {
+        const out: CstNode[] = [];
+        const walk = (node: CstNode) => {
+            const content = (node as { content?: CstNode[] }).content;
+            if (!content) {
+                expect(node.text).toBe(text.substring(node.offset, node.end));
+                out.push(node);
+                return;
+            }
+            for (const child of content) {
+                expect(child.container).toBe(node);
+                walk(child);
+            }
+        };
+        walk(model.$cstNode!);
+        return out;
+    }
+
+    it('makes trees whose leaves are the tokens in text order, each comment once, for 300 broken texts', () => {
+        const parser = services.parser.LangiumParser;
+        const random = prng(19);
+        const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+        const junk = ['}', '{', '"', '"""', '\nfinding F9 "x" {\n', 'confidance', 'Finding', '// c\n', '/* c */', '20.05.2025', 'R-5', ':', ',', '\n'];
+        let recovered = 0;
+        for (let round = 0; round < 300; round++) {
+            let text = '// top\n' + pick(texts).replace(/\{\n/g, '{ /* open */\n');
+            for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
+                const at = Math.floor(random() * text.length);
+                text = random() < 0.6 ? text.slice(0, at) + pick(junk) + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 20));
+            }
+            const result = parser.parse<Model>(text);
+            if (result.parserErrors.length > 0) recovered++;
+            const found = leaves(result.value, text);
+            for (let i = 1; i < found.length; i++) expect(found[i].offset, JSON.stringify(text.slice(0, 120))).toBeGreaterThanOrEqual(found[i - 1].end);
+            // Every comment the lexer found is in the tree once.
+            const comments = services.parser.Lexer.tokenize(text).hidden.map(t => t.startOffset);
+            expect(found.filter(leaf => leaf.hidden).map(leaf => leaf.offset)).toEqual(comments);
+            // Every element's node lies in the root, in text order.
+            const elements = result.value.elements.map(e => e.$cstNode!.offset);
+            expect(elements).toEqual([...elements].sort((a, b) => a - b));
+        }
+        expect(recovered).toBeGreaterThan(100);
+    });
+});

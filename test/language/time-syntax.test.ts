@@ -13,8 +13,17 @@ async function parseErrors(body: string): Promise<string[]> {
 
 describe('messages for the time and measurement constructs', () => {
     it('a follow-up with an unknown status names the four statuses and the shape of a follow-up', async () => {
+        expect(await parseErrors('recommendation R1 "R" {\n    follow-up 2022-03-01 ferdig "Ferdig"\n}\n')).toEqual([
+            "4:26 Expected the follow-up's status (proposed, accepted, rejected or implemented) but found 'ferdig' — a follow-up reads `follow-up DATE STATUS \"response\"`, the response optional"
+        ]);
+    });
+
+    it('a follow-up status that stands for one of the four gets "did you mean" instead (issue 19)', async () => {
+        expect(await parseErrors('recommendation R1 "R" {\n    follow-up 2022-03-01 acepted "Ja"\n}\n')).toEqual([
+            "4:26 'acepted' is not one of the recommendation status values proposed, accepted, rejected, implemented — did you mean `accepted`?"
+        ]);
         expect(await parseErrors('recommendation R1 "R" {\n    follow-up 2022-03-01 done "Ferdig"\n}\n')).toEqual([
-            "4:26 Expected the follow-up's status (proposed, accepted, rejected or implemented) but found 'done' — a follow-up reads `follow-up DATE STATUS \"response\"`, the response optional"
+            "4:26 'done' is not one of the recommendation status values proposed, accepted, rejected, implemented — did you mean `implemented`?"
         ]);
     });
 
@@ -25,8 +34,8 @@ describe('messages for the time and measurement constructs', () => {
     });
 
     it('a status keyword with an unknown value keeps the general message', async () => {
-        const [message] = await parseErrors('recommendation R1 "R" { status done }\n');
-        expect(message).toBe("3:32 Expected one of 'proposed', 'accepted', 'rejected', 'implemented' but found 'done'");
+        const [message] = await parseErrors('recommendation R1 "R" { status ferdig }\n');
+        expect(message).toBe("3:32 Expected one of the recommendation status values proposed, accepted, rejected, implemented but found 'ferdig'");
     });
 
     it('a measured value without its number shows the shape of a measurement', async () => {

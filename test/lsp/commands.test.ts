@@ -59,6 +59,10 @@ describe('server commands', () => {
         expect(Object.keys(nodes).length).toBeGreaterThanOrEqual(23);
         // A click on a node navigates to its declaration.
         expect(nodes['Porteføljer']?.uri).toMatch(/logic\.prog$/);
+        // Assumptions coloured as the findings in force test them (as in the reports), not all "untested".
+        const badges = (id: string) => [...svg.matchAll(new RegExp(`<g data-id="${id}">\\s*<circle [^>]*fill="(#[0-9a-f]{6})"`, 'g'))].map(m => m[1]);
+        expect(badges('Kapasitet')).toEqual(['#c62828', '#c62828']); // challenged (F02 and others)
+        expect(badges('StatligKomplement')).toEqual(['#2e7d32', '#2e7d32']); // supported only
     });
 
     it('computes the traceability matrix with every question answered', async () => {

@@ -56,7 +56,7 @@ describe('quick-fix titles, code lenses and hover labels in nb and nn', () => {
                 for (const node of AstUtils.streamAst(document.parseResult.value)) {
                     if (!isNamedElement(node) || !node.name) continue;
                     // The labels of the facts (`- kind: …`): user titles and quotes are not checked.
-                    const labels = hoverMarkdown(node, Prog.workspace.WorkspaceIndex, undefined, language).split('\n')
+                    const labels = hoverMarkdown(node, Prog.workspace.WorkspaceIndex, dir, undefined, language).split('\n')
                         .filter(line => line.startsWith('- ') || line.startsWith('**')).map(line => line.replace(/ — .*$/, '').replace(/`[^`]*`.*$/, ''));
                     for (const label of labels) {
                         expect(label, `${language} hover of ${node.name}`).not.toMatch(/\b(kind|date|access|origin|cited by|confidence|evidence|triangulated|answers|answered by|baseline|latest|target|status today|history|rating|replaces|owner|portfolio|source|finding|question|outcome|interview|default|written)\b/);

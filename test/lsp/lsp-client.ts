@@ -51,6 +51,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export interface ClientOptions {
     /** Answers to `workspace/configuration`, by section. */
     settings?: Record<string, unknown>;
+    /** `initializationOptions` of the initialize request (the VS Code extension sends some). */
+    initializationOptions?: unknown;
+    /** The client takes snippets in completion items (VS Code does). */
+    snippetSupport?: boolean;
     /** Another server to start instead of `sporbar lsp --stdio` (the packaged extension's, say). */
     server?: { readonly args: readonly string[]; readonly cwd: string; readonly env?: NodeJS.ProcessEnv };
     /**
@@ -107,6 +111,7 @@ export class TestClient {
             processId: process.pid,
             initializationOptions: options.initializationOptions ?? { language: 'en' },
             rootUri: uriOf(root),
+            initializationOptions: options.initializationOptions,
             workspaceFolders: [{ uri: uriOf(root), name: path.basename(root) }],
             capabilities: {
                 workspace: {
@@ -122,7 +127,7 @@ export class TestClient {
                 },
                 textDocument: {
                     synchronization: { didSave: true, dynamicRegistration: false },
-                    completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true } },
+                    completion: { completionItem: { snippetSupport: options.snippetSupport ?? false, labelDetailsSupport: true } },
                     hover: { contentFormat: ['markdown', 'plaintext'] },
                     rename: { prepareSupport: true },
                     documentSymbol: { hierarchicalDocumentSymbolSupport: true },

@@ -113,8 +113,11 @@ describe('completion', () => {
         expect(byLabel.get('T1')?.labelDetails?.description).toBe('table');
         expect(byLabel.get('C1')?.labelDetails?.description).toBe('chart');
         expect(byLabel.get('C1')?.detail).toBe('Finansiering per prosjekt etter finansieringskilde');
-        expect(byLabel.get('D04')?.labelDetails?.description).toBe('source');
-        expect(new Set(result.filter(i => i.labelDetails?.description).map(i => i.labelDetails!.description))).toEqual(new Set(['source', 'table', 'chart']));
+        // A source is shown by its kind (shorter and more telling than "source").
+        expect(byLabel.get('D04')?.labelDetails?.description).toBe('document');
+        const kinds = new Set(result.filter(i => i.labelDetails?.description).map(i => i.labelDetails!.description));
+        expect(kinds).toEqual(new Set(['document', 'interview', 'focus-group', 'observation', 'survey', 'workshop', 'dataset', 'literature', 'table', 'chart'].filter(k => kinds.has(k))));
+        expect([...kinds]).toEqual(expect.arrayContaining(['document', 'interview', 'focus-group', 'table', 'chart']));
 
         const original = client.text(uri);
         const marker = 'Programmet har etablert flere arenaer for refleksjon';
@@ -143,7 +146,8 @@ describe('completion', () => {
         const at = positionOf(edited, `${marker} (@`, marker.length + 3);
         const result = items(await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at }));
         const kinds = new Set(result.map(i => i.labelDetails?.description));
-        for (const kind of ['source', 'finding', 'question', 'actor', 'outcome']) expect([...kinds]).toContain(kind);
+        // Sources by their kind.
+        for (const kind of ['interview', 'document', 'finding', 'question', 'actor', 'outcome']) expect([...kinds]).toContain(kind);
         const i02 = result.find(i => i.label === 'I02')!;
         expect(i02.textEdit && 'range' in i02.textEdit ? i02.textEdit.range.start : undefined).toEqual(at);
 

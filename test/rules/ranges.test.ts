@@ -21,6 +21,19 @@ function related(diagnostics: readonly FileDiagnostic[], code: string): string[]
 }
 
 describe('precise ranges (RULES.md "Ranges")', () => {
+    it('date/long-before-period sits on the date itself, pointing at the programme\'s period', async () => {
+        const d = await load('structure/date-long-before-period');
+        expect(spans(d, 'date/long-before-period')).toEqual([
+            'model.prog:5:52-5:62', 'model.prog:6:38-6:42', 'model.prog:12:10-12:20', 'model.prog:14:65-14:75'
+        ]);
+        expect(related(d, 'date/long-before-period')).toEqual(Array(4).fill(['model.prog:1:45']));
+    });
+
+    it('finding/future-date sits on the date', async () => {
+        const d = await load('traceability/finding-future-date');
+        expect(spans(d, 'finding/future-date')).toEqual(['model.prog:5:70-5:80', 'model.prog:6:72-6:79', 'model.prog:11:10-11:14']);
+    });
+
     it('finding/untriangulated sits on the confidence value', async () => {
         const d = await load('traceability/finding-untriangulated');
         expect(spans(d, 'finding/untriangulated').slice(0, 2)).toEqual(['model.prog:23:16-23:20', 'model.prog:25:74-25:78']);

@@ -7,10 +7,10 @@
 import type * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type {
-    DiagnosticSummary, GenerateReportParams, GenerateReportResult, Location, LogicSvgResult, MatrixView, ReportInfo
+    DiagnosticSummary, GenerateReportParams, GenerateReportResult, Location, LogicSvgParams, LogicSvgResult, MatrixView, ReportInfo
 } from '../../language/src/lsp/prog-commands.js';
 
-export type { DiagnosticSummary, GenerateReportParams, GenerateReportResult, Location, LogicSvgResult, MatrixView, ReportInfo };
+export type { DiagnosticSummary, GenerateReportParams, GenerateReportResult, Location, LogicSvgParams, LogicSvgResult, MatrixView, ReportInfo };
 export type { ReportFormat } from '../../language/src/lsp/prog-commands.js';
 
 import { ServerCommands } from '../../language/src/lsp/prog-command-ids.js';
@@ -25,7 +25,7 @@ export interface ServerApi {
     listReports(token?: vscode.CancellationToken): Promise<ReportInfo[]>;
     validateWorkspace(token?: vscode.CancellationToken): Promise<DiagnosticSummary>;
     generateReport(params: GenerateReportParams, token?: vscode.CancellationToken): Promise<GenerateReportResult>;
-    logicSvg(logic?: string, token?: vscode.CancellationToken): Promise<LogicSvgResult>;
+    logicSvg(params?: LogicSvgParams, token?: vscode.CancellationToken): Promise<LogicSvgResult>;
     matrix(token?: vscode.CancellationToken): Promise<MatrixView>;
 }
 
@@ -35,7 +35,7 @@ export function serverApi(client: () => Promise<LanguageClient>): ServerApi {
         listReports: async token => runServerCommand(await client(), ServerCommands.listReports, [], token),
         validateWorkspace: async token => runServerCommand(await client(), ServerCommands.validateWorkspace, [], token),
         generateReport: async (params, token) => runServerCommand(await client(), ServerCommands.generateReport, [params], token),
-        logicSvg: async (logic, token) => runServerCommand(await client(), ServerCommands.logicSvg, [{ logic }], token),
+        logicSvg: async (params, token) => runServerCommand(await client(), ServerCommands.logicSvg, [params ?? {}], token),
         matrix: async token => runServerCommand(await client(), ServerCommands.matrix, [], token)
     };
 }

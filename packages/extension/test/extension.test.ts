@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createProgCoreServices } from '../../language/src/prog-module.js';
 import { ServerCommands as ServerSide } from '../../language/src/lsp/prog-commands.js';
 import { scaffoldWorkspace } from '../../language/src/prog-scaffold.js';
+import { ELEMENT_SNIPPETS } from '../../language/src/lsp/prog-snippets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ext = path.resolve(here, '..');
@@ -42,32 +43,34 @@ function expand(body: string): string {
     return text.replace(/\$\{(\d+)\}|\$(\d+)/g, (_m, a?: string, b?: string) => values.get(a ?? b ?? '') ?? '');
 }
 
-describe('Snippets', () => {
-    const snippets = JSON.parse(fs.readFileSync(path.join(ext, 'snippets/prog.json'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+describe('Snippets (offered by the language server where the element may start)', () => {
     const services = createProgCoreServices(EmptyFileSystem).Prog;
     // Snippets that only live inside a block get one around them.
     const wrap: Record<string, (s: string) => string> = {
-        'logic node': s => `logic L "L" {\n${s}\n}`,
-        chain: s => `logic L "L" {\n${s}\n}`,
-        assumption: s => `logic L "L" {\n${s}\n}`,
-        indicator: s => `logic L "L" {\n${s}\n}`,
+        input: s => `logic L "L" {\n${s}\n}`, activity: s => `logic L "L" {\n${s}\n}`, output: s => `logic L "L" {\n${s}\n}`,
+        outcome: s => `logic L "L" {\n${s}\n}`, impact: s => `logic L "L" {\n${s}\n}`,
+        assumption: s => `logic L "L" {\n${s}\n}`, indicator: s => `logic L "L" {\n${s}\n}`,
         section: s => `report R "R" {\n${s}\n}`,
         ethics: s => `programme P "P" {\n${s}\n}`,
         measured: s => `logic L "L" { output O "O" { indicator I "I" {\n${s}\n} } }`,
         'follow-up': s => `recommendation R "R" {\n${s}\n}`,
-        'report front matter': s => `report R "R" {\n${s}\n}`
+        institution: s => `report R "R" {\n${s}\n}`
     };
     for (const kind of ['programme', 'actor', 'need', 'question', 'logic', 'portfolio', 'project', 'source', 'finding', 'criterion', 'assessment', 'recommendation', 'lesson', 'initiative', 'report']) {
-        it(`has a snippet for ${kind}`, () => expect(Object.values(snippets).some(s => s.prefix === kind)).toBe(true));
+        it(`has a snippet for ${kind}`, () => expect(ELEMENT_SNIPPETS.some(s => s.keyword === kind && s.label === kind)).toBe(true));
     }
-    for (const [name, snippet] of Object.entries(snippets)) {
-        it(`"${name}" expands to text that parses`, () => {
-            const text = (wrap[name] ?? (s => s))(expand(snippet.body.join('\n')).replace(/\t/g, '    '));
-            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:/${name}.prog`));
+    for (const snippet of ELEMENT_SNIPPETS) {
+        it(`"${snippet.label}" expands to text that parses`, () => {
+            const text = (wrap[snippet.keyword] ?? (s => s))(expand(snippet.body.join('\n')).replace(/\t/g, '    '));
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:/${snippet.label}.prog`));
             expect(document.parseResult.lexerErrors).toEqual([]);
             expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
         });
     }
+    it('never defaults to `confidence high` (moderate is GRADE-CERQual\'s middle ground)', () => {
+        const finding = ELEMENT_SNIPPETS.find(s => s.label === 'finding')!;
+        expect(expand(finding.body.join('\n'))).toContain('confidence moderate');
+    });
 });
 
 describe('Localisation and manifest', () => {

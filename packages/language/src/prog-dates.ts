@@ -52,12 +52,43 @@ function parseDateText(value: string): DateSpan | undefined {
     return { first: iso, last: iso };
 }
 
+/**
+ * The ISO form of a date written another way (LANGUAGE.md "Dates"): `20.05.2025`,
+ * `5.6.2025` and `20/05/2025` (day first), `5.6.25` (a two-digit year is 20yy),
+ * `2025/05/20`, `2025-5-20`, `2025-5`. Undefined when the value is none of these; the
+ * date it names may not exist (`dateProblem` says so).
+ */
+export function isoFormOf(value: string): string | undefined {
+    let m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(value);
+    if (m) return `${m[3].length === 2 ? '20' + m[3] : m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+    m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(value);
+    if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+    m = /^(\d{4})-(\d)$/.exec(value);
+    if (m) return `${m[1]}-${pad(Number(m[2]))}`;
+    return undefined;
+}
+
+/** The ISO date a wrongly written date stands for, when that date exists (the quick fix writes it). */
+export function isoDateFor(value: string | number): string | undefined {
+    const iso = isoFormOf(String(value));
+    return iso !== undefined && iso !== String(value) && parseDate(iso) !== undefined ? iso : undefined;
+}
+
 /** Why a date is invalid, for the `date/invalid` message; undefined when it is valid. */
 export function dateProblem(value: string | number): string | undefined {
     // Valid dates are the common case, and parseDate remembers the few a workspace has.
     if (parseDate(value) !== undefined) return undefined;
     const text = String(value);
+    const iso = isoFormOf(text);
+    if (iso !== undefined && iso !== text) {
+        const problem = dateProblem(iso);
+        return problem === undefined
+            ? `'${text}' is not written as .prog writes dates — write ${iso} (YYYY-MM-DD)`
+            : `'${text}' is not written as .prog writes dates (YYYY-MM-DD), and ${problem.replace(/^'[^']*'/, iso)}`;
+    }
     const m = FORM.exec(text);
+    const years = /^(\d{4})-(\d{4})$/.exec(text);
+    if (years) return `'${text}' is not a date; a period of years is written \`${years[1]} .. ${years[2]}\``;
     if (!m) return `'${text}' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY`;
     if (m[2] !== undefined) {
         const month = Number(m[2]);

@@ -3,6 +3,7 @@ import { nodesOf, referencesOf } from './prog-ast-walk.js';
 import type { Source } from './generated/ast.js';
 import { isInformantSource } from './prog-model.js';
 import { isNamedElement } from './prog-names.js';
+import { unreadNamesOf } from './prog-syntax-damage.js';
 
 /**
  * What a document's workspace-wide diagnostics depend on, and what a document contributes
@@ -76,6 +77,14 @@ function collectKeys(root: AstNode): DependencyKeys {
         }
     }
     for (const { reference } of referencesOf(root)) keys.referenced.add(reference.$refText);
+    // Input the parser could not read may declare and cite what it names (prog-syntax-damage.ts).
+    const unread = unreadNamesOf(root);
+    if (unread.mentioned.size > 0) {
+        for (const name of unread.declared) keys.declared.add(name);
+        for (const name of unread.mentioned) keys.referenced.add(name);
+        keys.other.add('edges');
+        keys.other.add('criteria');
+    }
     return keys;
 }
 

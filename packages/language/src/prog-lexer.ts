@@ -30,6 +30,10 @@ import type { StartRanges } from './prog-token-builder.js';
  * own lexer on every example and on 600 broken texts; the fuzz harness and the parser
  * comparison test run on it too.
  *
+ * The token builder's patterns report what they recover from (a string not closed on its
+ * line, a text never closed: prog-token-builder.ts) through Langium's lexing report; this
+ * lexer returns those as lexer errors like the others, in text order.
+ *
  * Lines and columns are still there wherever something reads them: every lexer error gets
  * its line and column here, and the parser gives every token a parser error points at its
  * lines and columns after parsing (`withPositions`, called from prog-parser.ts), computed
@@ -145,7 +149,15 @@ export class ProgLexer implements Lexer {
             }
         }
         if (errors.length > 0) lexingErrorPositions(errors, lineStarts(text));
-        return { tokens, errors, hidden: groups.hidden, report: this.tokenBuilder.flushLexingReport?.(text) };
+        // The token builder's own problems (an unclosed string or text: prog-token-builder.ts)
+        // are lexer errors like the others, in text order.
+        const report = this.tokenBuilder.flushLexingReport?.(text);
+        if (report && report.diagnostics.length > 0) {
+            errors.push(...report.diagnostics);
+            errors.sort((a, b) => a.offset - b.offset);
+            return { tokens, errors, hidden: groups.hidden, report: { diagnostics: [] } };
+        }
+        return { tokens, errors, hidden: groups.hidden, report };
     }
 }
 
@@ -181,15 +193,14 @@ class TokenKind {
             this.canStart = code => code === first;
             this.length = (text, offset) => text.startsWith(keyword, offset) ? keyword.length : -1;
         } else if (pattern instanceof RegExp) {
-            const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + (pattern.sticky ? '' : 'y'));
-            this.length = (text, offset) => {
-                sticky.lastIndex = offset;
-                return sticky.test(text) ? sticky.lastIndex - offset : -1;
-            };
+            this.length = regexLength(pattern, undefined);
         } else if (typeof (pattern as { matchLength?: unknown })?.matchLength === 'function') {
-            // The token builder's own patterns (prog-token-builder.ts) give their length directly.
-            const custom = pattern as { matchLength: MatchLength };
-            this.length = (text, offset, tokens, groups) => custom.matchLength(text, offset, tokens, groups);
+            // The token builder's own patterns (prog-token-builder.ts) give their length
+            // directly; they are plain functions of their arguments, called as they are. One
+            // with a `fast` expression (a string) is tried as a terminal is, the pattern only
+            // where the expression fails (an unclosed string).
+            const custom = pattern as { matchLength: MatchLength; fast?: unknown };
+            this.length = custom.fast instanceof RegExp ? regexLength(custom.fast, custom.matchLength) : custom.matchLength;
         } else if (typeof pattern === 'function' || typeof (pattern as { exec?: unknown })?.exec === 'function') {
             const exec = (typeof pattern === 'function' ? pattern : (pattern as { exec: CustomExec }).exec.bind(pattern)) as CustomExec;
             this.length = (text, offset, tokens, groups) => exec(text, offset, tokens, groups)?.[0].length ?? -1;
@@ -197,6 +208,16 @@ class TokenKind {
             throw new Error(`prog-lexer.ts: token type ${type.name} has a pattern this lexer does not know`);
         }
     }
+}
+
+/** The length of a regular expression's match at an offset, else what `otherwise` gives (-1 without it). */
+function regexLength(pattern: RegExp, otherwise: MatchLength | undefined): MatchLength {
+    const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + (pattern.sticky ? '' : 'y'));
+    return (text, offset, tokens, groups) => {
+        sticky.lastIndex = offset;
+        if (sticky.test(text)) return sticky.lastIndex - offset;
+        return otherwise ? otherwise(text, offset, tokens, groups) : -1;
+    };
 }
 
 /** Which characters a token type's match can start with: its ranges, else its hint; undefined: any. */

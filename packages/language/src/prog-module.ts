@@ -53,7 +53,7 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
             LangiumParser: (services: LangiumCoreServices) => createProgParser(services),
             TokenBuilder: () => new ProgTokenBuilder(),
             Lexer: (services: LangiumCoreServices) => new ProgLexer(services),
-            ParserErrorMessageProvider: () => new ProgParserErrorMessageProvider(),
+            ParserErrorMessageProvider: (services: LangiumCoreServices) => new ProgParserErrorMessageProvider(services.Grammar),
             LexerErrorMessageProvider: () => new ProgLexerErrorMessageProvider(),
             ValueConverter: () => new ProgValueConverter()
         },

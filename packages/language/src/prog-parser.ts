@@ -4,6 +4,8 @@ import { linkAndRemember, linkContainers } from './prog-ast-walk.js';
 import { lineStarts, ProgLeafNode } from './prog-cst.js';
 import { withPositions } from './prog-lexer.js';
 import { LeanCstBuilder } from './prog-lean-cst.js';
+import { parseInPieces, recoveryGrammar, type RecoveryGrammar } from './langium-internals/prog-recovery-parse.js';
+import type { ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 
 /** The method of Langium 4.4's `LangiumParser` that sets a property of the AST node being built. */
 interface Assigning {
@@ -80,6 +82,9 @@ interface NodeBuilder {
  *    that parser errors point at get them, and the parser lets go of the tokens.
  * 7. A parser with `leanTrees` builds lean CST nodes (`LeanCstBuilder`, prog-lean-cst.ts)
  *    in place of Langium's CST; a text with syntax errors is parsed again in full.
+ * 8. A text with parser errors is parsed again element by element, so that an error cannot
+ *    spread past its element (`parseInPieces`, langium-internals/prog-recovery-parse.ts);
+ *    a text without them is parsed once, as before.
  */
 export function createProgParser(services: LangiumCoreServices): ProgParser {
     const parser = Object.assign(createLangiumParser(services), { remembersTrees: false, leanTrees: false });
@@ -104,7 +109,7 @@ export function createProgParser(services: LangiumCoreServices): ProgParser {
     if (typeof assign !== 'function' || !('current' in assigning)) {
         throw new Error('Langium\'s parser has changed (assign, current); prog-parser.ts must follow');
     }
-    overrideParse(parser);
+    overrideParse(parser, services);
     assigning.assign = function (this: Assigning, operator, feature, value, cstNode, crossRef) {
         if (operator === '=') {
             const node = this.current as Record<string, unknown>;
@@ -130,10 +135,11 @@ interface ParserInternals {
 /**
  * Langium 4.4's `parse`, step for step, except that `linkContainers` sets the containers
  * (change 5 above), that the tokens of parser errors get their lines and columns (6), and
- * that the parser lets go of the tokens when it is done; and, for a parser that builds
- * `leanTrees`, with the lean CST builder in place of Langium's.
+ * that the parser lets go of the tokens when it is done; for a parser that builds
+ * `leanTrees`, with the lean CST builder in place of Langium's (7); and a text with parser
+ * errors is parsed again in pieces (8).
  */
-function overrideParse(parser: LangiumParser): void {
+function overrideParse(parser: LangiumParser, services: LangiumCoreServices): void {
     const internals = parser as unknown as ParserInternals;
     if (!internals.nodeBuilder || !internals.lexer || !internals.wrapper || !internals.allRules || typeof internals.doParse !== 'function') {
         throw new Error('Langium\'s parser has changed (parse); prog-parser.ts must follow');
@@ -141,23 +147,37 @@ function overrideParse(parser: LangiumParser): void {
     const full = internals.nodeBuilder;
     const parseFull = <T extends AstNode>(input: string, options: ParserOptions = {}) => parseWith<T>(internals, full, input, options);
     const lean = new LeanCstBuilder(text => parseFull(text));
+    const messages = services.parser.ParserErrorMessageProvider as ProgParserErrorMessageProvider;
+    let grammar: RecoveryGrammar | undefined;
+    const recover = <T extends AstNode>(self: ParserInternals, input: string) => {
+        grammar ??= recoveryGrammar(services.Grammar, self);
+        return withBuilder(self, full, () => finish<T>(self, input, parseInPieces(self, input, grammar!, messages)));
+    };
     parser.parse = function <T extends AstNode = AstNode>(this: ParserInternals, input: string, options: ParserOptions = {}): ParseResult<T> {
-        if ((this as unknown as ProgParser).leanTrees && !options.rule) {
-            const result = parseWith<T>(this, lean as unknown as ParserInternals['nodeBuilder'], input, options);
+        if (options.rule) return parseWith<T>(this, full, input, options);
+        if ((this as unknown as ProgParser).leanTrees) {
+            const result = parseWith<T>(this, lean, input, options);
             lean.finish(result.value);
             if (result.lexerErrors.length === 0 && result.parserErrors.length === 0) return result;
             // Syntax errors: the diagnostics and the recovered tree are those of a full parse.
+            if (result.parserErrors.length > 0) return recover<T>(this, input);
+            return parseWith<T>(this, full, input, options);
         }
-        return parseWith<T>(this, full, input, options);
+        const result = parseWith<T>(this, full, input, options);
+        return result.parserErrors.length > 0 ? recover<T>(this, input) : result;
     };
 }
 
 /** One run of the parser with a CST builder (`nodeBuilder` is the builder during the run). */
 function parseWith<T extends AstNode>(parser: ParserInternals, builder: ParserInternals['nodeBuilder'], input: string, options: ParserOptions): ParseResult<T> {
+    return withBuilder(parser, builder, () => parseOnce<T>(parser, input, options));
+}
+
+function withBuilder<R>(parser: ParserInternals, builder: ParserInternals['nodeBuilder'], run: () => R): R {
     const previous = parser.nodeBuilder;
     (parser as { nodeBuilder: unknown }).nodeBuilder = builder;
     try {
-        return parseOnce<T>(parser, input, options);
+        return run();
     } finally {
         (parser as { nodeBuilder: unknown }).nodeBuilder = previous;
     }
@@ -175,8 +195,17 @@ function parseOnce<T extends AstNode>(self: ParserInternals, input: string, opti
     self.nodeBuilder.addHiddenNodes(lexerResult.hidden);
     self.unorderedGroups.clear();
     self.lexerResult = undefined;
-    if ((self as unknown as ProgParser).remembersTrees) linkAndRemember(result); else linkContainers(result);
     const errors = self.wrapper.errors;
+    // Chevrotain would keep the tokens until the next parse: a large file's tokens
+    // (85,000 for the benchmark's claim network) would live through the whole build.
+    self.wrapper.input = [];
+    return finish<T>(self, input, { value: result, lexerResult, errors });
+}
+
+/** What every parse does last: containers (and the node lists), and the positions of the error tokens. */
+function finish<T extends AstNode>(self: ParserInternals, input: string, parsed: { value: AstNode; lexerResult: LexerResult; errors: IRecognitionException[] }): ParseResult<T> {
+    const { value: result, lexerResult, errors } = parsed;
+    if ((self as unknown as ProgParser).remembersTrees) linkAndRemember(result); else linkContainers(result);
     if (errors.length > 0) {
         // The lexer tracks offsets only (prog-lexer.ts); the error tokens get their lines and columns.
         const starts = lineStarts(input);
@@ -185,9 +214,6 @@ function parseOnce<T extends AstNode>(self: ParserInternals, input: string, opti
             withPositions((error as { previousToken?: IToken }).previousToken, starts);
         }
     }
-    // Chevrotain would keep the tokens until the next parse: a large file's tokens
-    // (85,000 for the benchmark's claim network) would live through the whole build.
-    self.wrapper.input = [];
     return {
         value: result as T,
         lexerErrors: lexerResult.errors,

@@ -88,6 +88,12 @@ export class ProgTableData {
         }
     }
 
+    /** The cached files at `folder` or below it (a folder deleted on disk: the tables read from it). */
+    filesBelow(folder: string): string[] {
+        const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+        return [...this.cache.keys()].filter(file => file === folder || file.startsWith(prefix));
+    }
+
     /** How many files are cached (for tests). */
     get size(): number {
         return this.cache.size;

@@ -564,6 +564,12 @@ export class ProgTranscripts {
         return { ok: true, path: file, index };
     }
 
+    /** The cached transcripts at `folder` or below it (a folder deleted on disk: the quotes checked against them). */
+    filesBelow(folder: string): string[] {
+        const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+        return [...this.cache.keys()].filter(file => file === folder || file.startsWith(prefix));
+    }
+
     /** The file's text as read now (the quick fix maps a passage back to the words as written). */
     readRaw(file: string): string | undefined {
         try {

@@ -2,6 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from './generated/ast.js';
 import type { ProgServices } from './prog-module.js';
 import { DataChecks } from './validation/data-checks.js';
+import { DateChecks } from './validation/date-checks.js';
 import { EvidenceChecks } from './validation/evidence-checks.js';
 import { LogicChecks } from './validation/logic-checks.js';
 import { PortfolioChecks } from './validation/portfolio-checks.js';
@@ -11,18 +12,22 @@ import { SourceChecks } from './validation/source-checks.js';
 import { StructureChecks } from './validation/structure-checks.js';
 import { TimeChecks } from './validation/time-checks.js';
 import { TraceabilityChecks } from './validation/traceability-checks.js';
+import { TextChecks } from './validation/text-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
 export function registerValidationChecks(services: ProgServices): void {
     const registry = services.validation.ValidationRegistry;
     const index = services.workspace.WorkspaceIndex;
-    const structure = new StructureChecks(index);
+    const structure = new StructureChecks(index, services.workspace.Settings);
     const logic = new LogicChecks(index);
     const portfolio = new PortfolioChecks(index);
     const trace = new TraceabilityChecks(index);
     const sources = new SourceChecks(index, services.workspace.Settings, services.workspace.Bibliography);
     const privacy = new PrivacyChecks(index);
     const reports = new ReportChecks(index);
+    const texts = new TextChecks();
+    const dateChecks = new DateChecks(index);
+    const longBefore = dateChecks.dateShouldNotBeLongBeforePeriod.bind(dateChecks);
     const time = new TimeChecks(index);
     const data = new DataChecks(index, services.workspace.Settings, services.workspace.TableData);
     const tableChecks = [data.tableShouldHaveSource.bind(data), data.fileShouldHoldTheTable.bind(data), data.tableShouldBeCited.bind(data)];
@@ -51,12 +56,14 @@ export function registerValidationChecks(services: ProgServices): void {
         Source: [
             dates, structure.sourcePeriodShouldNotBeReversed.bind(structure), sources.fileShouldExistInWorkspace.bind(sources), sources.sourceShouldNotBeDatedInFuture.bind(sources),
             sources.eventSourceShouldHaveDate.bind(sources), sources.citeKeyShouldExist.bind(sources), sources.countShouldNameSeries.bind(sources),
-            trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy)
+            trace.sourceShouldBeCited.bind(trace), privacy.nameShouldHaveConsent.bind(privacy), privacy.smallGroupShouldNotIdentify.bind(privacy),
+            longBefore
         ],
         Finding: [
             dates, trace.findingShouldHaveEvidence.bind(trace), trace.findingShouldAnswerQuestion.bind(trace),
             trace.findingShouldHaveConfidence.bind(trace), trace.highConfidenceShouldBeTriangulated.bind(trace),
-            trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace)
+            trace.confidenceShouldNotRestOnOneInformant.bind(trace), trace.outcomeSupportShouldNotBeSelfReported.bind(trace),
+            dateChecks.findingShouldNotBeDatedInFuture.bind(dateChecks), longBefore
         ],
         Evidence: [
             noRepeat, privacy.quoteShouldNotNamePerson.bind(privacy), reports.evidenceShouldPrecedeCutoff.bind(reports),
@@ -75,10 +82,10 @@ export function registerValidationChecks(services: ProgServices): void {
         Lesson: [trace.lessonShouldHaveBasis.bind(trace), withdrawnBasis],
         Report: [
             dates, reports.reportShouldHaveSummary.bind(reports), reports.reportShouldHaveCutoff.bind(reports),
-            trace.judgingReportShouldCoverEveryCriterion.bind(trace), reports.reportShouldHaveEnglishSummary.bind(reports)
+            trace.judgingReportShouldCoverEveryCriterion.bind(trace), reports.reportShouldHaveEnglishSummary.bind(reports), longBefore
         ],
         Section: privacy.titleShouldNotNamePerson.bind(privacy),
-        TextBlock: privacy.textShouldNotNamePerson.bind(privacy),
+        TextBlock: [privacy.textShouldNotNamePerson.bind(privacy), texts.indentationShouldNotMix.bind(texts)],
         TextRef: trace.textShouldNotCiteWithdrawn.bind(trace),
         Period: [dates, structure.periodShouldNotBeReversed.bind(structure)],
         Table: tableChecks,

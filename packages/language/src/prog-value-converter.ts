@@ -18,7 +18,8 @@ export class ProgValueConverter extends DefaultValueConverter {
 }
 
 export function unescapeString(token: string): string {
-    const body = token.startsWith('"') && token.endsWith('"') && token.length >= 2 ? token.slice(1, -1) : token;
+    // A string that is not closed on its line (prog-token-builder.ts) loses only its opening quote.
+    const body = !token.startsWith('"') ? token : closedAtEnd(token) ? token.slice(1, -1) : token.slice(1);
     return body.indexOf('\\') < 0 ? body : body.replace(/\\(["\\])/g, '$1');
 }
 
@@ -28,4 +29,12 @@ function toNfc(id: string): string {
         if (id.charCodeAt(i) > 0x7f) return id.normalize('NFC');
     }
     return id;
+}
+
+/** Whether a token that starts with `"` ends with a closing `"` (not an escaped one). */
+function closedAtEnd(token: string): boolean {
+    if (token.length < 2 || !token.endsWith('"')) return false;
+    let backslashes = 0;
+    for (let i = token.length - 2; i > 0 && token.charCodeAt(i) === 92; i--) backslashes++;
+    return backslashes % 2 === 0;
 }

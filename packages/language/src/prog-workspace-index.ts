@@ -12,6 +12,9 @@ import { accessOf, cutoffOf, isInForce, isInformantSource, isJudgingReport, type
 import type { DateSpan } from './prog-dates.js';
 import { RankedLists, rootOf } from './prog-ranked-lists.js';
 import type { ProgIndexManager } from './prog-index-manager.js';
+import { hasSyntaxErrors, unreadNamesOf, type UnreadNames } from './prog-syntax-damage.js';
+import { hasLinkingErrors } from './prog-linker.js';
+import { suggestIds } from './prog-id-suggestions.js';
 
 /** One reference from one element to another, as written in the model. */
 export interface Citation {
@@ -99,6 +102,7 @@ export function normalizeName(name: string): string {
 }
 
 const EMPTY: readonly Citation[] = [];
+const EMPTY_NAMES: ReadonlySet<string> = new Set();
 const ALL = new DependencyKeys();
 ALL.add('*');
 
@@ -117,10 +121,14 @@ export class ProgWorkspaceIndex implements OriginLookup {
     private building = false;
     private readEarly = false;
 
+    /** The names unreadable input may declare or cite, per build (see `unreadNames`). */
+    private readonly unreadCache: WorkspaceCache<string, UnreadNames & { readonly meant: ReadonlySet<string> }>;
+
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.indexManager = shared.workspace.IndexManager as ProgIndexManager;
         this.cache = new WorkspaceCache(shared);
+        this.unreadCache = new WorkspaceCache(shared);
         // A request answered during a build (hover, code lens …) may read the facts before
         // every changed document is parsed and linked; such facts are dropped once linking
         // is done, so validation and later requests see the finished workspace.
@@ -222,6 +230,41 @@ export class ProgWorkspaceIndex implements OriginLookup {
     declarationsOf(name: string): readonly NamedElement[] {
         this.recording?.declared.add(name);
         return this.indexManager.byName.get(name)?.map(description => description.node as NamedElement) ?? [];
+    }
+
+    /**
+     * The IDs that the unreadable input of documents with syntax errors may declare or cite
+     * (prog-syntax-damage.ts): a reference to a `declared` one is not reported as
+     * unresolved, and an element `mentioned` there is not reported as cited by nothing.
+     * Empty in a workspace without parser errors. (What depends on it is validated again
+     * when it changes: documents with unresolved references always are, and a tree with
+     * unreadable input contributes the names as dependency keys: prog-dependencies.ts.)
+     */
+    unreadNames(): UnreadNames & { readonly meant: ReadonlySet<string> } {
+        return this.unreadCache.get('unread', () => {
+            let declared: Set<string> | undefined;
+            let mentioned: Set<string> | undefined;
+            let meant: Set<string> | undefined;
+            for (const document of this.documents.all) {
+                if (document.parseResult && hasSyntaxErrors(document.parseResult)) {
+                    const names = unreadNamesOf(document.parseResult.value);
+                    for (const name of names.declared) (declared ??= new Set()).add(name);
+                    for (const name of names.mentioned) (mentioned ??= new Set()).add(name);
+                }
+                // A misspelled reference most likely cites the ID it is closest to (prog-id-suggestions.ts).
+                if (document.state >= DocumentState.Linked && hasLinkingErrors(document)) {
+                    for (const reference of document.references) {
+                        const error = reference.error;
+                        if (!error) continue;
+                        const types = reflection.getAllSubTypes(reflection.getReferenceType(error.info));
+                        const byType = this.facts().byType;
+                        const [best] = suggestIds(reference.$refText, types.flatMap(type => (byType.get(type) ?? []) as NamedElement[]));
+                        if (best) (meant ??= new Set()).add(best.id);
+                    }
+                }
+            }
+            return { declared: declared ?? EMPTY_NAMES, mentioned: mentioned ?? EMPTY_NAMES, meant: meant ?? EMPTY_NAMES };
+        });
     }
 
     /** Whether an ID is declared more than once in the workspace. */

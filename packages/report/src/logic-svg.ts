@@ -19,6 +19,11 @@ export interface LogicSvgOptions {
     readonly logic?: ast.Logic;
     /** Status of each assumption (supported / challenged / untested); untested by default. */
     readonly assumptionStatus?: (assumption: ast.Assumption) => AssumptionStatus;
+    /**
+     * Group each node, badge and legend entry in a `<g data-id="ID">` (for the editor's
+     * view, which navigates by ID). Off for reports: their figure stays as it was.
+     */
+    readonly nodeIds?: boolean;
 }
 
 export interface LogicDrawing {
@@ -112,6 +117,8 @@ export async function logicSvg(workspace: LoadedWorkspace, options: LogicSvgOpti
     }));
 
     const ids = new Map(nodes.map((n, i) => [n, `n${i}`]));
+    const open = (id: string | undefined) => { if (options.nodeIds && id) out.push(`<g data-id="${escapeXml(id)}">`); };
+    const close = (id: string | undefined) => { if (options.nodeIds && id) out.push('</g>'); };
     const wrapped = new Map(nodes.map(n => [n, wrap(n.title ?? n.name, BOX_WIDTH - 2 * PAD_X, FONT)]));
     // A word longer than the box widens it.
     const boxWidth = new Map(nodes.map(n => [n, Math.max(BOX_WIDTH, Math.ceil(Math.max(...wrapped.get(n)!.map(l => textWidth(l, FONT))) + 2 * PAD_X))]));
@@ -177,11 +184,13 @@ export async function logicSvg(workspace: LoadedWorkspace, options: LogicSvgOpti
         const p = placed.get(ids.get(n)!)!;
         const x = offsetX + (p.x ?? 0), y = offsetY + (p.y ?? 0);
         const w = boxWidth.get(n)!;
+        open(n.name);
         out.push(`<rect x="${r(x)}" y="${r(y)}" width="${w}" height="${r(p.height ?? 0)}" rx="4" fill="#ffffff" stroke="${LEVEL_STROKE[n.level]}" stroke-width="1.4"/>`);
         const lines = wrapped.get(n)!;
         lines.forEach((line, i) => {
             out.push(`<text x="${r(x + w / 2)}" y="${r(y + PAD_Y + FONT + i * LINE - 1)}" text-anchor="middle" font-size="${FONT}" fill="#1a1a1a">${escapeXml(line)}</text>`);
         });
+        close(n.name);
     }
 
     // Assumption badges.
@@ -202,8 +211,10 @@ export async function logicSvg(workspace: LoadedWorkspace, options: LogicSvgOpti
             at = { x: offsetX + (p.x ?? 0) + (p.width ?? BOX_WIDTH) - 4 - k * 18, y: offsetY + (p.y ?? 0) };
         }
         if (!at) continue;
+        open(a.assumption.name);
         out.push(`<circle cx="${r(at.x)}" cy="${r(at.y)}" r="8" fill="${STATUS_FILL[a.status]}" stroke="#ffffff" stroke-width="1.5"/>`);
         out.push(`<text x="${r(at.x)}" y="${r(at.y + 3.5)}" text-anchor="middle" font-size="9.5" font-weight="bold" fill="#ffffff">${a.number}</text>`);
+        close(a.assumption.name);
     }
 
     // Legend.
@@ -216,11 +227,13 @@ export async function logicSvg(workspace: LoadedWorkspace, options: LogicSvgOpti
         for (const a of assumptions) {
             const lines = wrap(`${a.assumption.title} (${labels.assumptionStatuses[a.status]})`, textW, 12);
             y += 6;
+            open(a.assumption.name);
             out.push(`<circle cx="${MARGIN + 8}" cy="${r(y + 6)}" r="7.5" fill="${STATUS_FILL[a.status]}"/>`);
             out.push(`<text x="${MARGIN + 8}" y="${r(y + 9.5)}" text-anchor="middle" font-size="9" font-weight="bold" fill="#ffffff">${a.number}</text>`);
             lines.forEach((line, i) => {
                 out.push(`<text x="${MARGIN + 22}" y="${r(y + 10 + i * 15)}" font-size="12" fill="#1a1a1a">${escapeXml(line)}</text>`);
             });
+            close(a.assumption.name);
             y += lines.length * 15 + 2;
         }
     }

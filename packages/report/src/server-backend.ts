@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { isInside, setReportBackend, type LoadedWorkspace } from '@sporbar/language';
+import { isInForce, isInside, setReportBackend, type Finding, type LoadedWorkspace } from '@sporbar/language';
 import { chooseReport, generateReport, reportBlockers } from './generate.js';
 import { logicSvg } from './logic-svg.js';
 import { dataOf, drawChart } from './report-data.js';
 import { outputProblem, readTemplate, writeFileAtomic } from './report-output.js';
+import { assumptionStatus } from './report-model.js';
 
 /**
  * Plugs the report package into the language server's commands (`sporbar.server.generateReport`,
@@ -44,9 +45,13 @@ export function installReportBackend(): void {
             writeFileAtomic(output, bytes);
             return { ok: true as const, warnings: [...(choice.note ? [choice.note] : []), ...(blockers.length > 0 ? [`generated as a draft despite ${blockers.length} problem(s)`] : []), ...notices] };
         },
-        async logicSvg(workspace: LoadedWorkspace) {
+        async logicSvg(workspace: LoadedWorkspace, options = {}) {
             const hasNodes = workspace.services.workspace.WorkspaceIndex.elementsOf('LogicNode').length > 0;
-            return hasNodes ? (await logicSvg(workspace)).svg : '';
+            if (!hasNodes) return '';
+            // Assumptions as tested by the findings in force now (a report counts those it includes).
+            const findings = workspace.services.workspace.WorkspaceIndex.elementsOf<Finding>('Finding').filter(isInForce);
+            // The editor's view navigates by ID: every node and assumption is a <g data-id>.
+            return (await logicSvg(workspace, { language: options.language, nodeIds: true, assumptionStatus: a => assumptionStatus(a, findings) })).svg;
         },
         async chartSvg(workspace, chart, language) {
             const data = dataOf(workspace, chart);

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { l10n } from '../l10n.js';
 import type { GenerateReportResult, ReportFormat, ReportInfo, ServerApi } from '../protocol.js';
 
 const FORMATS: readonly ReportFormat[] = ['docx', 'md', 'html'];
@@ -20,16 +21,16 @@ export function registerGenerateReport(api: ServerApi, log: vscode.LogOutputChan
 
 async function generateReport(api: ServerApi, log: vscode.LogOutputChannel, args: GenerateReportArgs): Promise<string | undefined> {
     const reports = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Sporbar: looking for reports…') },
+        { location: vscode.ProgressLocation.Window, title: l10n.t('Sporbar: looking for reports…') },
         () => api.listReports()
     );
     if (reports.length === 0) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('There is no `report` element in this workspace. Add one (snippet "report") and try again.'));
+        void vscode.window.showWarningMessage(l10n.t('There is no `report` element in this workspace. Add one (snippet "report") and try again.'));
         return undefined;
     }
     const report = args.report ? reports.find(r => r.id === args.report) : await pickReport(reports);
     if (!report) {
-        if (args.report) void vscode.window.showErrorMessage(vscode.l10n.t('There is no report {0} in this workspace.', args.report));
+        if (args.report) void vscode.window.showErrorMessage(l10n.t('There is no report {0} in this workspace.', args.report));
         return undefined;
     }
     const format = args.format ?? await pickFormat(report);
@@ -40,9 +41,9 @@ async function generateReport(api: ServerApi, log: vscode.LogOutputChannel, args
 
 async function pickReport(reports: readonly ReportInfo[]): Promise<ReportInfo | undefined> {
     const kinds: Record<string, string> = {
-        interim: vscode.l10n.t('interim note'),
-        assessment: vscode.l10n.t('assessment basis'),
-        final: vscode.l10n.t('final report')
+        interim: l10n.t('interim note'),
+        assessment: l10n.t('assessment basis'),
+        final: l10n.t('final report')
     };
     const items = reports.map(report => ({
         label: report.id,
@@ -52,8 +53,8 @@ async function pickReport(reports: readonly ReportInfo[]): Promise<ReportInfo | 
         report
     }));
     const picked = await vscode.window.showQuickPick(items, {
-        title: vscode.l10n.t('Generate report'),
-        placeHolder: vscode.l10n.t('Which report?'),
+        title: l10n.t('Generate report'),
+        placeHolder: l10n.t('Which report?'),
         matchOnDescription: true,
         matchOnDetail: true
     });
@@ -64,13 +65,13 @@ async function pickFormat(report: ReportInfo): Promise<ReportFormat | undefined>
     const configured = vscode.workspace.getConfiguration('sporbar', vscode.Uri.parse(report.location.uri)).get<string>('report.defaultFormat', 'ask');
     if ((FORMATS as readonly string[]).includes(configured)) return configured as ReportFormat;
     const items: Array<vscode.QuickPickItem & { format: ReportFormat }> = [
-        { label: 'docx', description: vscode.l10n.t('Word document for the client'), format: 'docx' },
-        { label: 'md', description: vscode.l10n.t('Markdown, for review and diffs'), format: 'md' },
-        { label: 'html', description: vscode.l10n.t('HTML, for review in a browser'), format: 'html' }
+        { label: 'docx', description: l10n.t('Word document for the client'), format: 'docx' },
+        { label: 'md', description: l10n.t('Markdown, for review and diffs'), format: 'md' },
+        { label: 'html', description: l10n.t('HTML, for review in a browser'), format: 'html' }
     ];
     const picked = await vscode.window.showQuickPick(items, {
-        title: vscode.l10n.t('Generate report {0}', report.id),
-        placeHolder: vscode.l10n.t('Which format?')
+        title: l10n.t('Generate report {0}', report.id),
+        placeHolder: l10n.t('Which format?')
     });
     return picked?.format;
 }
@@ -89,31 +90,31 @@ async function run(api: ServerApi, log: vscode.LogOutputChannel, report: ReportI
         result = await vscode.window.withProgress(
             {
                 location: vscode.ProgressLocation.Notification,
-                title: vscode.l10n.t('Generating report {0} ({1})…', report.id, format),
+                title: l10n.t('Generating report {0} ({1})…', report.id, format),
                 cancellable: true
             },
             (_progress, token) => api.generateReport({ report: report.id, format, output, force }, token)
         );
     } catch (err) {
         if (isCancellation(err)) {
-            void vscode.window.setStatusBarMessage(vscode.l10n.t('Report generation cancelled'), 4000);
+            void vscode.window.setStatusBarMessage(l10n.t('Report generation cancelled'), 4000);
             return undefined;
         }
         log.error(`generate ${report.id} ${format}: ${errorText(err)}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Report {0} could not be generated: {1}', report.id, errorText(err)));
+        void vscode.window.showErrorMessage(l10n.t('Report {0} could not be generated: {1}', report.id, errorText(err)));
         return undefined;
     }
     if (!result.ok) {
-        log.warn(vscode.l10n.t('Report {0} not generated: the workspace has {1} error(s):', report.id, result.summary.errors));
+        log.warn(l10n.t('Report {0} not generated: the workspace has {1} error(s):', report.id, result.summary.errors));
         for (const problem of result.problems) {
             const file = vscode.Uri.parse(problem.uri).fsPath;
             log.warn(`  ${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}  ${problem.code}  ${problem.message}`);
         }
-        const showProblems = vscode.l10n.t('Show problems');
-        const showLog = vscode.l10n.t('Show list');
-        const anyway = vscode.l10n.t('Generate draft anyway');
+        const showProblems = l10n.t('Show problems');
+        const showLog = l10n.t('Show list');
+        const anyway = l10n.t('Generate draft anyway');
         const choice = await vscode.window.showErrorMessage(
-            vscode.l10n.t('Report {0} was not generated: the workspace has {1} error(s). Fix them, or generate a draft.', report.id, result.summary.errors),
+            l10n.t('Report {0} was not generated: the workspace has {1} error(s). Fix them, or generate a draft.', report.id, result.summary.errors),
             showProblems, showLog, anyway
         );
         if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -122,12 +123,16 @@ async function run(api: ServerApi, log: vscode.LogOutputChannel, report: ReportI
         return undefined;
     }
     for (const warning of result.warnings) log.warn(`${report.id}: ${warning}`);
-    log.info(vscode.l10n.t('Report written: {0}', result.file));
+    log.info(l10n.t('Report written: {0}', result.file));
     await present(result.file, format);
     return result.file;
 }
 
-/** Opens Markdown and HTML in an editor; reveals a docx in the explorer (and offers the OS file manager). */
+/**
+ * Opens Markdown and HTML in an editor; reveals a docx in the explorer and offers to open
+ * it, and to show it in the system's file manager where there is one: not in a remote
+ * window (the file is on another machine) nor in a browser (`revealFileInOS` does not exist).
+ */
 async function present(file: string, format: ReportFormat): Promise<void> {
     const uri = vscode.Uri.file(file);
     if (format === 'md' || format === 'html') {
@@ -137,9 +142,24 @@ async function present(file: string, format: ReportFormat): Promise<void> {
         return;
     }
     await vscode.commands.executeCommand('revealInExplorer', uri).then(undefined, () => undefined);
-    const revealOs = vscode.l10n.t('Show in file manager');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Report written: {0}', vscode.workspace.asRelativePath(uri)), revealOs);
-    if (choice === revealOs) await vscode.commands.executeCommand('revealFileInOS', uri);
+    const open = l10n.t('Open');
+    const revealOs = l10n.t('Reveal in file manager');
+    const local = canRevealInOs();
+    const actions = local ? [open, revealOs] : [open];
+    const choice = await vscode.window.showInformationMessage(l10n.t('Report written: {0}', vscode.workspace.asRelativePath(uri)), ...actions);
+    if (choice === open) {
+        // On the user's own machine the document opens in Word (or whatever opens .docx);
+        // in a remote or browser window it opens in VS Code, whose explorer can download it.
+        const opened = local && await vscode.env.openExternal(uri);
+        if (!opened) await vscode.commands.executeCommand('vscode.open', uri);
+    } else if (choice === revealOs) {
+        await vscode.commands.executeCommand('revealFileInOS', uri);
+    }
+}
+
+/** The system's file manager is reachable: a local desktop window. */
+export function canRevealInOs(env: Pick<typeof vscode.env, 'remoteName' | 'uiKind'> = vscode.env): boolean {
+    return env.remoteName === undefined && env.uiKind === vscode.UIKind.Desktop;
 }
 
 function isCancellation(err: unknown): boolean {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChartPreviewParams, ChartPreviewResult } from '../../../language/src/lsp/prog-commands.js';
 import { runServerCommand, ServerCommands, type Location } from '../protocol.js';
+import { l10n, uiLanguage } from '../l10n.js';
 import { LivePanel } from '../views/live-panel.js';
 import { escapeHtml, nonce, page, sanitizeSvg } from '../views/webview.js';
 
@@ -39,16 +40,16 @@ export class ChartPreview extends LivePanel<ChartPreviewResult> {
         }
         const { charts } = await this.request({});
         if (charts.length === 0) {
-            void vscode.window.showInformationMessage(vscode.l10n.t('This workspace has no chart.'));
+            void vscode.window.showInformationMessage(l10n.t('This workspace has no chart.'));
             return undefined;
         }
         if (charts.length === 1) return charts[0].id;
-        const choice = await vscode.window.showQuickPick(charts.map(c => ({ label: c.id, description: c.title })), { placeHolder: vscode.l10n.t('Chart to preview') });
+        const choice = await vscode.window.showQuickPick(charts.map(c => ({ label: c.id, description: c.title })), { placeHolder: l10n.t('Chart to preview') });
         return choice?.label;
     }
 
     protected title(): string {
-        return this.data?.chart ? vscode.l10n.t('Chart {0}', this.data.chart.id) : vscode.l10n.t('Chart');
+        return this.data?.chart ? l10n.t('Chart {0}', this.data.chart.id) : l10n.t('Chart');
     }
 
     protected fetch(token: vscode.CancellationToken): Promise<ChartPreviewResult> {
@@ -63,20 +64,22 @@ export class ChartPreview extends LivePanel<ChartPreviewResult> {
         const n = nonce();
         const chart = data.chart;
         const body = !chart
-            ? `<p>${escapeHtml(vscode.l10n.t('The chart {0} no longer exists.', this.target ?? ''))}</p>`
+            ? `<p>${escapeHtml(l10n.t('The chart {0} no longer exists.', this.target ?? ''))}</p>`
             : `<h2><a href="#" id="open">${escapeHtml(chart.title)}</a></h2>
                ${chart.problem ? `<p class="error">${escapeHtml(chart.problem)}</p>` : `<div class="figure">${sanitizeSvg(chart.svg, n)}</div>`}
-               ${chart.alt ? `<p class="status"><strong>${escapeHtml(vscode.l10n.t('Alt text:'))}</strong> ${escapeHtml(chart.alt)}</p>` : ''}`;
+               ${chart.alt ? `<p class="status"><strong>${escapeHtml(l10n.t('Alt text:'))}</strong> ${escapeHtml(chart.alt)}</p>` : ''}`;
         return page(webview, {
             nonce: n,
             title: this.title(),
-            lang: vscode.env.language,
+            lang: uiLanguage(),
             style: `.figure svg { max-width: 100%; height: auto; background: white; } h2 a { color: var(--vscode-textLink-foreground); }`,
             body,
             script: `
                 const vscode = acquireVsCodeApi();
                 const open = document.getElementById('open');
-                if (open) open.addEventListener('click', event => { event.preventDefault(); vscode.postMessage({ type: 'open', id: ${JSON.stringify(chart?.id ?? '').replace(/</g, '\\u003c')} }); });`
+                if (open) open.addEventListener('click', event => { event.preventDefault(); vscode.postMessage({ type: 'open', id: ${JSON.stringify(chart?.id ?? '').replace(/</g, '\\u003c')} }); });
+                // The click does not give the page the focus: the editor it opens keeps it.
+                if (open) open.addEventListener('mousedown', event => event.preventDefault());`
         });
     }
 }

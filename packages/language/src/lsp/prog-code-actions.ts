@@ -14,6 +14,7 @@ import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { ID_REGEX } from '../prog-token-builder.js';
 import { today } from '../prog-dates.js';
+import { closestNames, isoDateRewrite, type DateRewrite } from '../prog-fix-suggest.js';
 import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
 import { QuoteFixes } from './prog-quote-fixes.js';
 import { translateTitle } from '../l10n/editor-texts.js';
@@ -36,6 +37,25 @@ const STUBS: Readonly<Record<string, { label: string; text: (id: string) => stri
     LogicNode: { label: 'outcome', text: id => `outcome ${id} ${PLACEHOLDER_TITLE}`, inLogic: true },
     Assumption: { label: 'assumption', text: id => `assumption ${id} ${PLACEHOLDER_TITLE}`, inLogic: true }
 };
+
+const DATE_REWRITE_TITLE: Readonly<Record<DateRewrite['reason'], string>> = {
+    padded: 'Write the date as YYYY-MM-DD',
+    'day-month-year': 'Write the date year first (YYYY-MM-DD)',
+    'month-year': 'Write the month year first (YYYY-MM)',
+    digits: 'Write the date as YYYY-MM-DD',
+    'day-and-month-swapped': 'Swap day and month',
+    'month-only': 'Keep only the month (the day does not exist)'
+};
+
+function titleOfDescription(node: AstNode | undefined): string | undefined {
+    const title = (node as { title?: unknown } | undefined)?.title;
+    return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+}
+
+function shorten(text: string, max = 50): string {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
 
 /** The element types a reference type accepts, most likely first. */
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
@@ -70,12 +90,21 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
             if (!code) continue;
+            // Did-you-mean fixes first: the likeliest intent (prog-suggest.ts, prog-id-suggestions.ts).
+            // For a reference, the closest IDs in its scope (with their titles) come first;
+            // the same edit carried by the diagnostic is then offered once (below).
+            if (code === Codes.RefUnresolved || code === Codes.TextUnresolvedRef) actions.push(...this.closestReferences(document, diagnostic));
+            actions.push(...this.didYouMean(document, diagnostic));
             switch (code) {
                 case Codes.RefUnresolved: actions.push(...this.createStub(document, diagnostic)); break;
+                case Codes.DateInvalid: actions.push(...this.rewriteDate(document, diagnostic)); break;
                 case Codes.IdDuplicate: actions.push(...this.renameDuplicate(document, diagnostic)); break;
                 case Codes.PrivacyNameWithoutConsent: actions.push(...this.fixConsent(document, diagnostic)); break;
                 case Codes.FindingNoQuestion: actions.push(...this.insertProperty(document, diagnostic, 'answers', () => this.placeholderQuestion())); break;
                 case Codes.FindingNoConfidence: actions.push(...this.insertProperty(document, diagnostic, 'confidence', () => 'low')); break;
+                // The messages say "set `confidence low`" and "lower the confidence".
+                case Codes.FindingSingleInformant: actions.push(...this.setConfidence(document, diagnostic, 'low')); break;
+                case Codes.FindingUntriangulated: actions.push(...this.setConfidence(document, diagnostic, 'moderate')); break;
                 case Codes.AssessmentNotAssessedWithRating: actions.push(...this.fixNotAssessed(document, diagnostic)); break;
                 case Codes.RecommendationUndatedStatus: actions.push(...this.dateStatus(document, diagnostic)); break;
                 case Codes.EvidenceQuoteNotInSource: actions.push(...this.quotes.closestPassage(document, diagnostic)); break;
@@ -84,9 +113,103 @@ export class ProgCodeActionProvider implements CodeActionProvider {
             const disable = this.disableRule(code, diagnostic);
             if (disable) actions.push(disable);
         }
+        // The fix a diagnostic carries (did you mean, the ISO date) and the one the editor
+        // computes from the scope may be the same edit: offer it once, as it came first.
+        const seen = new Set<string>();
+        const unique = actions.filter(action => {
+            const key = action.edit ? JSON.stringify(action.edit) : `title:${action.title}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+        });
         // Titles are written in English in one place each, and translated here (l10n/editor-texts.ts).
         const language = uiLanguage(this.services as ProgServices);
-        return language === 'en' ? actions : actions.map(action => ({ ...action, title: translateTitle(action.title, language) }));
+        return language === 'en' ? unique : unique.map(action => ({ ...action, title: translateTitle(action.title, language) }));
+    }
+
+    // --- did you mean: syntax/parse, syntax/id, date/invalid, ref/unresolved ---------
+
+    /**
+     * The replacements a diagnostic carries in its data: a misspelled keyword, property or
+     * value (`data.suggestion`), an ID written with `-` or a leading digit (`data.replacements`),
+     * a date written another way (`data.iso`), the declared IDs an unresolved reference most
+     * likely means (`data.suggestions`).
+     */
+    private didYouMean(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as {
+            suggestion?: { text: string; range: Diagnostic['range'] };
+            replacements?: string[];
+            iso?: string;
+            suggestions?: Array<{ id: string; title?: string }>;
+        };
+        const uri = document.textDocument.uri;
+        const replace = (title: string, range: Diagnostic['range'], newText: string, preferred: boolean): CodeAction => ({
+            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
+            edit: { changes: { [uri]: [{ range, newText }] } }
+        });
+        if (data.suggestion && typeof data.suggestion.text === 'string' && data.suggestion.range) {
+            return [replace(`Change to '${data.suggestion.text}'`, data.suggestion.range, data.suggestion.text, true)];
+        }
+        if (Array.isArray(data.replacements)) {
+            return data.replacements.filter(r => typeof r === 'string').map((r, i) => replace(`Change to '${r}'`, diagnostic.range, r, i === 0));
+        }
+        if (typeof data.iso === 'string') {
+            return [replace(`Write ${data.iso}`, diagnostic.range, data.iso, true)];
+        }
+        if (Array.isArray(data.suggestions)) {
+            // An `@X` in a text keeps its `@`.
+            const at = document.textDocument.getText(diagnostic.range).startsWith('@') ? '@' : '';
+            return data.suggestions.filter(s => typeof s?.id === 'string').map((s, i) => replace(
+                `Change to '${s.id}'${s.title ? ` (${s.title})` : ''}`, diagnostic.range, at + s.id, i === 0));
+        }
+        return [];
+    }
+
+    // --- ref/unresolved, text/unresolved-ref: the closest IDs in scope -----------------
+
+    /**
+     * "Change to 'X'" for the closest IDs the reference may name (its scope: only elements of
+     * the expected kind; any element after `@`). The closest is the preferred fix when it is
+     * the only one that close.
+     */
+    private closestReferences(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const reference = document.references.find(r => r.error && r.$refNode && r.$refNode.offset <= offset && offset < r.$refNode.end);
+        const refNode = reference?.$refNode;
+        if (!reference?.error || !refNode) return [];
+        const scope = this.services.references.ScopeProvider.getScope(reference.error.info);
+        const titles = new Map<string, string | undefined>();
+        for (const description of scope.getAllElements()) {
+            if (!titles.has(description.name)) titles.set(description.name, titleOfDescription(description.node));
+        }
+        const written = reference.$refText.normalize('NFC');
+        const names = closestNames(written, titles.keys());
+        const prefix = refNode.text.startsWith('@') ? '@' : '';
+        return names.map((name, i) => {
+            const title = titles.get(name);
+            return {
+                title: `Change to '${name}'${title ? ` (${shorten(title)})` : ''}`,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: i === 0 && names.length === 1,
+                edit: { changes: { [document.textDocument.uri]: [{ range: refNode.range, newText: prefix + name }] } }
+            };
+        });
+    }
+
+    // --- date/invalid: the ISO form -------------------------------------------------
+
+    private rewriteDate(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const written = document.textDocument.getText(diagnostic.range);
+        const rewrite = isoDateRewrite(written);
+        if (!rewrite) return [];
+        return [{
+            title: `${DATE_REWRITE_TITLE[rewrite.reason]}: ${rewrite.value}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: rewrite.reason !== 'month-only' && rewrite.reason !== 'day-and-month-swapped',
+            edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: rewrite.value }] } }
+        }];
     }
 
     // --- ref/unresolved --------------------------------------------------------------
@@ -110,7 +233,7 @@ export class ProgCodeActionProvider implements CodeActionProvider {
                 title: `Create ${stub.label} '${id}'`,
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [diagnostic],
-                isPreferred: actions.length === 0,
+                isPreferred: actions.length === 0 && !hasSuggestions(diagnostic),
                 edit: { changes: { [document.textDocument.uri]: [edit] } }
             });
         }
@@ -230,6 +353,20 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         }];
     }
 
+    // --- finding/single-informant, finding/untriangulated ----------------------------
+
+    /** Replaces the finding's `confidence` value (the rule fires only when there is one). */
+    private setConfidence(document: LangiumDocument, diagnostic: Diagnostic, confidence: ast.Confidence): CodeAction[] {
+        const finding = this.elementAt(document, diagnostic.range.start, 'Finding') as ast.Finding | undefined;
+        const value = finding ? GrammarUtils.findNodeForProperty(finding.$cstNode, 'confidence') : undefined;
+        if (!finding || !value || finding.confidence === confidence) return [];
+        return [{
+            title: `Set \`confidence ${confidence}\``,
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [{ range: value.range, newText: confidence }] } }
+        }];
+    }
+
     /** A question of the workspace to start from; a placeholder ID when there is none. */
     private placeholderQuestion(): string {
         const first = this.index.elementsOf<ast.Question>('Question').find(q => q.name);
@@ -334,6 +471,12 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position)) : undefined;
         return leaf ? AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => n.$type === type) : undefined;
     }
+}
+
+/** Whether an unresolved reference's diagnostic offers declared IDs (then those fixes come first). */
+function hasSuggestions(diagnostic: Diagnostic): boolean {
+    const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
+    return Array.isArray(suggestions) && suggestions.length > 0;
 }
 
 /** A property of the element itself: its keyword leaf and the CST node of its (last) value. */

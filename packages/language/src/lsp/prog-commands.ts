@@ -7,6 +7,7 @@ import type { ProgServices } from '../prog-module.js';
 import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
 import { todaySpan } from '../prog-time.js';
 import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
+import type { ProgDocumentUpdateHandler } from './prog-workspace-watch.js';
 
 export { ServerCommands } from './prog-command-ids.js';
 import { ServerCommands } from './prog-command-ids.js';
@@ -59,12 +60,17 @@ export type GenerateReportResult =
     | { readonly ok: true; readonly file: string; readonly warnings: readonly string[] }
     | { readonly ok: false; readonly problems: readonly Problem[]; readonly summary: DiagnosticSummary };
 
+/** `sporbar.server.logicSvg`'s argument: the language of the headings and legend (default nb). */
+export interface LogicSvgParams {
+    readonly language?: 'nb' | 'nn' | 'en';
+}
+
 /** A drawn programme logic, with where each node is declared (for click-to-navigate). */
 export interface LogicSvgResult {
     readonly svg: string;
     /** Where each logic node, assumption and indicator is declared, by ID. */
     readonly nodes: Readonly<Record<string, Location>>;
-    /** Titles by ID: the drawing shows titles, so a click is matched to a node by its title. */
+    /** Titles by ID (the drawing shows titles; each node is a `<g data-id="ID">`). */
     readonly titles: Readonly<Record<string, string>>;
 }
 
@@ -105,8 +111,11 @@ export interface ReportBackend {
     generate(workspace: LoadedWorkspace, params: GenerateReportParams): Promise<
         | { readonly ok: true; readonly warnings?: readonly string[] }
         | { readonly ok: false; readonly problems: readonly Problem[] }>;
-    /** The programme-logic drawing as SVG (every logic block). */
-    logicSvg(workspace: LoadedWorkspace): Promise<string>;
+    /**
+     * The programme-logic drawing as SVG (every logic block), in a language (level headings,
+     * legend), each node and assumption in a `<g data-id="ID">`.
+     */
+    logicSvg(workspace: LoadedWorkspace, options?: { readonly language?: 'nb' | 'nn' | 'en' }): Promise<string>;
     /** A chart drawn as in the reports, with its alt text; throws an `Error` saying why when its file cannot be drawn. */
     chartSvg?(workspace: LoadedWorkspace, chart: Chart, language: Language): Promise<{ readonly svg: string; readonly alt: string }>;
 }
@@ -163,7 +172,7 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         accept(ServerCommands.listReports, () => this.listReports());
         accept(ServerCommands.validateWorkspace, (_args, token) => this.validateWorkspace(token));
         accept(ServerCommands.generateReport, (args, token) => this.generateReport(args[0] as GenerateReportParams, token));
-        accept(ServerCommands.logicSvg, () => this.logicSvg());
+        accept(ServerCommands.logicSvg, args => this.logicSvg(args[0] as LogicSvgParams | undefined));
         accept(ServerCommands.matrix, () => this.matrix());
         accept(ServerCommands.chartSvg, args => this.chartSvg((args[0] ?? {}) as ChartPreviewParams));
     }
@@ -208,13 +217,29 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         return result;
     }
 
-    /** Rebuilds and revalidates every document (diagnostics are republished) and sums them up. */
+    /**
+     * Reads the workspace from disk again (files the watcher missed join, files no longer
+     * on disk leave), rebuilds and revalidates every document (diagnostics are
+     * republished) and sums them up.
+     */
     async validateWorkspace(token: CancellationToken = CancellationToken.None): Promise<DiagnosticSummary> {
         const prog = this.prog;
         prog?.workspace.Settings.reloadConfig();
-        await this.shared.workspace.WorkspaceManager.ready;
-        const uris = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-        await this.shared.workspace.DocumentBuilder.update(uris, [], token);
+        const manager = this.shared.workspace.WorkspaceManager;
+        await manager.ready;
+        const handler = this.shared.lsp.DocumentUpdateHandler as Partial<ProgDocumentUpdateHandler>;
+        const inModel = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+        const deleted = inModel.filter(uri => handler.belongsToModel?.(uri) === false);
+        const gone = new Set(deleted.map(uri => uri.toString()));
+        const changed = new Map(inModel.filter(uri => !gone.has(uri.toString())).map(uri => [uri.toString(), uri]));
+        for (const folder of manager.workspaceFolders ?? []) {
+            const uri = URI.parse(folder.uri);
+            if (uri.scheme !== 'file') continue;
+            for (const file of await manager.searchFolder(uri)) {
+                if (handler.belongsToModel?.(file) !== false) changed.set(file.toString(), file);
+            }
+        }
+        await this.shared.workspace.DocumentBuilder.update([...changed.values()], deleted, token);
         const workspace = await this.workspace(token);
         return summariseDiagnostics(collectDiagnostics(workspace), workspace.documents.length);
     }
@@ -236,11 +261,12 @@ export class ProgCommandHandler extends AbstractExecuteCommandHandler {
         return { ok: true, file: params.output, warnings: outcome.warnings ?? [] };
     }
 
-    async logicSvg(): Promise<LogicSvgResult> {
+    async logicSvg(params?: LogicSvgParams): Promise<LogicSvgResult> {
         const backend = reportBackend;
         if (!backend) throw new ResponseError(-32603, 'The logic drawing is not available in this server build.');
         const workspace = await this.workspace();
-        const svg = await backend.logicSvg(workspace);
+        const language = params?.language === 'nb' || params?.language === 'nn' || params?.language === 'en' ? params.language : undefined;
+        const svg = await backend.logicSvg(workspace, { language });
         const nodes: Record<string, Location> = {};
         const titles: Record<string, string> = {};
         for (const type of ['LogicNode', 'Assumption', 'Indicator', 'Logic']) {

@@ -1,5 +1,6 @@
-import type { AstNode, MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { Hover } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { today } from '../prog-dates.js';
 import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, triangulationOf } from '../prog-model.js';
@@ -9,7 +10,36 @@ import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory,
 import { isNamedElement, kindWord } from '../prog-names.js';
 import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
-import { fileName, lineOf, titleOf } from './prog-lsp-util.js';
+import { elementDoc, propertyDoc, valueDoc } from './prog-keyword-docs.js';
+import { fileName, isKindKeyword, isPropertyKeyword, lineOf, titleOf } from './prog-lsp-util.js';
+
+/**
+ * A place in the language reference: an element kind, a property of one, or an
+ * enumeration (by its name in LANGUAGE.md's tables). The editor opens the reference there.
+ */
+export type ReferenceTopic =
+    | { readonly element: string; readonly property?: string }
+    | { readonly enumeration: string };
+
+/** The element's name in LANGUAGE.md's property table, by grammar rule. */
+const TABLE_ELEMENT: Readonly<Record<string, string>> = {
+    Programme: 'programme', Actor: 'actor', Need: 'need', Question: 'question', Logic: 'logic', LogicNode: 'logic node',
+    Chain: 'logic', Assumption: 'assumption', AssumptionTarget: 'assumption', Indicator: 'indicator', Portfolio: 'portfolio',
+    Project: 'project', Relation: 'project', Funding: 'project', Source: 'source', Finding: 'finding', Evidence: 'finding',
+    Concern: 'finding', Criterion: 'criterion', Assessment: 'assessment', CriterionRef: 'assessment',
+    Recommendation: 'recommendation', Lesson: 'lesson', Initiative: 'initiative', Report: 'report', Section: 'report',
+    Table: 'table', Chart: 'chart', Measurement: 'indicator', FollowUp: 'recommendation'
+};
+
+/**
+ * Where an element kind is described, when not in a section of its own: in the logic's
+ * section, or as a row of the property table (`measured` under indicator).
+ */
+const KIND_TOPIC: Readonly<Record<string, ReferenceTopic>> = {
+    assumption: { element: 'logic' }, indicator: { element: 'logic' },
+    table: { element: 'table', property: 'from' }, chart: { element: 'chart', property: 'from' },
+    measured: { element: 'indicator', property: 'measured' }, 'follow-up': { element: 'recommendation', property: 'follow-up' }
+};
 import { HOVER, word, type HoverTexts } from '../l10n/editor-texts.js';
 import { translateFragment, type UiLanguage } from '../l10n/prog-l10n.js';
 import { uiLanguage } from './prog-ui-language.js';
@@ -21,22 +51,88 @@ import { uiLanguage } from './prog-ui-language.js';
  */
 export class ProgHoverProvider extends AstNodeHoverProvider {
     private readonly index: ProgWorkspaceIndex;
-    private readonly services: ProgServices;
+    private readonly prog: ProgServices;
+    /**
+     * The client's command that opens the language reference at a topic
+     * (`initializationOptions.referenceCommand`; the VS Code extension sends
+     * `sporbar.showReference`). Without it hovers have no reference link.
+     */
+    private referenceCommand: string | undefined;
 
     constructor(services: LangiumServices) {
         super(services);
-        this.services = services as ProgServices;
-        this.index = this.services.workspace.WorkspaceIndex;
+        this.prog = services as ProgServices;
+        this.index = this.prog.workspace.WorkspaceIndex;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            const options = params.initializationOptions as { referenceCommand?: unknown } | undefined;
+            this.referenceCommand = typeof options?.referenceCommand === 'string' && /^[\w.-]+$/.test(options.referenceCommand) ? options.referenceCommand : undefined;
+        });
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         if (!isNamedElement(node)) return undefined;
-        const root = this.services.workspace.Settings.root;
+        const root = this.prog.workspace.Settings.root;
         const table = (node.$type === 'Table' || node.$type === 'Chart') && root !== undefined
-            ? this.services.workspace.TableData.of(root, node as ast.Table | ast.Chart)
+            ? this.prog.workspace.TableData.of(root, node as ast.Table | ast.Chart)
             : undefined;
-        return hoverMarkdown(node, this.index, table, uiLanguage(this.services));
+        const text = hoverMarkdown(node, this.index, root, table, uiLanguage(this.prog));
+        const kind = TABLE_ELEMENT[node.$type];
+        const topic = kind === 'logic node' ? { element: 'logic' } : kind ? KIND_TOPIC[kind] ?? { element: kind } : undefined;
+        const link = topic ? this.referenceLink(topic) : undefined;
+        return link ? `${text}\n\n${link}` : text;
     }
+
+    /** Keywords and values: what they mean, and a link to the language reference. */
+    protected override getKeywordHoverContent(keyword: GrammarAST.AbstractElement): MaybePromise<Hover | undefined> {
+        if (!GrammarAST.isKeyword(keyword)) return undefined;
+        const text = keywordMarkdown(keyword);
+        if (!text) return undefined;
+        const link = this.referenceLink(text.topic);
+        return { contents: { kind: 'markdown', value: link ? `${text.markdown}\n\n${link}` : text.markdown } };
+    }
+
+    private referenceLink(topic: ReferenceTopic): string | undefined {
+        if (!this.referenceCommand) return undefined;
+        const args = encodeURIComponent(JSON.stringify([topic]));
+        return `[Language reference](command:${this.referenceCommand}?${args} "Open the .prog language reference here")`;
+    }
+}
+
+/** The hover of a keyword by where it stands in the grammar: element kind, property or value. */
+export function keywordMarkdown(keyword: GrammarAST.Keyword): { markdown: string; topic: ReferenceTopic } | undefined {
+    const word = keyword.value;
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+    if (!rule) return undefined;
+    if (GrammarUtils.isDataTypeRule(rule)) {
+        if (rule.name === 'Level') {
+            const doc = elementDoc(word);
+            return doc ? { markdown: `**${code(word)}** · logic level\n\n${doc}`, topic: { element: 'logic' } } : undefined;
+        }
+        const value = valueDoc(rule.name, word);
+        if (!value) return undefined;
+        const others = value.values.length > 1 ? `\n\nOne of ${value.values.map(code).join(', ')}.` : '';
+        // Relations between projects are written like properties of a project.
+        const topic: ReferenceTopic = rule.name === 'RelationKind' ? { element: 'project', property: word } : { enumeration: value.name };
+        return { markdown: `**${code(word)}** · ${value.name}${value.text ? `: ${value.text}` : ''}${others}`, topic };
+    }
+    const element = TABLE_ELEMENT[rule.name];
+    if (isKindKeyword(keyword)) {
+        const doc = elementDoc(word);
+        const topic = KIND_TOPIC[word] ?? { element: element ?? word };
+        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic } : undefined;
+    }
+    if (isPropertyKeyword(keyword)) {
+        const doc = propertyDoc(rule.name, word);
+        return doc ? { markdown: `**${code(word)}** · property of ${code(element ?? rule.name)}\n\n${doc}`, topic: { element: element ?? word, property: word } } : undefined;
+    }
+    const container = keyword.$container as AstNode;
+    if (GrammarAST.isAssignment(container)) {
+        // A fixed value such as `consent named`.
+        const property = container.feature;
+        const doc = propertyDoc(rule.name, property);
+        return doc ? { markdown: `**${code(word)}** · value of ${code(property)}\n\n${doc}`, topic: { element: element ?? rule.name, property } } : undefined;
+    }
+    return undefined;
 }
 
 /** Rows of a table shown in its hover. */
@@ -106,8 +202,11 @@ function assessmentFacts(assessment: ast.Assessment, citations: ReturnType<ProgW
     return facts;
 }
 
-/** The hover text of one element, as Markdown; a table or chart with its file's first rows (`table`). */
-export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, table?: TableFileResult, language: UiLanguage = 'en'): string {
+/**
+ * The hover text of one element, as Markdown (its file named relative to `root`); a table
+ * or chart with its file's first rows (`table`); labels and model words in `language`.
+ */
+export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root?: string, table?: TableFileResult, language: UiLanguage = 'en'): string {
     const L = HOVER[language];
     const kind = node.$type === 'Source' ? `${L.source} (${word((node as ast.Source).kind, language)})` : word(kindWord(node), language);
     const lines: string[] = [`**${kind}** ${code(node.name)}${titleOf(node) ? ` — ${titleOf(node)}` : ''}`];
@@ -192,7 +291,7 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, tabl
             if (citations.length > 0) facts.push(L.citedBy(citations.length));
     }
     if (facts.length) lines.push('', ...facts.map(f => f.startsWith('\n') ? f.slice(1) : `- ${f}`));
-    lines.push('', `*${fileName(node)}:${lineOf(node) + 1}*`);
+    lines.push('', `*${fileName(node, root)}:${lineOf(node) + 1}*`);
     return lines.join('\n');
 }
 

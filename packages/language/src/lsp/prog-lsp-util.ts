@@ -3,6 +3,7 @@ import { CompletionItemKind, SymbolKind, type Range } from 'vscode-languageserve
 import type * as ast from '../generated/ast.js';
 import { isNamedElement, kindWord, type NamedElement } from '../prog-names.js';
 import { ID_REGEX } from '../prog-token-builder.js';
+import { workspacePath } from '../validation/prog-locations.js';
 
 /** Helpers shared by the editor features (one place for kinds, titles and ID ranges). */
 
@@ -33,9 +34,9 @@ export function idOffset(cst: CstNode): { offset: number; end: number } {
     return cst.text.startsWith('@') ? { offset: cst.offset + 1, end: cst.end } : { offset: cst.offset, end: cst.end };
 }
 
-export function fileName(node: AstNode): string {
-    const p = AstUtils.getDocument(node).uri.path;
-    return p.substring(p.lastIndexOf('/') + 1);
+/** The file of a node as messages name it: relative to the workspace folder (prog-locations.ts). */
+export function fileName(node: AstNode, root: string | undefined): string {
+    return workspacePath(node, root);
 }
 
 export function lineOf(node: AstNode): number {
@@ -100,13 +101,13 @@ export function reservedWords(grammar: Grammar): ReadonlySet<string> {
 }
 
 /** Why a new ID is not acceptable, or undefined when it is. */
-export function idProblem(name: string, grammar: Grammar, taken: (name: string) => readonly AstNode[], self?: AstNode): string | undefined {
+export function idProblem(name: string, grammar: Grammar, taken: (name: string) => readonly AstNode[], self?: AstNode, root?: string): string | undefined {
     if (!ID_REGEX.test(name)) return `'${name}' is not a valid ID: an ID starts with a letter followed by letters, digits or _`;
     if (reservedWords(grammar).has(name)) return `'${name}' is a reserved word and cannot be an ID`;
     const others = taken(name).filter(node => node !== self);
     if (others.length > 0) {
         const other = others[0];
-        return `'${name}' is already taken by the ${kindWord(other)} in ${fileName(other)}:${lineOf(other) + 1}`;
+        return `'${name}' is already taken by the ${kindWord(other)} in ${fileName(other, root)}:${lineOf(other) + 1}`;
     }
     return undefined;
 }

@@ -15,9 +15,11 @@ import { idProblem, idRange } from './prog-lsp-util.js';
 export class ProgRenameProvider extends DefaultRenameProvider {
     private readonly index: ProgWorkspaceIndex;
     private readonly grammar: Grammar;
+    private readonly prog: ProgServices;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.prog = services as ProgServices;
         this.index = (services as ProgServices).workspace.WorkspaceIndex;
         this.grammar = services.Grammar;
     }
@@ -26,7 +28,7 @@ export class ProgRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, params.position);
         if (!target) return undefined;
         const newName = params.newName.normalize('NFC');
-        const problem = idProblem(newName, this.grammar, name => this.index.declarationsOf(name), target);
+        const problem = idProblem(newName, this.grammar, name => this.index.declarationsOf(name), target, this.prog.workspace.Settings.root);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
         const changes: Record<string, TextEdit[]> = {};
         for (const ref of this.references.findReferences(target, { includeDeclaration: true })) {

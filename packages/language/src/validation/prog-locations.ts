@@ -1,4 +1,5 @@
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import * as path from 'node:path';
 import { DiagnosticRelatedInformation, Location, type Range } from 'vscode-languageserver-protocol';
 
 /** Where things are, for diagnostics and their related information. */
@@ -46,10 +47,23 @@ export function relatedTo(node: AstNode, message: string, property = 'name', ind
     return relatedAt(node, propertyRange(node, property, index), message);
 }
 
-/** `file.prog:12` for messages. */
-export function place(node: AstNode): string {
-    const path = AstUtils.getDocument(node).uri.path;
-    return `${path.substring(path.lastIndexOf('/') + 1)}:${nameRange(node).start.line + 1}`;
+/**
+ * The file of a node as messages name it: its path relative to the workspace folder, with
+ * `/` (`sources/intervjuer.prog`); the file name alone when there is no root or the file
+ * lies outside it. Two files of the same name in different folders are thus told apart.
+ */
+export function workspacePath(node: AstNode, root: string | undefined): string {
+    const uri = AstUtils.getDocument(node).uri;
+    const base = uri.path.substring(uri.path.lastIndexOf('/') + 1);
+    if (root === undefined || uri.scheme !== 'file') return base;
+    const relative = path.relative(root, uri.fsPath);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return base;
+    return relative.split(path.sep).join('/');
+}
+
+/** `folder/file.prog:12` for messages. */
+export function place(node: AstNode, root: string | undefined): string {
+    return `${workspacePath(node, root)}:${nameRange(node).start.line + 1}`;
 }
 
 /** `a, b and c`. */

@@ -2,11 +2,13 @@ import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, t
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-protocol';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { dateProblem, parseDate } from '../prog-dates.js';
+import { dateProblem, isoDateFor, parseDate } from '../prog-dates.js';
 import { isNamedElement, kindWord } from '../prog-names.js';
 import { mayRepeatProperty } from '../prog-parser.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceSettings } from '../prog-settings.js';
 import { diagnose } from './prog-diagnose.js';
+import { place } from './prog-locations.js';
 
 /** Single-valued property keywords per element type (LANGUAGE.md property table). */
 export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
@@ -35,7 +37,7 @@ export const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
 const SINGLE_VALUED_SETS = new Map(Object.entries(SINGLE_VALUED).map(([type, words]) => [type, new Set(words)]));
 
 export class StructureChecks {
-    constructor(private readonly index: ProgWorkspaceIndex) {}
+    constructor(private readonly index: ProgWorkspaceIndex, private readonly settings?: ProgWorkspaceSettings) {}
 
     /**
      * `property/duplicate`: a single-valued property written twice (the second one reported).
@@ -69,7 +71,7 @@ export class StructureChecks {
         if (!isNamedElement(node) || !node.name || !this.index.isDeclaredTwice(node.name)) return;
         const all = this.index.declarationsOf(node.name);
         const others = all.filter(other => other !== node);
-        diagnose(accept, Codes.IdDuplicate, `The ID '${node.name}' is declared ${all.length} times in the workspace (${others.map(o => `${kindWord(o)} in ${fileName(o)}:${line(o)}`).join(', ')})`, {
+        diagnose(accept, Codes.IdDuplicate, `The ID '${node.name}' is declared ${all.length} times in the workspace (${others.map(o => `${kindWord(o)} in ${place(o, this.settings?.root)}`).join(', ')})`, {
             node, property: 'name',
             relatedInformation: others.map(other => DiagnosticRelatedInformation.create(
                 Location.create(AstUtils.getDocument(other).uri.toString(), nameRange(other)),
@@ -90,7 +92,7 @@ export class StructureChecks {
         const [first, ...rest] = data.programmes;
         for (const programme of rest) {
             if (AstUtils.getDocument(programme) !== document) continue;
-            diagnose(accept, Codes.ProgrammeMultiple, `A second programme: the workspace already has '${first.name}' (${fileName(first)}:${line(first)})`, {
+            diagnose(accept, Codes.ProgrammeMultiple, `A second programme: the workspace already has '${first.name}' (${place(first, this.settings?.root)})`, {
                 node: programme, property: 'name',
                 relatedInformation: [DiagnosticRelatedInformation.create(
                     Location.create(AstUtils.getDocument(first).uri.toString(), nameRange(first)), 'the first programme')]
@@ -98,14 +100,19 @@ export class StructureChecks {
         }
     }
 
-    /** `date/invalid`: dates must exist (no month 13, no 30 February). */
+    /**
+     * `date/invalid`: dates must exist (no month 13, no 30 February) and be written as ISO
+     * dates; a date written another way (`20.05.2025`) gets its ISO form (`data.iso`, for the quick fix).
+     */
     datesShouldExist(node: DatedNode, accept: ValidationAcceptor): void {
         const properties = DATE_PROPERTIES[node.$type];
         for (const property of properties) {
             const value = (node as unknown as Record<string, string | undefined>)[property];
             if (value === undefined) continue;
             const problem = dateProblem(value);
-            if (problem) diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never });
+            if (!problem) continue;
+            const iso = isoDateFor(value);
+            diagnose(accept, Codes.DateInvalid, problem, { node, property: property as never, ...(iso ? { data: { iso } } : {}) });
         }
     }
 
@@ -187,15 +194,6 @@ function forEachOwnLeaf(cst: CompositeCstNode, node: AstNode, visit: (leaf: CstN
 
 function nameRange(node: AstNode) {
     return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range ?? node.$cstNode!.range;
-}
-
-function line(node: AstNode): number {
-    return nameRange(node).start.line + 1;
-}
-
-function fileName(node: AstNode): string {
-    const path = AstUtils.getDocument(node).uri.path;
-    return path.substring(path.lastIndexOf('/') + 1);
 }
 
 function relatedAt(node: AstNode, range: ReturnType<typeof nameRange>, message: string): DiagnosticRelatedInformation[] {
