@@ -30,17 +30,17 @@ function withLanguage(language: string): string {
 describe('sporbar validate --lang', () => {
     it('English by default, for developers reading CI logs', () => {
         const run = sporbar(['validate', SEVERITIES]);
-        expect(run.stdout).toContain("The ID 'Dup' is declared 2 times in the workspace (actor in more.prog:1)");
+        expect(run.stdout).toContain("The ID 'Dup' is declared 2 times in the workspace (actor in sub/more.prog:1)");
         expect(run.stdout).toMatch(/2 files checked: 3 errors, 2 warnings, 1 info, 1 hint\n$/);
     });
 
     it('nb and nn: messages and the summary line in Norwegian; codes unchanged', () => {
         const nb = sporbar(['validate', '--lang', 'nb', SEVERITIES]);
         expect(nb.status).toBe(1);
-        expect(nb.stdout).toContain("main.prog:10:7  error    id/duplicate  ID-en 'Dup' er deklarert 2 ganger i arbeidsområdet (aktør i more.prog:1)");
+        expect(nb.stdout).toContain("main.prog:10:7  error    id/duplicate  ID-en 'Dup' er deklarert 2 ganger i arbeidsområdet (aktør i sub/more.prog:1)");
         expect(nb.stdout).toMatch(/2 filer kontrollert: 3 feil, 2 advarsler, 1 info, 1 hint\n$/);
         const nn = sporbar(['validate', '--lang', 'nn', SEVERITIES]);
-        expect(nn.stdout).toContain("ID-en 'Dup' er deklarert 2 gonger i arbeidsområdet (aktør i more.prog:1)");
+        expect(nn.stdout).toContain("ID-en 'Dup' er deklarert 2 gonger i arbeidsområdet (aktør i sub/more.prog:1)");
         expect(nn.stdout).toMatch(/2 filer kontrollerte: 3 feil, 2 åtvaringar, 1 info, 1 hint\n$/);
     });
 
