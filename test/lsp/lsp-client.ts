@@ -51,12 +51,17 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export interface ClientOptions {
     /** Answers to `workspace/configuration`, by section. */
     settings?: Record<string, unknown>;
-    /** `initializationOptions` of the initialize request (the VS Code extension sends some). */
-    initializationOptions?: unknown;
     /** The client takes snippets in completion items (VS Code does). */
     snippetSupport?: boolean;
     /** Another server to start instead of `sporbar lsp --stdio` (the packaged extension's, say). */
     server?: { readonly args: readonly string[]; readonly cwd: string; readonly env?: NodeJS.ProcessEnv };
+    /**
+     * `initializationOptions` of the initialize request (the VS Code extension sends some).
+     * The protocol tests speak English unless they say otherwise (`language: 'en'` is added
+     * when not given): the server's default, `auto`, would choose the workspace's report
+     * language, bokmål for most fixtures.
+     */
+    initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -103,8 +108,8 @@ export class TestClient {
         const client = new TestClient(child, root, options);
         client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
+            initializationOptions: { language: 'en', ...options.initializationOptions },
             rootUri: uriOf(root),
-            initializationOptions: options.initializationOptions,
             workspaceFolders: [{ uri: uriOf(root), name: path.basename(root) }],
             capabilities: {
                 workspace: {
@@ -115,6 +120,7 @@ export class TestClient {
                     didChangeWatchedFiles: { dynamicRegistration: true },
                     didChangeConfiguration: { dynamicRegistration: true },
                     inlayHint: { refreshSupport: true },
+                    codeLens: { refreshSupport: true },
                     symbol: {}
                 },
                 textDocument: {

@@ -1,4 +1,9 @@
-import type { FileDiagnostic } from '@sporbar/language/core';
+import type { FileDiagnostic, UiLanguage } from '@sporbar/language/core';
+
+/** A message into the output's language (the language package's `translateMessage`, bound to it). */
+export type TranslateMessage = (code: string | number | undefined, message: string) => string;
+
+const untranslated: TranslateMessage = (_code, message) => message;
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 const NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -28,9 +33,13 @@ export function summarise(diagnostics: readonly FileDiagnostic[], files: number)
     return summary;
 }
 
-/** The `--format json` document: one object, 1-based positions, sorted by file, line, column. */
-export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary): string {
+/**
+ * The `--format json` document: one object, 1-based positions, sorted by file, line,
+ * column. In nb or nn, `message` is translated and `messageEn` keeps the checks' English.
+ */
+export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary, language: UiLanguage = 'en', translate: TranslateMessage = untranslated): string {
     return JSON.stringify({
+        ...(language === 'en' ? {} : { language }),
         diagnostics: diagnostics.map(({ file, diagnostic }) => ({
             file,
             line: diagnostic.range.start.line + 1,
@@ -39,7 +48,8 @@ export function toJson(diagnostics: readonly FileDiagnostic[], summary: Summary)
             endColumn: diagnostic.range.end.character + 1,
             severity: severityName(diagnostic.severity),
             code: String(diagnostic.code ?? ''),
-            message: String(diagnostic.message)
+            message: translate(diagnostic.code, String(diagnostic.message)),
+            ...(language === 'en' ? {} : { messageEn: String(diagnostic.message) })
         })),
         summary
     }, null, 2) + '\n';
@@ -56,14 +66,15 @@ export interface Colours {
 const plain: Colours = { red: s => s, yellow: s => s, blue: s => s, dim: s => s, bold: s => s };
 
 /** `path:line:col  severity  code  message` per diagnostic, then a one-line summary. */
-export function toStylish(diagnostics: readonly FileDiagnostic[], summary: Summary, colours: Colours = plain): string {
+export function toStylish(diagnostics: readonly FileDiagnostic[], summary: Summary, colours: Colours = plain, language: UiLanguage = 'en', translate: TranslateMessage = untranslated): string {
     const lines = diagnostics.map(({ file, diagnostic }) => {
         const where = `${file}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
         const severity = severityName(diagnostic.severity);
         const paint = severity === 'error' ? colours.red : severity === 'warning' ? colours.yellow : colours.blue;
-        return `${where}  ${paint(severity.padEnd(7))}  ${colours.dim(String(diagnostic.code ?? ''))}  ${String(diagnostic.message).replace(/\r?\n/g, " ")}`;
+        const message = translate(diagnostic.code, String(diagnostic.message));
+        return `${where}  ${paint(severity.padEnd(7))}  ${colours.dim(String(diagnostic.code ?? ''))}  ${message.replace(/\r?\n/g, " ")}`;
     });
-    lines.push(summaryLine(summary, colours));
+    lines.push(summaryLine(summary, colours, language));
     return lines.join('\n') + '\n';
 }
 
@@ -71,8 +82,21 @@ function plural(n: number, word: string): string {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(summary: Summary, colours: Colours = plain): string {
-    const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info'), plural(summary.hints, 'hint')];
-    const text = `${plural(summary.files, 'file')} checked: ${parts.join(', ')}`;
+/** The summary line's words in Norwegian: `3 filer kontrollert: 1 feil, 2 advarsler, …`. */
+const SUMMARY_WORDS: Record<'nb' | 'nn', { files: [string, string]; checked: string; error: [string, string]; warning: [string, string]; info: [string, string]; hint: [string, string] }> = {
+    nb: { files: ['fil', 'filer'], checked: 'kontrollert', error: ['feil', 'feil'], warning: ['advarsel', 'advarsler'], info: ['info', 'info'], hint: ['hint', 'hint'] },
+    nn: { files: ['fil', 'filer'], checked: 'kontrollerte', error: ['feil', 'feil'], warning: ['åtvaring', 'åtvaringar'], info: ['info', 'info'], hint: ['hint', 'hint'] }
+};
+
+export function summaryLine(summary: Summary, colours: Colours = plain, language: UiLanguage = 'en'): string {
+    let text: string;
+    if (language === 'en') {
+        const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info'), plural(summary.hints, 'hint')];
+        text = `${plural(summary.files, 'file')} checked: ${parts.join(', ')}`;
+    } else {
+        const w = SUMMARY_WORDS[language];
+        const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+        text = `${count(summary.files, w.files)} ${w.checked}: ${[count(summary.errors, w.error), count(summary.warnings, w.warning), count(summary.infos, w.info), count(summary.hints, w.hint)].join(', ')}`;
+    }
     return summary.errors > 0 ? colours.bold(colours.red(text)) : colours.bold(text);
 }

@@ -6,6 +6,8 @@ export const MATRIX_FORMATS = ['table', 'json', 'csv'];
 export interface MatrixOptions {
     format: string;
     report?: string;
+    /** The language of the table; `sporbar.json`'s `language`, else English, when not given. */
+    lang?: 'nb' | 'nn' | 'en';
 }
 
 /** `sporbar matrix [folder]`: the traceability matrix and its coverage figures. */
@@ -15,6 +17,7 @@ export function matrixCommand(io: Io, setExitCode: (code: number) => void): Comm
         .argument('[folder]', 'the workspace folder', '.')
         .addOption(new Option('-f, --format <format>', 'output format').choices(MATRIX_FORMATS).default('table'))
         .option('-r, --report <id>', "only the findings this report includes (in force, dated on or before its cutoff)")
+        .addOption(new Option('--lang <language>', 'language of the table (default: "language" in sporbar.json, else en)').choices(['nb', 'nn', 'en']))
         .action(async (folder: string, options: MatrixOptions) => {
             const { matrix } = await import('./matrix-run.js');
             setExitCode(await matrix(folder, options, io));

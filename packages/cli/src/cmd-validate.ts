@@ -13,6 +13,8 @@ function parseCount(value: string): number {
 export interface ValidateOptions {
     format: string;
     maxWarnings?: number;
+    /** The language of messages; `sporbar.json`'s `language`, else English, when not given. */
+    lang?: 'nb' | 'nn' | 'en';
 }
 
 /** `sporbar validate [folder]`: exit 0 without errors, 1 with errors (or too many warnings). */
@@ -22,6 +24,7 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
         .argument('[folder]', 'the workspace folder', '.')
         .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
         .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+        .addOption(new Option('--lang <language>', 'language of the messages (default: "language" in sporbar.json, else en)').choices(['nb', 'nn', 'en']))
         .action(async (folder: string, options: ValidateOptions) => {
             // The language stack loads only when a command runs (`--version` and `--help` stay fast).
             const { validate } = await import('./validate-run.js');

@@ -1,4 +1,54 @@
-import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, type CoverageFigure, type MatrixCoverage, type MatrixRow, type SourceKind, type TraceabilityMatrix } from '@sporbar/language/core';
+import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, modelWord, type CoverageFigure, type MatrixCoverage, type MatrixRow, type SourceKind, type TraceabilityMatrix, type UiLanguage } from '@sporbar/language/core';
+
+/** The table's words in nb and nn (`--lang`, else sporbar.json's `language`, else English); terms as in the reports. */
+interface TableWords {
+    readonly header: readonly string[];
+    readonly noFindings: string;
+    readonly evidence: string;
+    readonly triangulationNote: string;
+    readonly coverage: string;
+    readonly coverageLabels: Readonly<Record<keyof MatrixCoverage, string>>;
+    readonly assessments: string;
+    readonly notAssessed: string;
+    readonly replaces: string;
+    readonly indicators: string;
+    readonly yes: string;
+    readonly no: string;
+}
+
+const TABLE_WORDS: Record<UiLanguage, TableWords> = {
+    en: {
+        header: ['ID', 'Finding', 'Status', 'Questions', 'Confidence', 'Evidence', 'Origins', 'Triangulated', 'Used by'],
+        noFindings: '(no findings)', evidence: 'Evidence',
+        triangulationNote: 'Triangulated: evidence from at least two source kinds and at least two origins, literature not counted; Origins: those of the evidence other than literature.',
+        coverage: 'Coverage', coverageLabels: COVERAGE_LABELS, assessments: 'Assessments in force', notAssessed: 'not assessed', replaces: 'replaces',
+        indicators: 'Indicators (baseline → latest → target)', yes: 'yes', no: 'no'
+    },
+    nb: {
+        header: ['ID', 'Funn', 'Status', 'Problemstillinger', 'Tillit', 'Belegg', 'Opphav', 'Triangulert', 'Brukt i'],
+        noFindings: '(ingen funn)', evidence: 'Belegg',
+        triangulationNote: 'Triangulert: belegg fra minst to kildetyper og minst to opphav, litteratur ikke medregnet; Opphav: opphavet til belegget utenom litteratur.',
+        coverage: 'Dekning',
+        coverageLabels: {
+            questionsAnswered: 'problemstillinger som er besvart', findingsTriangulated: 'funn som er triangulert',
+            outcomesWithEvidence: 'effekter og samfunnseffekter som funn belyser', recommendationsWithBasis: 'anbefalinger med grunnlag', sourcesCited: 'kilder det er vist til'
+        },
+        assessments: 'Gjeldende vurderinger', notAssessed: 'ikke vurdert', replaces: 'erstatter',
+        indicators: 'Indikatorer (utgangsverdi → siste → mål)', yes: 'ja', no: 'nei'
+    },
+    nn: {
+        header: ['ID', 'Funn', 'Status', 'Problemstillingar', 'Tillit', 'Belegg', 'Opphav', 'Triangulert', 'Brukt i'],
+        noFindings: '(ingen funn)', evidence: 'Belegg',
+        triangulationNote: 'Triangulert: belegg frå minst to kjeldetypar og minst to opphav, litteratur ikkje medrekna; Opphav: opphavet til belegget utanom litteratur.',
+        coverage: 'Dekning',
+        coverageLabels: {
+            questionsAnswered: 'problemstillingar som er svarte på', findingsTriangulated: 'funn som er triangulerte',
+            outcomesWithEvidence: 'effektar og samfunnseffektar som funn kastar lys over', recommendationsWithBasis: 'tilrådingar med grunnlag', sourcesCited: 'kjelder det er vist til'
+        },
+        assessments: 'Gjeldande vurderingar', notAssessed: 'ikkje vurdert', replaces: 'erstattar',
+        indicators: 'Indikatorar (utgangsverdi → siste → mål)', yes: 'ja', no: 'nei'
+    }
+};
 
 /** Short names of the source kinds in the table's evidence column (a legend follows the table). */
 const KIND_ABBREVIATIONS: Readonly<Record<SourceKind, string>> = {
@@ -42,24 +92,26 @@ function list(items: readonly string[]): string {
 }
 
 /** The definition the Triangulated column and the coverage figure use (RULES.md "Triangulation"). */
-export const TRIANGULATION_NOTE = 'Triangulated: evidence from at least two source kinds and at least two origins, literature not counted; Origins: those of the evidence other than literature.';
+export const TRIANGULATION_NOTE = TABLE_WORDS.en.triangulationNote;
 
-/** Aligned columns for a terminal: titles cut to TITLE_WIDTH, then the coverage figures. */
-export function matrixTable(matrix: TraceabilityMatrix): string {
-    const header = ['ID', 'Finding', 'Status', 'Questions', 'Confidence', 'Evidence', 'Origins', 'Triangulated', 'Used by'];
+/** Aligned columns for a terminal: titles cut to TITLE_WIDTH, then the coverage figures; words in `language`. */
+export function matrixTable(matrix: TraceabilityMatrix, language: UiLanguage = 'en'): string {
+    const w = TABLE_WORDS[language];
+    const word = (value: string) => modelWord(value, language);
+    const header = [...w.header];
     const body = matrix.rows.map(row => [
-        row.id, truncate(row.title, TITLE_WIDTH), row.status, list(row.questions), row.confidence ?? '–', evidenceCell(row),
-        list(row.triangulation.origins), row.triangulated ? 'yes' : 'no', usedByCell(row)
+        row.id, truncate(row.title, TITLE_WIDTH), word(row.status), list(row.questions), row.confidence ? word(row.confidence) : '–', evidenceCell(row),
+        list(row.triangulation.origins.map(word)), row.triangulated ? w.yes : w.no, usedByCell(row)
     ]);
     const widths = header.map((h, i) => Math.max(width(h), ...body.map(cells => width(cells[i]))));
     const line = (cells: string[]) => cells.map((c, i) => i === cells.length - 1 ? c : pad(c, widths[i])).join('  ').trimEnd();
     const out = [line(header), line(widths.map(w => '-'.repeat(w))), ...body.map(line)];
-    if (matrix.rows.length === 0) out.push('(no findings)');
+    if (matrix.rows.length === 0) out.push(w.noFindings);
     const used = MATRIX_SOURCE_KINDS.filter(kind => matrix.rows.some(row => row.evidence[kind]));
-    if (used.length > 0) out.push('', `Evidence: ${used.map(kind => `${KIND_ABBREVIATIONS[kind]} = ${kind}`).join(', ')}`);
-    if (matrix.rows.length > 0) out.push(TRIANGULATION_NOTE);
-    out.push('', 'Coverage');
-    const entries = Object.entries(COVERAGE_LABELS) as [keyof MatrixCoverage, string][];
+    if (used.length > 0) out.push('', `${w.evidence}: ${used.map(kind => `${KIND_ABBREVIATIONS[kind]} = ${word(kind)}`).join(', ')}`);
+    if (matrix.rows.length > 0) out.push(w.triangulationNote);
+    out.push('', w.coverage);
+    const entries = Object.entries(w.coverageLabels) as [keyof MatrixCoverage, string][];
     const labelWidth = Math.max(...entries.map(([, label]) => width(label)));
     const fractions = entries.map(([key]) => `${matrix.coverage[key].numerator}/${matrix.coverage[key].denominator}`);
     const fractionWidth = Math.max(...fractions.map(width));
@@ -68,16 +120,16 @@ export function matrixTable(matrix: TraceabilityMatrix): string {
         out.push(`  ${pad(label, labelWidth)}  ${' '.repeat(fractionWidth - width(fractions[i]))}${fractions[i]}  ${percent(figure.share).padStart(4)}`);
     });
     if (matrix.assessments.length > 0) {
-        out.push('', 'Assessments in force');
+        out.push('', w.assessments);
         out.push(...columns(matrix.assessments.map(a => [
-            a.id, a.criterion ?? '–', a.notAssessed !== undefined ? `not assessed: ${truncate(a.notAssessed, TITLE_WIDTH)}` : a.rating ?? '–',
-            a.date ?? '', a.replaces ? `replaces ${a.replaces}` : ''
+            a.id, a.criterion ?? '–', a.notAssessed !== undefined ? `${w.notAssessed}: ${truncate(a.notAssessed, TITLE_WIDTH)}` : a.rating ? word(a.rating) : '–',
+            a.date ?? '', a.replaces ? `${w.replaces} ${a.replaces}` : ''
         ])));
     }
     if (matrix.indicators.length > 0) {
-        out.push('', 'Indicators (baseline → latest → target)');
+        out.push('', w.indicators);
         out.push(...columns(matrix.indicators.map(i => [
-            i.id, i.node ? `${i.level ?? ''} ${i.node}`.trim() : '–',
+            i.id, i.node ? `${i.level ? word(i.level) : ''} ${i.node}`.trim() : '–',
             `${i.baseline ?? '–'} → ${i.latest ? `${i.latest.value} (${i.latest.date}${i.latest.source ? `, ${i.latest.source}` : ''})` : '–'} → ${i.target ?? '–'}${i.unit ? ` ${i.unit}` : ''}`
         ])));
     }

@@ -19,7 +19,9 @@ export async function matrix(folder: string, options: MatrixOptions, io: Io): Pr
     }
     // As of the report's cutoff, else as of today: assessments in force, latest measured values.
     const result = traceabilityMatrix(index, report ? { includeFinding, report } : { cutoff: todaySpan() });
-    io.stdout(options.format === 'json' ? matrixJson(result) : options.format === 'csv' ? matrixCsv(result) : matrixTable(result));
+    // The table is for people: `--lang`, else sporbar.json's `language`, else English (JSON and CSV are data).
+    const language = options.lang ?? workspace.services.workspace.Settings.config.language ?? 'en';
+    io.stdout(options.format === 'json' ? matrixJson(result) : options.format === 'csv' ? matrixCsv(result) : matrixTable(result, language));
     const errors = collectDiagnostics(workspace).filter(d => (d.diagnostic.severity ?? 1) === 1).length;
     if (errors > 0) io.stderr(`sporbar: the workspace has ${errors} error${errors === 1 ? '' : 's'}; the matrix may be incomplete (run sporbar validate)\n`);
     return 0;

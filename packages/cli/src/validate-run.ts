@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CONFIG_FILE, collectDiagnostics, loadWorkspace, pathToFileUri, readRegularFileSync, relativePath, RULES, type LoadedWorkspace, type PathApi } from '@sporbar/language/core';
+import { CONFIG_FILE, collectDiagnostics, translateMessage, translateRelated, loadWorkspace, pathToFileUri, readRegularFileSync, relativePath, RULES, type LoadedWorkspace, type PathApi, type UiLanguage } from '@sporbar/language/core';
 import { VERSION } from './cli-about.js';
 import { summarise, toJson, toStylish } from './cli-format.js';
 import { colours, type Io } from './cli-io.js';
@@ -13,10 +13,14 @@ export async function validate(folder: string, options: ValidateOptions, io: Io)
     const workspace = await loadWorkspace(root, files, { leanTrees: true, oneShot: true });
     const diagnostics = collectDiagnostics(workspace);
     const summary = summarise(diagnostics, files.length);
+    // `--lang`, else the workspace's `sporbar.json` `language`, else English: CI logs are read by developers.
+    const language: UiLanguage = options.lang ?? workspace.services.workspace.Settings.config.language ?? 'en';
+    const message = (code: string | number | undefined, text: string) => translateMessage(code, text, language);
+    const translate = { message, related: (text: string) => translateRelated(text, language) };
     const ci = CI_FORMATS[options.format];
-    if (ci) io.stdout(ci(diagnostics, formatContext(workspace, files.length, process.cwd())));
-    else if (options.format === 'json') io.stdout(toJson(diagnostics, summary));
-    else io.stdout(toStylish(diagnostics, summary, await colours(io)));
+    if (ci) io.stdout(ci(diagnostics, { ...formatContext(workspace, files.length, process.cwd()), language, translate }));
+    else if (options.format === 'json') io.stdout(toJson(diagnostics, summary, language, message));
+    else io.stdout(toStylish(diagnostics, summary, await colours(io), language, message));
     if (summary.errors > 0) return 1;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
         io.stderr(`sporbar: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);

@@ -38,7 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         synchronize: { configurationSection: 'sporbar' },
         outputChannel: output,
         // Hovers on keywords link to the language reference (and may run only that command).
-        initializationOptions: { referenceCommand: 'sporbar.showReference' },
+        // `sporbar.language`: the server speaks it from the start; a change reaches it through
+        // workspace/didChangeConfiguration (the `sporbar` section) and is applied without a restart.
+        initializationOptions: { referenceCommand: 'sporbar.showReference', language: vscode.workspace.getConfiguration('sporbar').get<string>('language', 'auto') },
         markdown: { isTrusted: { enabledCommands: ['sporbar.showReference'] }, supportHtml: false },
         // A server that dies while starting is a crash like any other (closed() below), told
         // by the status item, not by a second notification of the client's own.

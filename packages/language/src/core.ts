@@ -4,6 +4,7 @@
 export * from './generated/ast.js';
 export * from './prog-codes.js';
 export * from './prog-config.js';
+export * from './l10n/prog-l10n.js';
 export * from './prog-dates.js';
 export * from './prog-module.js';
 export * from './prog-names.js';

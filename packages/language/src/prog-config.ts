@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Codes, isKnownCode, SEVERITIES, type SeverityOverride } from './prog-codes.js';
 import { readRegularFileSync } from './prog-source-text.js';
+import { isUiLanguage, type UiLanguage } from './l10n/prog-l10n.js';
 
 export const CONFIG_FILE = 'sporbar.json';
 
@@ -18,6 +19,8 @@ export interface WorkspaceConfig {
     readonly rules: ReadonlyMap<string, SeverityOverride>;
     /** A docx reference document for report styles, relative to the workspace. */
     readonly template?: string;
+    /** The language of messages, hovers and the CLI's text (`"language": "nn"`); else the editor setting or report language decides. */
+    readonly language?: UiLanguage;
     readonly problems: readonly ConfigProblem[];
 }
 
@@ -91,9 +94,13 @@ export function parseConfig(text: string): WorkspaceConfig {
     const rules = new Map<string, SeverityOverride>();
     const obj = json as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
-        if (key !== 'rules' && key !== 'template' && key !== '$schema') {
-            problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: unknown setting "${key}" (known: "rules", "template")`, ...positionOfKey(source, key) });
+        if (key !== 'rules' && key !== 'template' && key !== 'language' && key !== '$schema') {
+            problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: unknown setting "${key}" (known: "rules", "template", "language")`, ...positionOfKey(source, key) });
         }
+    }
+    const language = obj.language;
+    if (language !== undefined && !isUiLanguage(language)) {
+        problems.push({ code: Codes.ConfigInvalid, severity: 'error', message: `${CONFIG_FILE}: "language" must be one of "nb", "nn" or "en"`, ...positionOfKey(source, 'language') });
     }
     const template = obj.template;
     if (template !== undefined && typeof template !== 'string') {
@@ -116,5 +123,5 @@ export function parseConfig(text: string): WorkspaceConfig {
             }
         }
     }
-    return { rules, template: typeof template === 'string' ? template : undefined, problems };
+    return { rules, template: typeof template === 'string' ? template : undefined, language: isUiLanguage(language) ? language : undefined, problems };
 }

@@ -2,6 +2,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { ProgServices } from './prog-module.js';
 import { registerHeapRequest } from './lsp/prog-heap.js';
+import { startUiLanguage } from './lsp/prog-ui-language.js';
 import { fileUriToPath } from './prog-paths.js';
 
 /**
@@ -17,4 +18,5 @@ export function startProgServer(shared: LangiumSharedServices, prog: ProgService
         settings.setRoot(folder ? fileUriToPath(folder) : undefined);
     });
     registerHeapRequest(shared.lsp.Connection);
+    startUiLanguage(shared, prog);
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { EMPTY_CONFIG, loadConfig, type WorkspaceConfig } from './prog-config.js';
+import type { LanguageSetting } from './l10n/prog-l10n.js';
 
 /**
  * Where the workspace lives and what its `sporbar.json` says. The CLI sets the root from
@@ -8,6 +9,8 @@ import { EMPTY_CONFIG, loadConfig, type WorkspaceConfig } from './prog-config.js
 export class ProgWorkspaceSettings {
     private rootPath: string | undefined;
     private current: WorkspaceConfig = EMPTY_CONFIG;
+    /** The editor's `sporbar.language` (the language server's only; `auto` when unset). */
+    editorLanguage: LanguageSetting = 'auto';
 
     get root(): string | undefined {
         return this.rootPath;

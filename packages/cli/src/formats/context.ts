@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { FileDiagnostic, RuleInfo, SeverityOverride } from '@sporbar/language/core';
+import type { FileDiagnostic, RuleInfo, SeverityOverride, UiLanguage } from '@sporbar/language/core';
 import { severityName, type SeverityName } from '../cli-format.js';
 
 /** The text of one workspace file, keyed by its workspace-relative path. */
@@ -34,6 +34,31 @@ export interface FormatContext {
     readonly rules: readonly RuleInfo[];
     /** Severity overrides from `sporbar.json`. */
     readonly overrides: ReadonlyMap<string, SeverityOverride>;
+    /**
+     * The language of the messages (`--lang`, else `sporbar.json`'s `language`, else en)
+     * and how to translate into it (the language package's catalog, handed in by the
+     * command so that the formats load no language code). Codes, fingerprints and the
+     * English kept beside a translation do not depend on it.
+     */
+    readonly language?: UiLanguage;
+    readonly translate?: Translate;
+}
+
+/** Messages into the context's language (`translateMessage`/`translateRelated` of the language package). */
+export interface Translate {
+    message(code: string | number | undefined, message: string): string;
+    related(message: string): string;
+}
+
+/** A diagnostic's message in the context's language. */
+export function messageOf(context: FormatContext, d: FileDiagnostic): string {
+    const message = String(d.diagnostic.message);
+    return context.translate ? context.translate.message(d.diagnostic.code, message) : message;
+}
+
+/** A related-information message in the context's language. */
+export function relatedMessageOf(context: FormatContext, message: string): string {
+    return context.translate ? context.translate.related(message) : message;
 }
 
 /**

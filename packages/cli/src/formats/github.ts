@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '@sporbar/language/core';
-import { codeOf, displayPath, positionOf, severityOf, type FormatContext } from './context.js';
+import { codeOf, displayPath, messageOf, positionOf, severityOf, type FormatContext } from './context.js';
 
 /** Escapes the message of a workflow command (GitHub's `escapeData`). */
 export function escapeData(text: string): string {
@@ -29,6 +29,6 @@ export function toGithub(diagnostics: readonly FileDiagnostic[], context: Format
         const code = codeOf(d);
         if (code) properties.push(['title', code]);
         const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-        return `::${command} ${props}::${escapeData(String(d.diagnostic.message))}\n`;
+        return `::${command} ${props}::${escapeData(messageOf(context, d))}\n`;
     }).join('');
 }

@@ -1,5 +1,5 @@
 import type { FileDiagnostic, Severity } from '@sporbar/language/core';
-import { codeOf, displayPath, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
+import { codeOf, displayPath, fingerprints, messageOf, positionOf, severityOf, type FormatContext } from './context.js';
 
 const SEVERITY: Record<Severity, string> = { hint: 'info', info: 'minor', warning: 'major', error: 'critical' };
 
@@ -14,7 +14,7 @@ export function gitlabSeverity(severity: Severity): string {
 export function toGitlab(diagnostics: readonly FileDiagnostic[], context: FormatContext): string {
     const prints = fingerprints(diagnostics, context);
     const issues = diagnostics.map((d, i) => ({
-        description: String(d.diagnostic.message),
+        description: messageOf(context, d),
         check_name: codeOf(d),
         fingerprint: prints[i],
         severity: gitlabSeverity(severityOf(d)),

@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '@sporbar/language/core';
-import { codeOf, displayPath, positionOf, severityOf, type FormatContext } from './context.js';
+import { codeOf, displayPath, messageOf, positionOf, severityOf, type FormatContext } from './context.js';
 
 /** Characters XML 1.0 does not allow at all (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -54,7 +54,7 @@ export function toJunit(diagnostics: readonly FileDiagnostic[], context: FormatC
 
     const line = (d: FileDiagnostic) => {
         const p = positionOf(d.diagnostic);
-        return `${displayPath(context, d.file)}:${p.line}:${p.column} ${String(d.diagnostic.message)}`;
+        return `${displayPath(context, d.file)}:${p.line}:${p.column} ${messageOf(context, d)}`;
     };
     const fails = (c: Case) => c.diagnostics.some(d => { const s = severityOf(d); return s === 'error' || s === 'warning'; });
 

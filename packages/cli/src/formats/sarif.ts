@@ -2,7 +2,7 @@ import type { FileDiagnostic, RuleInfo, Severity } from '@sporbar/language/core'
 // The lean entry: the formats load with the command line, before any language code.
 import { isAbsoluteSlashPath } from '@sporbar/language/paths';
 import { REPOSITORY_URL, ruleHelpUri } from '../cli-about.js';
-import { codeOf, displayPath, fileOfUri, fingerprints, positionOf, severityOf, type FormatContext } from './context.js';
+import { codeOf, displayPath, fileOfUri, fingerprints, messageOf, positionOf, relatedMessageOf, severityOf, type FormatContext } from './context.js';
 
 /** SARIF has three levels; info and hint are both `note`. */
 export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
@@ -53,9 +53,13 @@ function ruleDescriptor(rule: RuleInfo) {
  * SARIF 2.1.0: one run of the `sporbar` driver with every rule of prog-codes.ts and one
  * result per diagnostic. Paths are relative to `%SRCROOT%`, the current directory.
  */
+/** SARIF `run.language`: the language of the messages (RFC 5646). */
+const LANGUAGE_TAGS = { nb: 'nb-NO', nn: 'nn-NO', en: 'en' } as const;
+
 export function toSarif(diagnostics: readonly FileDiagnostic[], context: FormatContext): string {
     const ruleIndex = new Map(context.rules.map((rule, i) => [rule.code, i]));
     const prints = fingerprints(diagnostics, context);
+    const language = context.language ?? 'en';
     const results = diagnostics.map((d, i) => {
         const code = codeOf(d);
         const index = ruleIndex.get(code);
@@ -64,7 +68,7 @@ export function toSarif(diagnostics: readonly FileDiagnostic[], context: FormatC
             const file = fileOfUri(context, info.location.uri);
             return {
                 id,
-                message: { text: info.message },
+                message: { text: relatedMessageOf(context, info.message) },
                 physicalLocation: file !== undefined
                     ? physicalLocation(context, file, info.location.range)
                     : { artifactLocation: { uri: info.location.uri }, region: region(info.location.range) }
@@ -74,11 +78,12 @@ export function toSarif(diagnostics: readonly FileDiagnostic[], context: FormatC
             ...(code ? { ruleId: code } : {}),
             ...(index !== undefined ? { ruleIndex: index } : {}),
             level: sarifLevel(severity),
-            message: { text: String(d.diagnostic.message) },
+            message: { text: messageOf(context, d) },
             locations: [{ physicalLocation: physicalLocation(context, d.file, d.diagnostic.range) }],
             ...(related.length > 0 ? { relatedLocations: related } : {}),
             partialFingerprints: { 'sporbar/v1': prints[i] },
-            properties: { severity }
+            // The checks' English beside a translated message: stable for scripts and search.
+            properties: language === 'en' ? { severity } : { severity, messageEn: String(d.diagnostic.message) }
         };
     });
     const log = {
@@ -95,6 +100,7 @@ export function toSarif(diagnostics: readonly FileDiagnostic[], context: FormatC
                 }
             },
             originalUriBaseIds: { '%SRCROOT%': { uri: context.srcRoot } },
+            language: LANGUAGE_TAGS[language],
             columnKind: 'utf16CodeUnits',
             results
         }]

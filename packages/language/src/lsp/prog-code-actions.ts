@@ -17,6 +17,8 @@ import { today } from '../prog-dates.js';
 import { closestNames, isoDateRewrite, type DateRewrite } from '../prog-fix-suggest.js';
 import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
 import { QuoteFixes } from './prog-quote-fixes.js';
+import { translateTitle } from '../l10n/editor-texts.js';
+import { uiLanguage } from './prog-ui-language.js';
 
 const INDENT = '    ';
 const PLACEHOLDER_TITLE = '"TODO: title"';
@@ -114,12 +116,15 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         // The fix a diagnostic carries (did you mean, the ISO date) and the one the editor
         // computes from the scope may be the same edit: offer it once, as it came first.
         const seen = new Set<string>();
-        return actions.filter(action => {
+        const unique = actions.filter(action => {
             const key = action.edit ? JSON.stringify(action.edit) : `title:${action.title}`;
             if (seen.has(key)) return false;
             seen.add(key);
             return true;
         });
+        // Titles are written in English in one place each, and translated here (l10n/editor-texts.ts).
+        const language = uiLanguage(this.services as ProgServices);
+        return language === 'en' ? unique : unique.map(action => ({ ...action, title: translateTitle(action.title, language) }));
     }
 
     // --- did you mean: syntax/parse, syntax/id, date/invalid, ref/unresolved ---------

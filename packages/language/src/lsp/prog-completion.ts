@@ -11,6 +11,8 @@ import type { ProgServices } from '../prog-module.js';
 import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
 import { completionKind, isKindKeyword, titleOf } from './prog-lsp-util.js';
 import { snippetsFor } from './prog-snippets.js';
+import { modelWord, type UiLanguage } from '../l10n/prog-l10n.js';
+import { uiLanguage } from './prog-ui-language.js';
 
 const ID_HEAD = /^[\p{L}\p{M}\p{Nd}_]*/u;
 const AT_REF = /(?:^|[^\p{L}\p{Nd}_.\-\\])@([\p{L}][\p{L}\p{M}\p{Nd}_]*)?$/u;
@@ -29,12 +31,14 @@ const TITLE_IN_LIST = 60;
  */
 export class ProgCompletionProvider extends DefaultCompletionProvider {
     private readonly index: ProgWorkspaceIndex;
+    private readonly prog: ProgServices;
 
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['@'] };
 
     constructor(services: LangiumServices) {
         super(services);
-        this.index = (services as ProgServices).workspace.WorkspaceIndex;
+        this.prog = services as ProgServices;
+        this.index = this.prog.workspace.WorkspaceIndex;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -63,6 +67,7 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
         const rest = ID_HEAD.exec(text.substring(offset))![0];
         const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset + rest.length) };
         const items: CompletionItem[] = [];
+        const language = uiLanguage(this.prog);
         for (const [name, nodes] of this.index.data.declarations) {
             const node = nodes[0];
             const title = titleOf(node);
@@ -70,7 +75,7 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
                 label: name,
                 kind: completionKind(node.$type),
                 detail: title,
-                labelDetails: labelDetails(node),
+                labelDetails: labelDetails(node, language),
                 textEdit: { range, newText: name },
                 filterText: title ? `${name} ${title}` : name,
                 sortText: name
@@ -87,7 +92,7 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
             ...item,
             kind: completionKind(nodeDescription.type),
             detail: title,
-            labelDetails: node ? labelDetails(node) : undefined,
+            labelDetails: node ? labelDetails(node, uiLanguage(this.prog)) : undefined,
             filterText: title ? `${nodeDescription.name} ${title}` : nodeDescription.name
         };
         // Typed words that are not the start of the ID but occur in the title: the edit
@@ -145,12 +150,12 @@ function snippetPreview(body: string): string {
     return text.replace(/\$\{(\d+)\}|\$(\d+)/g, (_m, a?: string, b?: string) => values.get(a ?? b ?? '') ?? '').replace(/\t/g, '    ');
 }
 
-function labelDetails(node: AstNode): CompletionItem['labelDetails'] {
+function labelDetails(node: AstNode, language: UiLanguage): CompletionItem['labelDetails'] {
     const title = titleOf(node);
     const shown = title && title.length > TITLE_IN_LIST ? `${title.slice(0, TITLE_IN_LIST - 1)}…` : title;
     // A source is shown by its kind (`focus-group`, `interview`): shorter and more telling.
     const kind = node.$type === 'Source' ? (node as ast.Source).kind : kindWord(node);
-    return { detail: shown ? ` ${shown}` : undefined, description: kind };
+    return { detail: shown ? ` ${shown}` : undefined, description: modelWord(kind, language) };
 }
 
 function fold(text: string): string {

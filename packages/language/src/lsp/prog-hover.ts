@@ -40,6 +40,9 @@ const KIND_TOPIC: Readonly<Record<string, ReferenceTopic>> = {
     table: { element: 'table', property: 'from' }, chart: { element: 'chart', property: 'from' },
     measured: { element: 'indicator', property: 'measured' }, 'follow-up': { element: 'recommendation', property: 'follow-up' }
 };
+import { HOVER, word, type HoverTexts } from '../l10n/editor-texts.js';
+import { translateFragment, type UiLanguage } from '../l10n/prog-l10n.js';
+import { uiLanguage } from './prog-ui-language.js';
 
 /**
  * Hover on a declaration, a reference or an `@ID` in text: kind, title and the facts an
@@ -72,7 +75,7 @@ export class ProgHoverProvider extends AstNodeHoverProvider {
         const table = (node.$type === 'Table' || node.$type === 'Chart') && root !== undefined
             ? this.prog.workspace.TableData.of(root, node as ast.Table | ast.Chart)
             : undefined;
-        const text = hoverMarkdown(node, this.index, root, table);
+        const text = hoverMarkdown(node, this.index, root, table, uiLanguage(this.prog));
         const kind = TABLE_ELEMENT[node.$type];
         const topic = kind === 'logic node' ? { element: 'logic' } : kind ? KIND_TOPIC[kind] ?? { element: kind } : undefined;
         const link = topic ? this.referenceLink(topic) : undefined;
@@ -139,12 +142,12 @@ function code(text: string | number): string {
     return '`' + String(text).replace(/`/g, "'") + '`';
 }
 
-function list(nodes: readonly AstNode[], max = 8): string {
+function list(nodes: readonly AstNode[], L: HoverTexts, max = 8): string {
     const shown = nodes.slice(0, max).map(n => {
         const title = titleOf(n);
         return `${code((n as ast.Element).name)}${title ? ` ${title}` : ''}`;
     });
-    const more = nodes.length > max ? `, … (${nodes.length - max} more)` : '';
+    const more = nodes.length > max ? `, … (${L.more(nodes.length - max)})` : '';
     return shown.join('; ') + more;
 }
 
@@ -157,113 +160,114 @@ function quoted(text: string | undefined): string {
 }
 
 /** Status as of today (what a report dated today would print) and the follow-up history. */
-function recommendationFacts(recommendation: ast.Recommendation): string[] {
+function recommendationFacts(recommendation: ast.Recommendation, L: HoverTexts, language: UiLanguage): string[] {
     const now = todaySpan();
     const state = statusAsOf(recommendation, now);
-    const facts = [`status today (${today()}): **${state.status}**${state.date ? ` (${state.followUp ? 'follow-up' : 'made'} ${state.date})` : ''}${quoted(state.response)}`];
+    const facts = [`${L.statusToday(today())}: **${word(state.status, language)}**${state.date ? ` (${state.followUp ? L.followUp : L.made} ${state.date})` : ''}${quoted(state.response)}`];
     if (recommendation.followUps.length === 0) {
-        if (recommendation.date !== undefined) facts.push(`made: ${recommendation.date}`);
+        if (recommendation.date !== undefined) facts.push(`${L.made}: ${recommendation.date}`);
         return facts;
     }
     const history = recommendationHistory(recommendation, undefined);
     // A nested list under the fact (each fact becomes one `- ` item).
-    facts.push(['history:', ...history.map(h => `    - ${h.date ?? 'undated'} ${h.status}${quoted(h.response)}`)].join('\n'));
+    facts.push([`${L.history}:`, ...history.map(h => `    - ${h.date ?? L.undated} ${word(h.status, language)}${quoted(h.response)}`)].join('\n'));
     const later = recommendation.followUps.length - followUpsAsOf(recommendation, now).length;
-    if (later > 0) facts.push(`${later} follow-up${later === 1 ? '' : 's'} dated after today`);
+    if (later > 0) facts.push(L.laterFollowUps(later));
     return facts;
 }
 
 /** Baseline → latest value as of today (date, source) → target, and how many measurements. */
-function indicatorFacts(indicator: ast.Indicator): string[] {
+function indicatorFacts(indicator: ast.Indicator, L: HoverTexts, language: UiLanguage): string[] {
     const node = indicatorNode(indicator);
     const unit = indicator.unit ? ` ${indicator.unit}` : '';
     const latest = latestMeasurement(indicator, todaySpan());
-    const value = latest ? `**${latest.value}** (${latest.date}${latest.source ? `, ${code(latest.source.$refText)}` : ''}${latest.at ? ` at "${latest.at}"` : ''})` : '—';
+    const value = latest ? `**${latest.value}** (${latest.date}${latest.source ? `, ${code(latest.source.$refText)}` : ''}${latest.at ? ` ${L.at} "${latest.at}"` : ''})` : '—';
     const facts: string[] = [];
-    if (node) facts.push(`for: ${node.level ?? 'node'} ${code(node.name)}`);
-    facts.push(`baseline ${indicator.baseline ?? '—'} → latest ${value} → target ${indicator.target ?? '—'}${unit}`);
-    facts.push(indicator.measurements.length === 0 ? 'no measured value' : `measured ${indicator.measurements.length} time${indicator.measurements.length === 1 ? '' : 's'}`);
+    if (node) facts.push(`${L.for}: ${node.level ? word(node.level, language) : L.node} ${code(node.name)}`);
+    facts.push(`${L.baseline} ${indicator.baseline ?? '—'} → ${L.latest} ${value} → ${L.target} ${indicator.target ?? '—'}${unit}`);
+    facts.push(indicator.measurements.length === 0 ? L.noMeasuredValue : L.measuredTimes(indicator.measurements.length));
     return facts;
 }
 
 /** Rating or "not assessed", date, and what it replaces or is replaced by. */
-function assessmentFacts(assessment: ast.Assessment, citations: ReturnType<ProgWorkspaceIndex['citationsOf']>): string[] {
+function assessmentFacts(assessment: ast.Assessment, citations: ReturnType<ProgWorkspaceIndex['citationsOf']>, L: HoverTexts, language: UiLanguage): string[] {
     const facts: string[] = [];
     const criterion = assessment.criterion?.dac ?? assessment.criterion?.custom?.$refText;
-    if (criterion) facts.push(`criterion: ${criterion}`);
-    facts.push(assessment.notAssessed !== undefined ? `not assessed${quoted(assessment.notAssessed)}` : `rating: ${assessment.rating ?? '—'}`);
-    if (assessment.date !== undefined) facts.push(`date: ${assessment.date}`);
-    if (assessment.replaces?.ref) facts.push(`replaces ${code(assessment.replaces.ref.name)}`);
+    if (criterion) facts.push(`${L.criterion}: ${criterion}`);
+    facts.push(assessment.notAssessed !== undefined ? `${L.notAssessed}${quoted(assessment.notAssessed)}` : `${L.rating}: ${word(assessment.rating, language)}`);
+    if (assessment.date !== undefined) facts.push(`${L.date}: ${assessment.date}`);
+    if (assessment.replaces?.ref) facts.push(`${L.replaces} ${code(assessment.replaces.ref.name)}`);
     const replacedBy = unique(citations.filter(c => c.property === 'replaces' && c.container.$type === 'Assessment').map(c => c.container as ast.Assessment));
-    if (replacedBy.length > 0) facts.push(`replaced by ${replacedBy.map(a => `${code(a.name)}${a.date !== undefined ? ` (${a.date})` : ''}`).join(', ')}`);
+    if (replacedBy.length > 0) facts.push(`${L.replacedBy} ${replacedBy.map(a => `${code(a.name)}${a.date !== undefined ? ` (${a.date})` : ''}`).join(', ')}`);
     return facts;
 }
 
 /**
  * The hover text of one element, as Markdown (its file named relative to `root`); a table
- * or chart with its file's first rows (`table`).
+ * or chart with its file's first rows (`table`); labels and model words in `language`.
  */
-export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root?: string, table?: TableFileResult): string {
-    const kind = node.$type === 'Source' ? `source (${(node as ast.Source).kind})` : kindWord(node);
+export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root?: string, table?: TableFileResult, language: UiLanguage = 'en'): string {
+    const L = HOVER[language];
+    const kind = node.$type === 'Source' ? `${L.source} (${word((node as ast.Source).kind, language)})` : word(kindWord(node), language);
     const lines: string[] = [`**${kind}** ${code(node.name)}${titleOf(node) ? ` — ${titleOf(node)}` : ''}`];
     const facts: string[] = [];
     const citations = index.citationsOf(node);
     switch (node.$type) {
         case 'Source': {
             const source = node as ast.Source;
-            facts.push(`kind: ${source.kind}`);
-            facts.push(`date: ${source.date ?? '—'}`);
-            facts.push(`access: ${accessOf(source)}${source.access ? '' : ' (default)'}`);
+            facts.push(`${L.kind}: ${word(source.kind, language)}`);
+            facts.push(`${L.date}: ${source.date ?? '—'}`);
+            facts.push(`${L.access}: ${word(accessOf(source), language)}${source.access ? '' : ` (${L.default})`}`);
             const origin = index.originInfo(source);
-            facts.push(`origin: ${origin.origin}${origin.written ? ' (written)' : ` — ${origin.reason}`}`);
-            if (source.actor?.ref) facts.push(`actor: ${code(source.actor.ref.name)}`);
-            if (isSeries(source)) facts.push(`series of ${eventCount(source)}`);
+            facts.push(`${L.origin}: ${word(origin.origin, language)}${origin.written ? ` (${L.written})` : ` — ${language === 'en' ? origin.reason : translateFragment(origin.reason, language)}`}`);
+            if (source.actor?.ref) facts.push(`${L.actor}: ${code(source.actor.ref.name)}`);
+            if (isSeries(source)) facts.push(L.seriesOf(eventCount(source)));
             const rate = responseRate(source);
-            if (rate) facts.push(`response rate: ${rate.respondents} of ${rate.population} (${rate.percent}%)`);
-            facts.push(`cited by ${citations.length}`);
+            if (rate) facts.push(L.responseRate(rate.respondents, rate.population, rate.percent));
+            facts.push(L.citedBy(citations.length));
             break;
         }
         case 'Recommendation':
-            facts.push(...recommendationFacts(node as ast.Recommendation));
+            facts.push(...recommendationFacts(node as ast.Recommendation, L, language));
             break;
         case 'Indicator':
-            facts.push(...indicatorFacts(node as ast.Indicator));
+            facts.push(...indicatorFacts(node as ast.Indicator, L, language));
             break;
         case 'Assessment':
-            facts.push(...assessmentFacts(node as ast.Assessment, citations));
+            facts.push(...assessmentFacts(node as ast.Assessment, citations, L, language));
             break;
         case 'Table':
         case 'Chart': {
             const element = node as ast.Table | ast.Chart;
             const sources = unique(element.from.map(ref => ref.ref));
-            facts.push(`from: ${sources.length ? sources.map(s => `${code(s.name)} ${s.title} (${s.kind}, ${accessOf(s)})`).join('; ') : '—'}`);
-            facts.push(`file: ${element.file === undefined ? '—' : code(element.file)}`);
-            if (element.$type === 'Chart') facts.push(`kind: ${element.kind ?? 'bar'}`);
-            if (element.unit) facts.push(`unit: ${element.unit}`);
-            if (element.note) facts.push(`note: ${element.note}`);
-            facts.push(`cited by ${citations.length}`);
-            const preview = table ? tablePreview(element, table) : undefined;
+            facts.push(`${L.from}: ${sources.length ? sources.map(s => `${code(s.name)} ${s.title} (${word(s.kind, language)}, ${word(accessOf(s), language)})`).join('; ') : '—'}`);
+            facts.push(`${L.file}: ${element.file === undefined ? '—' : code(element.file)}`);
+            if (element.$type === 'Chart') facts.push(`${L.kind}: ${word(element.kind ?? 'bar', language)}`);
+            if (element.unit) facts.push(`${L.unit}: ${element.unit}`);
+            if (element.note) facts.push(`${L.note}: ${element.note}`);
+            facts.push(L.citedBy(citations.length));
+            const preview = table ? tablePreview(element, table, L, language) : undefined;
             if (preview) facts.push(preview);
             break;
         }
         case 'Finding': {
             const finding = node as ast.Finding;
-            facts.push(`confidence: ${finding.confidence ?? '—'}`);
-            if (finding.status) facts.push(`status: ${finding.status}`);
-            if (finding.date) facts.push(`date: ${finding.date}`);
+            facts.push(`${L.confidence}: ${word(finding.confidence, language)}`);
+            if (finding.status) facts.push(`${L.status}: ${word(finding.status, language)}`);
+            if (finding.date) facts.push(`${L.date}: ${finding.date}`);
             const sources = evidenceSources(finding);
             const byKind = new Map<string, number>();
             for (const source of sources) byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + 1);
-            const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
-            facts.push(`evidence: ${finding.evidence.length}${kinds ? ` (${kinds})` : ''}`);
+            const kinds = [...byKind].map(([k, n]) => `${word(k, language)} ${n}`).join(', ');
+            facts.push(`${L.evidence}: ${finding.evidence.length}${kinds ? ` (${kinds})` : ''}`);
             if (finding.evidence.length > 0) {
                 const t = triangulationOf(finding, index);
-                const what = `${t.kinds.length ? t.kinds.join(', ') : 'no kind'}; ${t.origins.length ? t.origins.join(', ') : 'no origin'}${t.literature ? '; literature not counted' : ''}`;
-                facts.push(`triangulated: ${t.triangulated ? 'yes' : 'no'} (${what})`);
+                const what = `${t.kinds.length ? t.kinds.map(k => word(k, language)).join(', ') : L.noKind}; ${t.origins.length ? t.origins.map(o => word(o, language)).join(', ') : L.noOrigin}${t.literature ? `; ${L.literatureNotCounted}` : ''}`;
+                facts.push(`${L.triangulated}: ${t.triangulated ? L.yes : L.no} (${what})`);
             }
             const questions = unique(finding.answers.map(a => a.ref));
-            facts.push(`answers: ${questions.length ? list(questions) : '—'}`);
-            facts.push(`cited by ${citations.length}`);
+            facts.push(`${L.answers}: ${questions.length ? list(questions, L) : '—'}`);
+            facts.push(L.citedBy(citations.length));
             break;
         }
         case 'Question': {
@@ -271,20 +275,20 @@ export function hoverMarkdown(node: ast.Element, index: ProgWorkspaceIndex, root
                 .filter(c => c.container.$type === 'Finding' && c.property === 'answers')
                 .map(c => c.container as ast.Finding));
             const inForce = findings.filter(isInForce);
-            facts.push(`answered by ${inForce.length} finding${inForce.length === 1 ? '' : 's'} in force${findings.length > inForce.length ? ` (${findings.length} in all)` : ''}`);
-            if (findings.length) facts.push(`findings: ${list(findings)}`);
+            facts.push(L.answeredBy(inForce.length, findings.length));
+            if (findings.length) facts.push(`${L.findings}: ${list(findings, L)}`);
             break;
         }
         case 'Project': {
             const project = node as ast.Project;
-            facts.push(`status: ${project.status ?? '—'}`);
-            facts.push(`owner: ${project.owner?.ref ? `${code(project.owner.ref.name)} ${project.owner.ref.title}` : '—'}`);
+            facts.push(`${L.status}: ${word(project.status, language)}`);
+            facts.push(`${L.owner}: ${project.owner?.ref ? `${code(project.owner.ref.name)} ${project.owner.ref.title}` : '—'}`);
             const portfolio = project.$container.$type === 'Portfolio' ? project.$container as ast.Portfolio : project.portfolio?.ref;
-            facts.push(`portfolio: ${portfolio ? `${code(portfolio.name)} ${portfolio.title}` : '—'}`);
+            facts.push(`${L.portfolio}: ${portfolio ? `${code(portfolio.name)} ${portfolio.title}` : '—'}`);
             break;
         }
         default:
-            if (citations.length > 0) facts.push(`cited by ${citations.length}`);
+            if (citations.length > 0) facts.push(L.citedBy(citations.length));
     }
     if (facts.length) lines.push('', ...facts.map(f => f.startsWith('\n') ? f.slice(1) : `- ${f}`));
     lines.push('', `*${fileName(node, root)}:${lineOf(node) + 1}*`);
@@ -303,9 +307,10 @@ function cell(text: string): string {
  * with a leading newline), or what is wrong with the file. In a table from a non-public
  * source the hover shows small counts as the report will ("<5").
  */
-function tablePreview(element: ast.Table | ast.Chart, result: TableFileResult): string {
-    if (result.kind === 'unreadable') return `\n*The file cannot be read as a table: ${cell(result.problem.message)}*`;
-    if (result.kind !== 'table') return result.kind === 'outside' ? `\n*The file lies outside the workspace and is not read.*` : `\n*No file to show (${cell(result.reason)}).*`;
+function tablePreview(element: ast.Table | ast.Chart, result: TableFileResult, L: HoverTexts = HOVER.en, language: UiLanguage = 'en'): string {
+    const fragment = (text: string) => translateFragment(text, language);
+    if (result.kind === 'unreadable') return `\n*${L.fileUnreadable(cell(fragment(result.problem.message)))}*`;
+    if (result.kind !== 'table') return result.kind === 'outside' ? `\n*${L.fileOutside}*` : `\n*${L.noFile(cell(fragment(result.reason)))}*`;
     const { header, rows } = result.table;
     const count = element.$type === 'Table' && hasNonPublicSource(element) ? countColumn(result.table, element.counts) : undefined;
     const shown = rows.slice(0, HOVER_ROWS).map(row => row.map((value, c) => {
@@ -319,6 +324,6 @@ function tablePreview(element: ast.Table | ast.Chart, result: TableFileResult): 
         `| ${numeric.map(n => n ? '---:' : '---').join(' | ')} |`,
         ...shown.map(row => `| ${row.map(c => c === '<5' ? '\\<5' : c).join(' | ')} |`)
     ];
-    const more = rows.length > HOVER_ROWS ? `\n\n*${HOVER_ROWS} of ${rows.length} rows*` : `\n\n*${rows.length} row${rows.length === 1 ? '' : 's'}*`;
+    const more = rows.length > HOVER_ROWS ? `\n\n*${L.rowsShown(HOVER_ROWS, rows.length)}*` : `\n\n*${L.rows(rows.length)}*`;
     return `\n\n${lines.join('\n')}${more}`;
 }

@@ -1,0 +1,71 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { CodeAction, CodeLens } from 'vscode-languageserver-protocol';
+import { createProgServices, findProgFiles, hoverMarkdown, isNamedElement, type Model } from '@sporbar/language';
+import { AstUtils } from 'langium';
+import { listFixtures } from '../rules/fixtures.js';
+
+/**
+ * The editor's own texts in nb and nn, over every rule fixture and examples/pri: every
+ * quick-fix title the server offers, every code lens and every hover label is translated.
+ * A quick fix added later with an English title that l10n/editor-texts.ts does not know
+ * fails here.
+ */
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const STOP_WORDS = [' the ', ' and ', ' with ', ' to ', 'Create ', 'Add ', 'Remove ', 'Rename ', 'Disable ', 'Replace ', 'cited by', 'finding', 'basis'];
+
+function leftovers(text: string): string[] {
+    const prose = ` ${text.replace(/\b[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*\b/g, 'CODE').replace(/`[^`]*`/g, '``').replace(/"[^"]*"/g, '""').replace(/'[^']*'/g, "''").replace(/«[^»]*»/g, '«»')} `;
+    return STOP_WORDS.filter(word => prose.includes(word));
+}
+
+async function load(root: string) {
+    const { shared, Prog } = createProgServices(EmptyFileSystem);
+    Prog.workspace.Settings.setRoot(root);
+    const documents: LangiumDocument<Model>[] = [];
+    for (const file of findProgFiles(root)) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(fs.readFileSync(file, 'utf8'), URI.file(file));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { Prog, documents };
+}
+
+const workspaces = [...listFixtures().map(f => ({ name: `${f.group}/${f.name}`, dir: f.dir })), { name: 'examples/pri', dir: path.join(repo, 'examples/pri') }];
+
+describe('quick-fix titles, code lenses and hover labels in nb and nn', () => {
+    let titles = 0;
+    it.each(workspaces)('$name', async ({ dir }) => {
+        const { Prog, documents } = await load(dir);
+        for (const language of ['nb', 'nn'] as const) {
+            Prog.workspace.Settings.editorLanguage = language;
+            for (const document of documents) {
+                for (const diagnostic of document.diagnostics ?? []) {
+                    const actions = await Prog.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+                    for (const action of actions ?? []) {
+                        titles++;
+                        expect(leftovers(action.title), `${language} ${diagnostic.code}: ${action.title}`).toEqual([]);
+                    }
+                }
+                const lenses = await Prog.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) as CodeLens[];
+                for (const lens of lenses ?? []) expect(leftovers(lens.command!.title), `${language} lens ${lens.command!.title}`).toEqual([]);
+                for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                    if (!isNamedElement(node) || !node.name) continue;
+                    // The labels of the facts (`- kind: …`): user titles and quotes are not checked.
+                    const labels = hoverMarkdown(node, Prog.workspace.WorkspaceIndex, dir, undefined, language).split('\n')
+                        .filter(line => line.startsWith('- ') || line.startsWith('**')).map(line => line.replace(/ — .*$/, '').replace(/`[^`]*`.*$/, ''));
+                    for (const label of labels) {
+                        expect(label, `${language} hover of ${node.name}`).not.toMatch(/\b(kind|date|access|origin|cited by|confidence|evidence|triangulated|answers|answered by|baseline|latest|target|status today|history|rating|replaces|owner|portfolio|source|finding|question|outcome|interview|default|written)\b/);
+                    }
+                }
+            }
+        }
+    });
+    it('offered quick fixes at all', () => {
+        expect(titles).toBeGreaterThan(100);
+    });
+});
