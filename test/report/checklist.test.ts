@@ -278,8 +278,11 @@ describe('report-exemplar §5: findings, assessments, recommendations', () => {
         const basis = bodyText(await documentOf(byName('pri/Vurderingsgrunnlag')));
         expect(basis).toContain('Anbefaling\u00a02 er vedtatt; oppdragsgiveren svarte: «Kjerneteamet prøver ut ordningen fra høstens rådsmøter.»');
         expect(basis).not.toContain('Innspill leveres nå');
+        // The final report tells each recommendation's history, every change dated (V2.md "Status shown").
         const final = bodyText(await documentOf(byName('pri/Sluttrapport')));
-        expect(final).toContain('Anbefaling\u00a02 er gjennomført; oppdragsgiveren svarte: «Innspill leveres nå to uker før hvert rådsmøte, med egen sak på sakslista.»');
+        expect(final).toContain('Anbefaling\u00a02 ble foreslått 31. mai 2021, vedtatt 15. september 2021 (oppdragsgiveren svarte: «Kjerneteamet prøver ut ordningen fra høstens rådsmøter.») og gjennomført 1. mars 2022 (oppdragsgiveren svarte: «Innspill leveres nå to uker før hvert rådsmøte, med egen sak på sakslista.»).');
+        // A follow-up that keeps the status says so.
+        expect(final).toContain('Anbefaling\u00a04 ble foreslått 15. januar 2022 og var fortsatt foreslått 15. juni 2022 (oppdragsgiveren svarte: «Under vurdering i kjerneteamet.»).');
     });
 
     it('item 24: a revised finding says which earlier finding it replaces', async () => {

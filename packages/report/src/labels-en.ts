@@ -183,6 +183,9 @@ export const en: Labels = {
         indicator: (title, values) => values ? `${title} (${values})` : title,
         baseline: 'baseline',
         target: 'target',
+        indicatorsLead: (table, date) => `${table} shows the indicators with their baseline, the latest value measured as of ${date}, and their target.`,
+        indicatorsCaption: (logic, date) => `The indicators of the programme theory “${logic}”, latest measurement as of ${date}`,
+        indicatorsHeaders: { indicator: 'Indicator', baseline: 'Baseline', latest: 'Latest value', measured: 'Measured', source: 'Source', target: 'Target' },
         assumptionsLead: (n, table) => `The programme theory rests on ${n} (${table}).`,
         assumptionsCaption: logic => `The assumptions of the programme theory “${logic}”`,
         assumptionsHeaders: { number: 'No.', assumption: 'Assumption', on: 'Concerns', status: 'Status' },
@@ -256,6 +259,7 @@ export const en: Labels = {
         basis: findings => `The assessment rests on ${findings}.`,
         weakBasis: 'Note that the assessment rests only on findings with low or very low confidence.',
         customNote: section => `The criterion is our own and is described in ${section}.`,
+        replaces: (title, date, rating, report) => `This assessment replaces the earlier assessment “${title}”${report ? ` in ${report}` : date ? ` of ${date}` : ''}${rating ? `, which was ${rating}` : ''}.`,
         noneIncluded: 'The report has no assessments.',
         preconditions: 'Preconditions for achieving the goals',
         preconditionsLead: (total, s, c, u) => `The programme theory rests on ${total}. ${capitaliseEn(joinEn([
@@ -298,7 +302,16 @@ export const en: Labels = {
         headers: { kind: 'Deliverable', title: 'Title', number: 'Number', date: 'Date', cutoff: 'Data up to' },
         revisedLead: (n, plural) => `${capitaliseEn(n)} ${plural ? 'were' : 'was'} revised along the way:`,
         revised: (finding, title, report) => `${finding} replaces the finding “${title}”${report ? ` in ${report}` : ''}.`,
-        recommendationsLead: 'This is how the recommendations were followed up:'
+        recommendationsLead: 'This is how the recommendations were followed up:',
+        history: (rec, steps) => `${rec} ${historyClauses(steps.map(s => ({
+            verb: s.unchanged ? 'was still' : 'was',
+            rest: `${s.status}${s.date ? ` ${/^\d{1,2} /.test(s.date) ? 'on' : 'in'} ${s.date}` : ''}${s.response ? ` (the client replied: “${s.response}”)` : ''}`
+        })), joinEn)}.`,
+        assessmentsLead: (n, plural) => `${capitaliseEn(n)} ${plural ? 'were' : 'was'} made anew:`,
+        assessmentReplaced: (title, date, rating, newer, report) => `The assessment “${title}”${report ? ` in ${report}` : date ? ` of ${date}` : ''} (${rating}) is replaced by ${newer}.`,
+        indicatorsLead: 'The indicators were measured as follows:',
+        measurement: (value, date) => `${value} in ${date}`,
+        notMeasured: (titles, plural) => `${plural ? 'The indicators' : 'The indicator'} ${titles} ${plural ? 'have' : 'has'} not been measured.`
     },
     context: {
         lead: (n, table) => `${table} shows ${n} we have compared the programme with, and the findings on each.`,
@@ -399,6 +412,11 @@ function num(n: number): string {
 
 function capitaliseEn(s: string): string {
     return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** "was proposed …, accepted … and implemented …": a verb repeated from the clause before is left out. */
+function historyClauses(clauses: readonly { verb: string; rest: string }[], join: (items: readonly string[]) => string): string {
+    return join(clauses.map((c, i) => (i > 0 && clauses[i - 1].verb === c.verb ? c.rest : `${c.verb} ${c.rest}`)));
 }
 
 function joinEn(items: readonly string[]): string {

@@ -184,6 +184,9 @@ export const nb: Labels = {
         indicator: (title, values) => values ? `${title} (${values})` : title,
         baseline: 'utgangsverdi',
         target: 'mål',
+        indicatorsLead: (table, date) => `${table} viser indikatorene med utgangsverdi, siste målte verdi per ${date} og mål.`,
+        indicatorsCaption: (logic, date) => `Indikatorene i programteorien «${logic}», siste måling per ${date}`,
+        indicatorsHeaders: { indicator: 'Indikator', baseline: 'Utgangsverdi', latest: 'Siste måling', measured: 'Målt', source: 'Kilde', target: 'Mål' },
         assumptionsLead: (n, table) => `Programteorien bygger på ${n} (${table}).`,
         assumptionsCaption: logic => `Forutsetningene i programteorien «${logic}»`,
         assumptionsHeaders: { number: 'Nr.', assumption: 'Forutsetning', on: 'Gjelder', status: 'Status' },
@@ -259,6 +262,7 @@ export const nb: Labels = {
         basis: findings => `Vurderingen bygger på ${findings}.`,
         weakBasis: 'Merk at vurderingen bare hviler på funn med lav eller svært lav tillit.',
         customNote: section => `Kriteriet er vårt eget og er beskrevet i ${section}.`,
+        replaces: (title, date, rating, report) => `Vurderingen erstatter den tidligere vurderingen «${title}»${report ? ` i ${report}` : date ? ` fra ${date}` : ''}${rating ? `, som var ${rating}` : ''}.`,
         noneIncluded: 'Rapporten har ingen vurderinger.',
         preconditions: 'Forutsetninger for måloppnåelse',
         preconditionsLead: (total, s, c, u) => `Programteorien bygger på ${total}. ${capitalise(joinClauses([
@@ -301,7 +305,16 @@ export const nb: Labels = {
         headers: { kind: 'Leveranse', title: 'Tittel', number: 'Nummer', date: 'Dato', cutoff: 'Data til og med' },
         revisedLead: (n, _plural) => `${capitalise(n)} er revidert underveis:`,
         revised: (finding, title, report) => `${finding} erstatter funnet «${title}»${report ? ` i ${report}` : ''}.`,
-        recommendationsLead: 'Slik er anbefalingene fulgt opp:'
+        recommendationsLead: 'Slik er anbefalingene fulgt opp:',
+        history: (rec, steps) => `${rec} ${historyClauses(steps.map(s => ({
+            verb: s.unchanged ? 'var fortsatt' : 'ble',
+            rest: `${s.status}${s.date ? ` ${/^\d{1,2}\. /.test(s.date) ? '' : 'i '}${s.date}` : ''}${s.response ? ` (oppdragsgiveren svarte: «${s.response}»)` : ''}`
+        })), joinNb)}.`,
+        assessmentsLead: (n, _plural) => `${capitalise(n)} er gjort på nytt:`,
+        assessmentReplaced: (title, date, rating, newer, report) => `Vurderingen «${title}»${report ? ` i ${report}` : date ? ` fra ${date}` : ''} (${rating}) er erstattet av ${newer}.`,
+        indicatorsLead: 'Indikatorene er målt slik:',
+        measurement: (value, date) => `${value} i ${date}`,
+        notMeasured: (titles, plural) => `${plural ? 'Indikatorene' : 'Indikatoren'} ${titles} er ikke målt.`
     },
     context: {
         lead: (n, table) => `${table} viser ${n} vi har sammenlignet programmet med, og funnene om hvert av dem.`,
@@ -411,6 +424,11 @@ function capitalise(s: string): string {
 /** Main clauses: "a, b, og c" (a comma before "og" between clauses). */
 function joinClauses(items: readonly string[]): string {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}, og ${items[items.length - 1]}`;
+}
+
+/** "ble foreslått …, vedtatt … og gjennomført …": a verb repeated from the clause before is left out. */
+function historyClauses(clauses: readonly { verb: string; rest: string }[], join: (items: readonly string[]) => string): string {
+    return join(clauses.map((c, i) => (i > 0 && clauses[i - 1].verb === c.verb ? c.rest : `${c.verb} ${c.rest}`)));
 }
 
 function joinNb(items: readonly string[]): string {

@@ -183,6 +183,9 @@ export const nn: Labels = {
         indicator: (title, values) => values ? `${title} (${values})` : title,
         baseline: 'utgangsverdi',
         target: 'mål',
+        indicatorsLead: (table, date) => `${table} viser indikatorane med utgangsverdi, siste målte verdi per ${date} og mål.`,
+        indicatorsCaption: (logic, date) => `Indikatorane i programteorien «${logic}», siste måling per ${date}`,
+        indicatorsHeaders: { indicator: 'Indikator', baseline: 'Utgangsverdi', latest: 'Siste måling', measured: 'Målt', source: 'Kjelde', target: 'Mål' },
         assumptionsLead: (n, table) => `Programteorien byggjer på ${n} (${table}).`,
         assumptionsCaption: logic => `Føresetnadene i programteorien «${logic}»`,
         assumptionsHeaders: { number: 'Nr.', assumption: 'Føresetnad', on: 'Gjeld', status: 'Status' },
@@ -258,6 +261,7 @@ export const nn: Labels = {
         basis: findings => `Vurderinga byggjer på ${findings}.`,
         weakBasis: 'Merk at vurderinga berre kviler på funn med låg eller svært låg tillit.',
         customNote: section => `Kriteriet er vårt eige og er skildra i ${section}.`,
+        replaces: (title, date, rating, report) => `Vurderinga erstattar den tidlegare vurderinga «${title}»${report ? ` i ${report}` : date ? ` frå ${date}` : ''}${rating ? `, som var ${rating}` : ''}.`,
         noneIncluded: 'Rapporten har ingen vurderingar.',
         preconditions: 'Føresetnader for måloppnåing',
         preconditionsLead: (total, s, c, u) => `Programteorien byggjer på ${total}. ${capitalise(joinClauses([
@@ -300,7 +304,16 @@ export const nn: Labels = {
         headers: { kind: 'Leveranse', title: 'Tittel', number: 'Nummer', date: 'Dato', cutoff: 'Data til og med' },
         revisedLead: (n, plural) => `${capitalise(n)} er ${plural ? 'reviderte' : 'revidert'} undervegs:`,
         revised: (finding, title, report) => `${finding} erstattar funnet «${title}»${report ? ` i ${report}` : ''}.`,
-        recommendationsLead: 'Slik er tilrådingane følgde opp:'
+        recommendationsLead: 'Slik er tilrådingane følgde opp:',
+        history: (rec, steps) => `${rec} ${historyClauses(steps.map(s => ({
+            verb: s.unchanged ? 'var framleis' : 'vart',
+            rest: `${s.status}${s.date ? ` ${/^\d{1,2}\. /.test(s.date) ? '' : 'i '}${s.date}` : ''}${s.response ? ` (oppdragsgjevaren svarte: «${s.response}»)` : ''}`
+        })), joinNn)}.`,
+        assessmentsLead: (n, plural) => `${capitalise(n)} er ${plural ? 'gjorde' : 'gjord'} på nytt:`,
+        assessmentReplaced: (title, date, rating, newer, report) => `Vurderinga «${title}»${report ? ` i ${report}` : date ? ` frå ${date}` : ''} (${rating}) er erstatta av ${newer}.`,
+        indicatorsLead: 'Indikatorane er målte slik:',
+        measurement: (value, date) => `${value} i ${date}`,
+        notMeasured: (titles, plural) => `${plural ? 'Indikatorane' : 'Indikatoren'} ${titles} er ikkje ${plural ? 'målte' : 'målt'}.`
     },
     context: {
         lead: (n, table) => `${table} viser ${n} vi har samanlikna programmet med, og funna om kvart av dei.`,
@@ -410,6 +423,11 @@ function capitalise(s: string): string {
 /** Main clauses: "a, b, og c" (a comma before "og" between clauses). */
 function joinClauses(items: readonly string[]): string {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}, og ${items[items.length - 1]}`;
+}
+
+/** "vart føreslått …, vedteken … og gjennomført …": a verb repeated from the clause before is left out. */
+function historyClauses(clauses: readonly { verb: string; rest: string }[], join: (items: readonly string[]) => string): string {
+    return join(clauses.map((c, i) => (i > 0 && clauses[i - 1].verb === c.verb ? c.rest : `${c.verb} ${c.rest}`)));
 }
 
 function joinNn(items: readonly string[]): string {

@@ -42,6 +42,15 @@ export interface ComponentWords {
     readonly strength: string;
 }
 
+/** One step of a recommendation's history: its status word, date (long form) and the client's response. */
+export interface HistoryStep {
+    readonly status: string;
+    readonly date?: string;
+    readonly response?: string;
+    /** True when the status is the same as the step before (a follow-up that only records a response). */
+    readonly unchanged: boolean;
+}
+
 export interface Labels {
     readonly draft: string;
     readonly contents: string;
@@ -193,6 +202,10 @@ export interface Labels {
         readonly indicator: (title: string, values: string) => string;
         readonly baseline: string;
         readonly target: string;
+        /** The indicator table of assessment and final reports (V2.md "Indicators"): baseline → latest measurement → target. */
+        readonly indicatorsLead: (table: string, date: string) => string;
+        readonly indicatorsCaption: (logic: string, date: string) => string;
+        readonly indicatorsHeaders: { readonly indicator: string; readonly baseline: string; readonly latest: string; readonly measured: string; readonly source: string; readonly target: string };
         readonly assumptionsLead: (count: string, table: string) => string;
         readonly assumptionsCaption: (logic: string) => string;
         readonly assumptionsHeaders: { readonly number: string; readonly assumption: string; readonly on: string; readonly status: string };
@@ -262,6 +275,8 @@ export interface Labels {
         readonly basis: (findings: string) => string;
         readonly weakBasis: string;
         readonly customNote: (section: string) => string;
+        /** A replacing assessment names the one it replaces, its date and its rating (or "ikke vurdert"). */
+        readonly replaces: (title: string, date: string | undefined, rating: string | undefined, report?: string) => string;
         readonly noneIncluded: string;
         readonly preconditions: string;
         readonly preconditionsLead: (total: string, supported: number, challenged: number, untested: number) => string;
@@ -298,6 +313,14 @@ export interface Labels {
         readonly revisedLead: (count: string, plural: boolean) => string;
         readonly revised: (finding: string, title: string, report: string | undefined) => string;
         readonly recommendationsLead: string;
+        /** Each recommendation's dated history (V2.md "Status shown"): steps oldest first. */
+        readonly history: (recommendation: string, steps: readonly HistoryStep[]) => string;
+        readonly assessmentsLead: (count: string, plural: boolean) => string;
+        /** "Vurderingen «Bærekraft» fra 14. januar 2022 (moderat) er erstattet av": the new assessment follows. */
+        readonly assessmentReplaced: (title: string, date: string | undefined, rating: string, newer: string, report?: string) => string;
+        readonly indicatorsLead: string;
+        readonly measurement: (value: string, date: string) => string;
+        readonly notMeasured: (titles: string, plural: boolean) => string;
     };
     readonly context: {
         readonly lead: (count: string, table: string) => string;

@@ -24,6 +24,16 @@ export const byName = <T extends { name: string }>(a: T, b: T) => naturalCompare
 /** Elements a parse error left without an ID (possible under --force) are left out. */
 export const hasId = (node: { name?: string }): boolean => typeof node.name === 'string' && node.name.length > 0;
 
+const REPORT_KINDS: readonly string[] = ['interim', 'assessment', 'final'];
+
+/**
+ * A report's kind, `assessment` when absent — or, under --force, when the recovery parse
+ * kept a word that is no kind (`kind inter`): every label lookup by kind then still finds one.
+ */
+export function kindOf(report: ast.Report): ast.ReportKind {
+    return report.kind !== undefined && REPORT_KINDS.includes(report.kind) ? report.kind : 'assessment';
+}
+
 /**
  * Findings, recommendations, assessments and lessons a report shows (REPORTS.md
  * "Inclusion"). What is shown *of* them as of the cutoff — a recommendation's status and

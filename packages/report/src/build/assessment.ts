@@ -7,7 +7,9 @@
  */
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Inline } from '../document.js';
-import { capitalise, count } from '../labels.js';
+import { dateOf } from '@sporbar/language';
+import { capitalise, count, formatDate, formatMonth } from '../labels.js';
+import { hasId, inclusionOf, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { criterionName, fill, findingList, findingRef, joinList, replacedInBasis, slot } from './naming.js';
@@ -20,7 +22,8 @@ export function assessmentChapter(ctx: BuildContext): Draft {
         const rows: Cell[][] = list.map(a => [
             [{ type: 'xref', anchor: ctx.assessmentAnchor(a)!, children: [text(criterionName(ctx, a))] }],
             [text(a.rating && !a.notAssessed ? capitalise(ctx.l.ratings[a.rating]) : ctx.l.notAssessed)],
-            basis(a).length ? findingList(ctx, basis(a), true) : [text('–')]
+            // V2 §1: a criterion out of scope gives its reason where the others give their basis.
+            a.notAssessed !== undefined ? [text(reasonText(a.notAssessed))] : basis(a).length ? findingList(ctx, basis(a), true) : [text('–')]
         ]);
         const table = ctx.table(l.caption, [l.headers.criterion, l.headers.rating, l.headers.basis], rows);
         blocks.push(para(fill(l.lead(count(list.length, 'criterion', ctx.language), slot(0)), [ctx.captionRef(table, true)])), table);
@@ -36,6 +39,27 @@ export function assessmentChapter(ctx: BuildContext): Draft {
     };
 }
 
+/** The latest report before this one that showed `old` among its assessments in force. */
+export function earlierReportWithAssessment(ctx: BuildContext, old: ast.Assessment): ast.Report | undefined {
+    const day = dateOf(ctx.report)?.first ?? '';
+    return ctx.index.elementsOf<ast.Report>('Report')
+        .filter(r => hasId(r) && r !== ctx.report && r.kind !== 'interim' && (dateOf(r)?.first ?? '') < day)
+        .sort((a, b) => (dateOf(b)?.first ?? '').localeCompare(dateOf(a)?.first ?? ''))
+        .find(r => inclusionOf(ctx.workspace, r).assessments.includes(old));
+}
+
+/** The reason of a `not-assessed`, ending with a full stop. */
+function reasonText(reason: string): string {
+    const r = reason.trim();
+    return /[.!?]$/.test(r) ? r : `${r}.`;
+}
+
+/** An assessment's rating in words, lower case: "moderat", or "ikke vurdert". */
+export function ratingWord(ctx: BuildContext, a: ast.Assessment): string | undefined {
+    if (a.notAssessed !== undefined) return ctx.l.notAssessed.toLowerCase();
+    return a.rating ? ctx.l.ratings[a.rating] : undefined;
+}
+
 const basis = (a: ast.Assessment): ast.Finding[] => a.basedOn.map(r => r.ref).filter((f): f is ast.Finding => f !== undefined);
 
 /** The section's heading: the assessment's title, which names the criterion already when they are the same. */
@@ -43,8 +67,16 @@ function assessmentDraft(ctx: BuildContext, a: ast.Assessment): Draft {
     const l = ctx.l.assessment;
     const blocks: Block[] = [];
     // V2 §1: "Ikke vurdert" exactly so, then the reason.
-    if (a.notAssessed !== undefined) blocks.push(para([{ type: 'strong', children: [text(`${ctx.l.notAssessed}.`)] }, text(` ${a.notAssessed.trim()}${/[.!?]$/.test(a.notAssessed.trim()) ? '' : '.'}`)]));
+    if (a.notAssessed !== undefined) blocks.push(para([{ type: 'strong', children: [text(`${ctx.l.notAssessed}.`)] }, text(` ${reasonText(a.notAssessed)}`)]));
     else if (a.rating) blocks.push(para([text(l.rating(a.criterion?.dac, a.criterion?.custom?.ref?.title ?? a.title, a.rating))]));
+    // V2 §1 "Replacement": the assessment says which earlier one it replaces, with that one's date and rating.
+    const older = a.replaces?.ref;
+    if (older) {
+        // Where the reader saw it: the latest earlier report that showed it ("i vurderingsgrunnlaget fra februar 2022"), else its date.
+        const earlier = earlierReportWithAssessment(ctx, older);
+        const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[kindOf(earlier)], formatMonth(earlier.date, ctx.language)) : undefined;
+        blocks.push(para([text(l.replaces(older.title ?? criterionName(ctx, older), older.date !== undefined ? formatDate(older.date, ctx.language) : undefined, ratingWord(ctx, older), where))]));
+    }
     blocks.push(...ctx.slot(a.text, 2));
     const findings = basis(a);
     if (findings.length) {

@@ -17,7 +17,7 @@ import { capitalise, labelsFor, type Labels, type ReportLanguage } from '../labe
 import { narrativeBlocks, type RefContext } from '../narrative.js';
 import {
     anchorName, assumptionStatus, byName, inclusionOf, indexOf, newSince,
-    presentSources, previousReport, type Inclusion, type SourcePresentation
+    kindOf, presentSources, previousReport, type Inclusion, type SourcePresentation
 } from '../report-model.js';
 import { seriesLabels } from '../report-data.js';
 import { LateTexts } from './late.js';
@@ -73,7 +73,7 @@ export class BuildContext {
     constructor(readonly workspace: LoadedWorkspace, readonly report: ast.Report, readonly options: BuildOptions) {
         this.language = options.language ?? report.language ?? 'nb';
         this.l = labelsFor(this.language);
-        this.kind = report.kind ?? 'assessment';
+        this.kind = kindOf(report);
         this.internal = options.internal ?? false;
         this.programme = indexOf(workspace).data.programmes[0];
         this.inclusion = inclusionOf(workspace, report);

@@ -9,7 +9,7 @@ import { dateOf, eventCount, evidenceSources, reportIncludes, sourcesOfEvidence,
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Inline } from '../document.js';
 import { count, formatDate, formatMonth, listText } from '../labels.js';
-import { hasId, previousReport } from '../report-model.js';
+import { hasId, previousReport, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import { dataUnderFinding } from './data.js';
 import type { Draft } from './draft.js';
@@ -48,7 +48,7 @@ export function newFindingsChapter(ctx: BuildContext): Draft {
     const previous = previousReport(ctx.workspace, ctx.report);
     const revised = ctx.shownFindings.filter(f => f.replaces?.ref || f.status === 'revised').length;
     const lead = previous
-        ? l.interimLead(`${ctx.l.kindDefinite[previous.kind ?? 'assessment']}${previous.number ? ` (${previous.number})` : ''}`,
+        ? l.interimLead(`${ctx.l.kindDefinite[kindOf(previous)]}${previous.number ? ` (${previous.number})` : ''}`,
             formatDate(previous.cutoff ?? previous.date, ctx.language), l.newAndRevised(ctx.shownFindings.length - revised, revised))
         : l.interimLeadFirst(count(ctx.shownFindings.length, 'finding', ctx.language));
     return {
@@ -110,7 +110,7 @@ function basisParagraph(ctx: BuildContext, f: ast.Finding): Inline[] {
     const old = f.replaces?.ref;
     if (old) {
         const earlier = earlierReportWith(ctx, old);
-        const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[earlier.kind ?? 'assessment'], formatMonth(earlier.date, ctx.language)) : undefined;
+        const where = earlier ? ctx.l.reportOf(ctx.l.kindDefinite[kindOf(earlier)], formatMonth(earlier.date, ctx.language)) : undefined;
         sentence([text(l.replaces(old.title ?? '', where, old.confidence ? ctx.l.confidenceWords[old.confidence] : undefined))]);
     }
     return out;

@@ -8,7 +8,7 @@ import { dateOf } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block } from '../document.js';
 import { formatDate } from '../labels.js';
-import { hasId } from '../report-model.js';
+import { hasId, kindOf } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { kindAndTitle } from './front-matter.js';
@@ -57,8 +57,8 @@ function nextBlocks(ctx: BuildContext): Block[] {
     const next: Block[] = [...ctx.slot(ctx.report.conclusion, 1)];
     const following = nextReport(ctx);
     if (following) {
-        const kind = ctx.l.kindDefinite[following.kind ?? 'assessment'];
-        const title = kindAndTitle(ctx.l.kindTitle[following.kind ?? 'assessment'], following.title ?? '').title;
+        const kind = ctx.l.kindDefinite[kindOf(following)];
+        const title = kindAndTitle(ctx.l.kindTitle[kindOf(following)], following.title ?? '').title;
         next.push(para([text(ctx.l.interim.nextReport(kind, title, following.number, following.date !== undefined ? formatDate(following.date, ctx.language) : undefined))]));
     }
     return next;

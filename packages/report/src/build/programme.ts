@@ -4,17 +4,17 @@
  * Everything is named by its title; the figure's alt text is one sentence, its long
  * description a list in an appendix (figure-description.ts).
  */
-import { LEVELS } from '@sporbar/language';
+import { LEVELS, latestMeasurement, reportShowsMeasurements, supportedNode } from '@sporbar/language';
 import type * as ast from '@sporbar/language';
 import { para, text, type Block, type Cell, type Figure, type Inline } from '../document.js';
-import { capitalise, count, formatNumber, listText } from '../labels.js';
+import { capitalise, count, formatDate, formatDateShort, formatNumber, listText } from '../labels.js';
 import { logicSvg } from '../logic-svg.js';
 import { hasId } from '../report-model.js';
 import type { BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 import { figureAlt } from './figure-description.js';
 import { isPartOfClient } from './method.js';
-import { fill, findingList, slot } from './naming.js';
+import { fill, findingList, slot, sourceRef } from './naming.js';
 
 /** A drawn programme logic: the figure and the logic it shows (for the appendix that describes it). */
 export interface DrawnLogic {
@@ -88,20 +88,26 @@ async function logicBlocks(ctx: BuildContext, drawn: DrawnLogic[]): Promise<Bloc
         blocks.push(figure);
 
         const rows: Cell[][] = [];
+        const measured = reportShowsMeasurements(ctx.report);
+        const allIndicators: ast.Indicator[] = [];
         for (const level of LEVELS) {
             for (const node of logic.nodes.filter(n => n.level === level)) {
                 const indicators = [...node.indicators, ...logic.indicators.filter(i => i.node?.ref === node)];
-                const about = ctx.shownFindings.filter(f => [...f.supports, ...f.challenges].some(r => r.ref === node));
+                allIndicators.push(...indicators);
+                // A finding on one of the node's indicators is a finding on the node (V2 "Indicators").
+                const about = ctx.shownFindings.filter(f => [...f.supports, ...f.challenges].some(r => supportedNode(r.ref) === node));
                 rows.push([
                     [text(ctx.l.level[level])],
                     [text(node.title ?? '')],
-                    indicators.length ? indicators.flatMap((ind, i) => [...(i ? [{ type: 'break' } as Inline] : []), text(indicatorText(ctx, ind))]) : [text('–')],
+                    // With measurements the values are in the indicator table; the node table names the indicators.
+                    indicators.length ? indicators.flatMap((ind, i) => [...(i ? [{ type: 'break' } as Inline] : []), text(measured ? ind.title ?? '' : indicatorText(ctx, ind))]) : [text('–')],
                     about.length ? findingList(ctx, about, true) : [text('–')]
                 ]);
             }
         }
         const table = ctx.table(l.nodesCaption(logic.title ?? ''), [l.nodesHeaders.level, l.nodesHeaders.node, l.nodesHeaders.indicators, l.nodesHeaders.findings], rows);
         blocks.push(para(fill(l.nodesLead(slot(0)), [ctx.captionRef(table, true)])), table);
+        if (measured && allIndicators.length) blocks.push(...indicatorTableBlocks(ctx, logic, allIndicators));
         if (logic.assumptions.length) {
             const assumptions = ctx.table(l.assumptionsCaption(logic.title ?? ''), [l.assumptionsHeaders.number, l.assumptionsHeaders.assumption, l.assumptionsHeaders.on, l.assumptionsHeaders.status],
                 logic.assumptions.map((a, i) => [[text(String(i + 1))], [text(a.title ?? '')], [text(assumptionTarget(a) || '–')], [text(capitalise(ctx.l.assumptionStatuses[ctx.assumptionState(a)]))]]),
@@ -118,6 +124,47 @@ export function assumptionTarget(a: ast.Assumption): string {
     const on = a.on;
     const name = (ref: { ref?: ast.LogicNode } | undefined) => ref?.ref?.title ?? '?';
     return on ? (on.to ? `${name(on.from)} → ${name(on.to)}` : name(on.from)) : '';
+}
+
+/**
+ * An indicator value in the report's number format, with the indicator's unit when asked:
+ * "6 prosjekter". The unit is authored in one form ("prosjekter"), so a text gives it once
+ * per indicator (after the target, or the last value), never beside "1".
+ */
+export function indicatorValue(ctx: BuildContext, ind: ast.Indicator, value: number | undefined, withUnit = false): string {
+    if (value === undefined) return '–';
+    return `${formatNumber(value, ctx.language)}${withUnit && ind.unit ? ` ${ind.unit}` : ''}`;
+}
+
+/** Where a measurement comes from: the source by its report label (privacy applies), then the locator. */
+export function measurementSource(ctx: BuildContext, m: ast.Measurement): Inline[] {
+    const source = m.source?.ref;
+    if (!source) return [text('–')];
+    return m.at ? [...sourceRef(ctx, source), text(`, ${m.at}`)] : sourceRef(ctx, source);
+}
+
+/**
+ * The indicator table (V2.md "Indicators"): per indicator its baseline, the latest value
+ * measured on or before the report's cutoff with its date and source, and its target;
+ * "–" where nothing is given or measured.
+ */
+function indicatorTableBlocks(ctx: BuildContext, logic: ast.Logic, indicators: readonly ast.Indicator[]): Block[] {
+    const l = ctx.l.programme, h = l.indicatorsHeaders;
+    const cutoff = formatDate(ctx.report.cutoff ?? ctx.report.date, ctx.language);
+    const rows: Cell[][] = indicators.map(ind => {
+        const m = latestMeasurement(ind, ctx.inclusion.cutoff);
+        return [
+            [text(`${ind.title ?? ''}${ind.unit ? ` (${ind.unit})` : ''}`)],
+            [text(indicatorValue(ctx, ind, ind.baseline))],
+            [text(indicatorValue(ctx, ind, m?.value))],
+            [text(m ? formatDateShort(m.date, ctx.language) : '–')],
+            m ? measurementSource(ctx, m) : [text('–')],
+            [text(indicatorValue(ctx, ind, ind.target))]
+        ];
+    });
+    const table = ctx.table(l.indicatorsCaption(logic.title ?? '', cutoff), [h.indicator, h.baseline, h.latest, h.measured, h.source, h.target], rows,
+        { numeric: [false, true, true, false, false, true] });
+    return [para(fill(l.indicatorsLead(slot(0), cutoff), [ctx.captionRef(table, true)])), table];
 }
 
 export function indicatorText(ctx: BuildContext, ind: ast.Indicator): string {

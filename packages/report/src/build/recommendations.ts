@@ -24,6 +24,11 @@ export function statusOf(ctx: BuildContext, r: ast.Recommendation): Recommendati
     return statusAsOf(r, ctx.inclusion.cutoff);
 }
 
+/** A status in words; "–" for a word the recovery parse kept that is no status (under --force). */
+export function statusWord(ctx: BuildContext, status: ast.RecommendationStatus | undefined): string {
+    return (status !== undefined ? ctx.l.recommendationStatuses[status] : undefined) ?? '–';
+}
+
 function addressees(ctx: BuildContext, r: ast.Recommendation): string {
     return listText(r.to.map(a => a.ref?.title ?? '').filter(Boolean), ctx.language);
 }
@@ -64,7 +69,7 @@ export function recommendationBlocks(ctx: BuildContext, short: boolean): Block[]
             row.push([text(r.horizon ? capitalise(`${ctx.l.horizons[r.horizon]} ${ctx.language === 'en' ? 'term' : 'sikt'}`) : '–')]);
             row.push(basis.length ? findingList(ctx, basis, true) : [text('–')]);
         }
-        row.push([text(capitalise(ctx.l.recommendationStatuses[statusOf(ctx, r).status]))]);
+        row.push([text(capitalise(statusWord(ctx, statusOf(ctx, r).status)))]);
         return row;
     });
     const table = ctx.table(l.caption(cutoff), header, rows, { numeric: header.map((_, i) => i === 0) });
@@ -84,7 +89,7 @@ export function responseBlocks(ctx: BuildContext): Block[] {
     if (!withResponse.length) return [];
     return [{
         type: 'list', ordered: false,
-        items: withResponse.map(({ r, state }) => [para(fill(l.response(slot(0), ctx.l.recommendationStatuses[state.status], state.response), recommendationRef(ctx, r, true)))])
+        items: withResponse.map(({ r, state }) => [para(fill(l.response(slot(0), statusWord(ctx, state.status), state.response), recommendationRef(ctx, r, true)))])
     }];
 }
 
