@@ -262,10 +262,7 @@ function repairTokens(input: readonly IToken[], errors: readonly IRecognitionExc
         if (!type || type.tokenTypeIdx === token.tokenTypeIdx) return undefined;
         repaired.add(token.startOffset);
         const next = input.slice();
-        // The parser assigns a keyword's image as the property's value: the image must be the
-        // keyword, or the tree holds a value outside its enumeration (`kind "inter"`) that
-        // everything downstream (reports, labels) trusts. The range stays the written word's.
-        next[index] = { ...token, image: suggestion.text, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
+        next[index] = { ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
         return next;
     }
     if (expectsString(token) && types.STRING) {
