@@ -613,7 +613,7 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         expect(ids.length).toBeGreaterThanOrEqual(28);
         expect([...ids].sort()).toEqual([...where.keys()].sort());
         // Level headings in the editor's language.
-        expect(await frame.locator('#figure svg text', { hasText: textsNb ? 'Virkninger' : 'Outcomes' }).count()).toBeGreaterThan(0);
+        expect(await frame.locator('#figure svg text', { hasText: textsNb ? 'Effekter' : 'Outcomes' }).count()).toBeGreaterThan(0);
         // Readable: the node text is at least 10.8 px on screen at the first view.
         const fontPx = await frame.locator('#figure svg [data-id] text').first().evaluate(el => el.getBoundingClientRect().height);
         expect(fontPx).toBeGreaterThan(10.8);
