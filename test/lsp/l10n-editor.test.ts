@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens } from 'vscode-languageserver-protocol';
-import { createProgServices, findProgFiles, hoverMarkdown, isNamedElement, type Model } from '@sporbar/language';
+import { createProgServices, findProgFiles, hoverMarkdown, isNamedElement, uiLanguage, type Model } from '@sporbar/language';
 import { AstUtils } from 'langium';
 import { listFixtures } from '../rules/fixtures.js';
 
@@ -67,5 +68,40 @@ describe('quick-fix titles, code lenses and hover labels in nb and nn', () => {
     });
     it('offered quick fixes at all', () => {
         expect(titles).toBeGreaterThan(100);
+    });
+});
+
+describe("the language of 'auto'", () => {
+    const nnDir = path.join(repo, 'test/fixtures/report-nn');
+
+    it("is the reports' language when sporbar.json names none, and follows an edit of it", async () => {
+        const { Prog, documents } = await load(nnDir);
+        expect(Prog.workspace.Settings.editorLanguage).toBe('auto');
+        expect(uiLanguage(Prog)).toBe('nn');
+        // Every report rewritten to English, as an editor sends it: the next build's trees are read, not a stale answer.
+        const shared = Prog.shared;
+        const changed: URI[] = [];
+        for (const document of documents) {
+            const text = document.textDocument.getText();
+            if (!/language\s+nn/.test(text)) continue;
+            shared.workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'prog', 2, text.replace(/language\s+nn/g, 'language en')));
+            changed.push(document.uri);
+        }
+        expect(changed.length).toBeGreaterThan(0);
+        await shared.workspace.DocumentBuilder.update(changed, []);
+        expect(uiLanguage(Prog)).toBe('en');
+    });
+
+    it('is bokmål in a workspace without reports', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-auto-'));
+        fs.writeFileSync(path.join(dir, 'model.prog'), 'programme P "Programmet"\n');
+        const { Prog } = await load(dir);
+        expect(uiLanguage(Prog)).toBe('nb');
+    });
+
+    it('is the editor setting when it names one', async () => {
+        const { Prog } = await load(nnDir);
+        Prog.workspace.Settings.editorLanguage = 'en';
+        expect(uiLanguage(Prog)).toBe('en');
     });
 });
