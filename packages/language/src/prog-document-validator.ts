@@ -14,8 +14,6 @@ import { placeOf, suggestionFor } from './prog-parser-messages.js';
 import { grammarWords, type GrammarWords } from './prog-grammar-words.js';
 import { closestWord } from './prog-suggest.js';
 import { ID_REGEX } from './prog-token-builder.js';
-import { suggestIds } from './prog-id-suggestions.js';
-import type { NamedElement } from './prog-names.js';
 
 const SEVERITY: Record<Exclude<SeverityOverride, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -296,7 +294,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             if (inText) {
                 code = Codes.TextUnresolvedRef;
                 message = `@${refText} names no element in the workspace`;
-                suggestions = suggestIds(refText, this.candidates(referenceType));
+                suggestions = [...this.index.suggestionsFor(refText, referenceType)];
                 if (suggestions.length > 0) message += ` — did you mean ${describeSuggestion(suggestions[0], '@')}?`;
             } else {
                 code = Codes.RefUnresolved;
@@ -308,7 +306,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
                     message = `'${refText}' is ${article(kindWord(existing[0]))}, but \`${property}\` expects ${article(expected)}`;
                 } else {
                     message = `No ${expected} named '${refText}'`;
-                    suggestions = suggestIds(refText, this.candidates(referenceType));
+                    suggestions = [...this.index.suggestionsFor(refText, referenceType)];
                     const dac = suggestions.length === 0 && info.container.$type === 'CriterionRef'
                         ? closestWord(refText, this.words.values('DacCriterion') ?? []) : undefined;
                     if (dac) {
@@ -327,13 +325,6 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
                 data: { code, refText, property: info.property, containerType: info.container.$type, ...(suggestions.length > 0 ? { suggestions } : {}) }
             });
         }
-    }
-
-    /** The declared elements a reference of this type may name. */
-    private candidates(referenceType: string): NamedElement[] {
-        const types = this.reflection.getAllSubTypes(referenceType);
-        const byType = this.index.data.byType;
-        return types.flatMap(type => (byType.get(type) ?? []) as NamedElement[]);
     }
 }
 

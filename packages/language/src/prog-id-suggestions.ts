@@ -22,11 +22,12 @@ export function suggestIds(refText: string, candidates: readonly NamedElement[])
     for (const element of candidates) {
         const id = element.name;
         if (!id || id === refText || seen.has(id)) continue;
-        const byId = editDistance(wanted, looseForm(id), limit);
+        const forms = looseForms(element);
+        const byId = editDistance(wanted, forms.id, limit);
         const title = (element as { title?: unknown }).title;
         let byTitle = limit + 1;
         if (typeof title === 'string' && wanted.length >= 4) {
-            const loose = looseForm(title);
+            const loose = forms.title ?? '';
             byTitle = loose === wanted ? 0
                 : loose.startsWith(wanted) ? 1
                 : editDistance(wanted, loose, limit);
@@ -38,4 +39,17 @@ export function suggestIds(refText: string, candidates: readonly NamedElement[])
     }
     scored.sort((a, b) => a.score - b.score || a.suggestion.id.localeCompare(b.suggestion.id));
     return scored.slice(0, 3).map(s => s.suggestion);
+}
+
+/** The loose forms of an element's ID and title, once per element (a reparse makes new elements). */
+const LOOSE = new WeakMap<NamedElement, { readonly id: string; readonly title?: string }>();
+
+function looseForms(element: NamedElement): { readonly id: string; readonly title?: string } {
+    let forms = LOOSE.get(element);
+    if (!forms) {
+        const title = (element as { title?: unknown }).title;
+        forms = { id: looseForm(element.name ?? ''), title: typeof title === 'string' ? looseForm(title) : undefined };
+        LOOSE.set(element, forms);
+    }
+    return forms;
 }

@@ -12,21 +12,28 @@
 export function editDistance(a: string, b: string, limit = Infinity): number {
     if (a === b) return 0;
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
-    let previous2: number[] = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    // Three rows, reused: this runs once per declared ID for every unresolved reference.
+    const width = b.length + 1;
+    let previous2 = new Int32Array(width);
+    let previous = new Int32Array(width);
+    let current = new Int32Array(width);
+    for (let j = 0; j < width; j++) previous[j] = j;
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
+        current[0] = i;
         let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        const ai = a.charCodeAt(i - 1);
+        for (let j = 1; j < width; j++) {
+            const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
             let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
-            current.push(d);
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, previous2[j - 2] + 1);
+            current[j] = d;
             if (d < best) best = d;
         }
         if (best > limit) return limit + 1;
+        const spare = previous2;
         previous2 = previous;
         previous = current;
+        current = spare;
     }
     return previous[b.length];
 }

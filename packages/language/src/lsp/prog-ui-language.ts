@@ -1,7 +1,6 @@
-import { DocumentState, type LangiumDocuments } from 'langium';
+import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CodeLensRefreshRequest, type InitializeParams } from 'vscode-languageserver';
-import * as ast from '../generated/ast.js';
 import { isLanguageSetting, resolveLanguage, translateDiagnostic, type LanguageSetting, type UiLanguage } from '../l10n/prog-l10n.js';
 import type { ProgServices } from '../prog-module.js';
 
@@ -14,32 +13,7 @@ export function uiLanguage(services: ProgServices): UiLanguage {
     const settings = services.workspace.Settings;
     if (settings.editorLanguage !== 'auto') return settings.editorLanguage;
     if (settings.config.language) return settings.config.language;
-    return resolveLanguage('auto', undefined, reportLanguages(services.shared.workspace.LangiumDocuments));
-}
-
-/** The `language` of each top-level report, per parsed tree (a reparse makes a new tree). */
-const languagesOfTree = new WeakMap<ast.Model, readonly (string | undefined)[]>();
-
-/**
- * The languages the workspace's reports are written in, read from the parsed trees. Not
- * from the workspace index: diagnostics are published while a build is under way, and
- * reading the index then computes its facts on a half-linked workspace (resolving
- * references one by one, outside the linker's batch), which made the first diagnostics
- * of a 1,000-file workspace arrive after 14 s instead of 2 s.
- */
-function reportLanguages(documents: LangiumDocuments): (string | undefined)[] {
-    const languages: (string | undefined)[] = [];
-    for (const document of documents.all) {
-        const model = document.parseResult?.value as ast.Model | undefined;
-        if (!model) continue;
-        let found = languagesOfTree.get(model);
-        if (!found) {
-            found = model.elements.filter(ast.isReport).map(report => report.language);
-            languagesOfTree.set(model, found);
-        }
-        languages.push(...found);
-    }
-    return languages;
+    return resolveLanguage('auto', undefined, services.workspace.WorkspaceIndex.reportLanguages());
 }
 
 /**
