@@ -185,7 +185,7 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     const to = nextElement ? nodes.indexOf(nextElement, from + 1) : nodes.length;
     if (from < 1 || to < from) return;
     const fresh = collectTree(replacement);
-    nodeLists.set(after, [after, ...nodes.slice(1, from), ...fresh.nodes, ...nodes.slice(to)]);
+    nodeLists.set(after, [after].concat(nodes.slice(1, from), fresh.nodes, nodes.slice(to)));
 
     const references = referenceLists.get(before);
     const at = element.$cstNode?.offset;
@@ -193,5 +193,5 @@ export function carryOverLists(before: AstNode, after: AstNode, element: AstNode
     // The former element still starts where the new one does; the elements after it were
     // moved already, so the list is still ordered by where elements start.
     const [first, last] = elementRun(references, at, info => info.container);
-    referenceLists.set(after, [...references.slice(0, first), ...fresh.references, ...references.slice(last)]);
+    referenceLists.set(after, references.slice(0, first).concat(fresh.references, references.slice(last)));
 }

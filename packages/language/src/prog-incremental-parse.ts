@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
 import type { Model } from './generated/ast.js';
 import { carryOverLists } from './prog-ast-walk.js';
-import type { ProgLeafNode } from './prog-cst.js';
+import { carryOverLineStarts, type ProgLeafNode } from './prog-cst.js';
 
 /**
  * Parses an edited document again by re-parsing only the top-level element the edit lies
@@ -94,6 +94,7 @@ export function parseIncrementally(parser: LangiumParser, previous: ParseResult<
     }
     childNodes.delete(rootCst);
     childNodes.set(newRootCst, lists);
+    carryOverLineStarts(rootCst, newRootCst, oldText, newText, start, oldEnd, oldEnd + delta);
     carryOverLists(root, newRoot, element, replacement, root.elements[index + 1]);
     origins.set(newRoot, { previous: root, element, replacement });
     return { value: newRoot, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };

@@ -91,7 +91,14 @@ export function sourcesOfEvidence(item: ast.Evidence): ast.Source[] {
 
 /** The sources of a finding's evidence, resolved, in order (duplicates kept). */
 export function evidenceSources(finding: ast.Finding): ast.Source[] {
-    return finding.evidence.flatMap(sourcesOfEvidence);
+    const sources: ast.Source[] = [];
+    for (const item of finding.evidence) {
+        const target = item.source?.ref;
+        if (!target) continue;
+        if (target.$type === 'Source') sources.push(target);
+        else for (const ref of target.from) if (ref.ref) sources.push(ref.ref);
+    }
+    return sources;
 }
 
 /** Distinct source kinds behind a finding (literature included: for triangulation see `triangulationOf`). */
