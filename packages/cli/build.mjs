@@ -21,8 +21,8 @@ const SOURCES = {
     '@sporbar/language': 'packages/language/src/index.ts',
     '@sporbar/language/core': 'packages/language/src/core.ts',
     '@sporbar/language/server': 'packages/language/src/server-main.ts',
-    '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
-    '@sporbar/language/paths': 'packages/language/src/prog-paths.ts',
+    '@sporbar/language/scaffold': 'packages/language/src/model/prog-scaffold.ts',
+    '@sporbar/language/paths': 'packages/language/src/workspace/prog-paths.ts',
     '@sporbar/report': 'packages/report/src/index.ts'
 };
 const sourcesPlugin = {

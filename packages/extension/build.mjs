@@ -59,7 +59,7 @@ const sourcesPlugin = {
     setup(build) {
         const map = {
             '@sporbar/language': 'packages/language/src/index.ts',
-            '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
+            '@sporbar/language/scaffold': 'packages/language/src/model/prog-scaffold.ts',
             '@sporbar/report': 'packages/report/src/index.ts'
         };
         build.onResolve({ filter: /^@sporbar\/(language|report)(\/scaffold)?$/ }, args => ({ path: path.join(repo, map[args.path]) }));

@@ -6,26 +6,26 @@ import {
 } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
-import { ProgTokenBuilder } from './prog-token-builder.js';
-import { ProgLexer } from './prog-lexer.js';
-import { createProgParser } from './prog-parser.js';
-import { ProgFileSystemProvider } from './prog-file-system.js';
-import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
-import { ProgValueConverter } from './prog-value-converter.js';
-import { ProgScopeComputation, ProgScopeProvider } from './prog-scope.js';
-import { ProgLinker } from './prog-linker.js';
-import { ProgValidationRegistry } from './prog-validation-registry.js';
-import { ProgDocumentValidator } from './prog-document-validator.js';
-import { ProgDocumentBuilder } from './prog-document-builder.js';
-import { ProgIndexManager } from './prog-index-manager.js';
-import { ProgAstNodeDescriptionProvider } from './prog-descriptions.js';
-import { ProgDocumentFactory } from './prog-document-factory.js';
-import { ProgWorkspaceIndex } from './prog-workspace-index.js';
-import { ProgWorkspaceSettings } from './prog-settings.js';
-import { ProgBibliography } from './prog-bibliography.js';
-import { ProgTableData } from './prog-table-data.js';
-import { ProgTranscripts } from './prog-transcripts.js';
-import { registerValidationChecks } from './prog-validator.js';
+import { ProgTokenBuilder } from './parser/prog-token-builder.js';
+import { ProgLexer } from './parser/prog-lexer.js';
+import { createProgParser } from './parser/prog-parser.js';
+import { ProgFileSystemProvider } from './workspace/prog-file-system.js';
+import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './parser/prog-parser-messages.js';
+import { ProgValueConverter } from './parser/prog-value-converter.js';
+import { ProgScopeComputation, ProgScopeProvider } from './references/prog-scope.js';
+import { ProgLinker } from './references/prog-linker.js';
+import { ProgValidationRegistry } from './validation/prog-validation-registry.js';
+import { ProgDocumentValidator } from './workspace/prog-document-validator.js';
+import { ProgDocumentBuilder } from './workspace/prog-document-builder.js';
+import { ProgIndexManager } from './references/prog-index-manager.js';
+import { ProgAstNodeDescriptionProvider } from './model/prog-descriptions.js';
+import { ProgDocumentFactory } from './workspace/prog-document-factory.js';
+import { ProgWorkspaceIndex } from './workspace/prog-workspace-index.js';
+import { ProgWorkspaceSettings } from './workspace/prog-settings.js';
+import { ProgBibliography } from './model/prog-bibliography.js';
+import { ProgTableData } from './workspace/prog-table-data.js';
+import { ProgTranscripts } from './workspace/prog-transcripts.js';
+import { registerValidationChecks } from './validation/prog-validator.js';
 
 /** Services added to Langium's. */
 export interface ProgAddedServices {

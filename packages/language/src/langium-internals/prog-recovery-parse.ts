@@ -1,9 +1,9 @@
 import { MismatchedTokenException, NotAllInputParsedException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST, type AstNode, type Grammar, type Lexer, type LexerResult } from 'langium';
-import { lineStarts, positionAt } from '../prog-cst.js';
-import { grammarWords } from '../prog-grammar-words.js';
-import { rememberUnreadNames } from '../prog-syntax-damage.js';
-import { expectsString, suggestionFor, type ProgParserErrorMessageProvider } from '../prog-parser-messages.js';
+import { lineStarts, positionAt } from '../parser/prog-cst.js';
+import { grammarWords } from '../parser/prog-grammar-words.js';
+import { rememberUnreadNames } from '../parser/prog-syntax-damage.js';
+import { expectsString, suggestionFor, type ProgParserErrorMessageProvider } from '../parser/prog-parser-messages.js';
 
 /**
  * The members of Langium 4.4's `LangiumParser`, of its `CstNodeBuilder` and of Chevrotain's

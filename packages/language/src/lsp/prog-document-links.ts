@@ -4,8 +4,8 @@ import { AstUtils, GrammarUtils, URI, type AstNode, type LangiumDocument } from 
 import type { DocumentLinkProvider, LangiumServices } from 'langium/lsp';
 import type { DocumentLink, DocumentLinkParams } from 'vscode-languageserver';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import { isInside } from '../prog-workspace.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import { isInside } from '../workspace/prog-workspace.js';
 
 const FILE_PROPERTIES: Readonly<Record<string, string>> = { Source: 'file', Programme: 'bibliography' };
 const URL_PROPERTIES: Readonly<Record<string, string>> = { Source: 'url', Initiative: 'url' };

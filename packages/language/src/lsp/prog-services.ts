@@ -5,7 +5,7 @@ import {
 } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from '../generated/module.js';
 import { progModule, sharedCoreModule, type ProgAddedServices, type ProgServices } from '../prog-module.js';
-import { registerValidationChecks } from '../prog-validator.js';
+import { registerValidationChecks } from '../validation/prog-validator.js';
 import { ProgLspModule, ProgSharedLspModule } from './prog-lsp-module.js';
 
 /**

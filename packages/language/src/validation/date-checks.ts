@@ -1,9 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { parseDate, today, type DateSpan } from '../prog-dates.js';
-import { dateOf, EVENT_SOURCE_KINDS, isAfter } from '../prog-model.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { parseDate, today, type DateSpan } from '../model/prog-dates.js';
+import { dateOf, EVENT_SOURCE_KINDS, isAfter } from '../model/prog-model.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { propertyRange, relatedTo } from './prog-locations.js';
 

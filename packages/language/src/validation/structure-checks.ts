@@ -2,11 +2,11 @@ import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, t
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-protocol';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { dateProblem, isoDateFor, parseDate } from '../prog-dates.js';
-import { isNamedElement, kindWord } from '../prog-names.js';
-import { mayRepeatProperty } from '../prog-parser.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
+import { dateProblem, isoDateFor, parseDate } from '../model/prog-dates.js';
+import { isNamedElement, kindWord } from '../references/prog-names.js';
+import { mayRepeatProperty } from '../parser/prog-parser.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
 import { diagnose } from './prog-diagnose.js';
 import { place } from './prog-locations.js';
 

@@ -1,10 +1,10 @@
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
-import { citationJsLoaded, declaresBibliography, loadCitationJs } from './prog-bibliography.js';
+import { citationJsLoaded, declaresBibliography, loadCitationJs } from '../model/prog-bibliography.js';
 import { contributedKeys, DependencyKeys, dependsOn, fileKey, type DependencyKey } from './prog-dependencies.js';
-import { hasLinkingErrors } from './prog-linker.js';
+import { hasLinkingErrors } from '../references/prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
-import type { ProgServices } from './prog-module.js';
+import type { ProgServices } from '../prog-module.js';
 
 /**
  * Workspace rules (`id/duplicate`, `source/unused`, `question/unanswered`, …) look across

@@ -4,7 +4,7 @@
  * as YYYY-MM-DD" (a date in another order or without zero padding). Pure functions: the
  * code-action provider gives them the candidates and the text.
  */
-import { parseDate } from './prog-dates.js';
+import { parseDate } from '../model/prog-dates.js';
 import { editDistance } from './prog-suggest.js';
 
 /** Folds an ID for comparison: case, accents and the Norwegian letters (`æ` ~ `ae`, `ø` ~ `o`, `å` ~ `a`). */

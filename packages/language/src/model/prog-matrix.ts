@@ -1,11 +1,11 @@
 import { AstUtils, type AstNode } from 'langium';
-import type * as ast from './generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import type { DateSpan } from './prog-dates.js';
 import { cutoffOf, isInForce, SOURCE_KINDS, sourcesOfEvidence, triangulationOf } from './prog-model.js';
 import {
     assessmentsInForceAsOf, indicatorNode, isDatedOnOrBefore, latestMeasurement, measurementsAsOf, replacersIn, reportAssessments
 } from './prog-time.js';
-import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 
 /**
  * The traceability matrix (REPORTS.md "Vedlegg A Sporbarhetsmatrise"): one row per finding

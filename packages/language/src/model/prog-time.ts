@@ -1,7 +1,7 @@
-import * as ast from './generated/ast.js';
+import * as ast from '../generated/ast.js';
 import { parseDate, today, type DateSpan } from './prog-dates.js';
 import { cutoffOf, isAfter, isJudgingReport, reportIncludes } from './prog-model.js';
-import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 
 /**
  * Time and measurement in the model (LANGUAGE.md "recommendation", "assessment",

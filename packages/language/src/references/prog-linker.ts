@@ -1,10 +1,10 @@
 import { DefaultLinker, interruptAndCheck, isLinkingError, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
-import { collectTree, referencesOf, topElementOf } from './prog-ast-walk.js';
-import { takeIncrementalOrigin, type IncrementalOrigin } from './prog-incremental-parse.js';
+import { collectTree, referencesOf, topElementOf } from '../model/prog-ast-walk.js';
+import { takeIncrementalOrigin, type IncrementalOrigin } from '../parser/prog-incremental-parse.js';
 import { isNamedElement } from './prog-names.js';
-import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
-import type { ProgCoreServices } from './prog-module.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
+import type { ProgCoreServices } from '../prog-module.js';
 
 /**
  * Links every reference of a document in one plain pass over its tree (see prog-ast-walk.ts),

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { Codes, isKnownCode, SEVERITIES, type SeverityOverride } from './prog-codes.js';
-import { readRegularFileSync } from './prog-source-text.js';
-import { isUiLanguage, type UiLanguage } from './l10n/prog-l10n.js';
+import { Codes, isKnownCode, SEVERITIES, type SeverityOverride } from '../prog-codes.js';
+import { readRegularFileSync } from '../parser/prog-source-text.js';
+import { isUiLanguage, type UiLanguage } from '../l10n/prog-l10n.js';
 
 export const CONFIG_FILE = 'sporbar.json';
 

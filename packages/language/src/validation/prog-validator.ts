@@ -1,18 +1,18 @@
 import type { ValidationChecks } from 'langium';
-import type { ProgAstType } from './generated/ast.js';
-import type { ProgServices } from './prog-module.js';
-import { DataChecks } from './validation/data-checks.js';
-import { DateChecks } from './validation/date-checks.js';
-import { EvidenceChecks } from './validation/evidence-checks.js';
-import { LogicChecks } from './validation/logic-checks.js';
-import { PortfolioChecks } from './validation/portfolio-checks.js';
-import { PrivacyChecks } from './validation/privacy-checks.js';
-import { ReportChecks } from './validation/report-checks.js';
-import { SourceChecks } from './validation/source-checks.js';
-import { StructureChecks } from './validation/structure-checks.js';
-import { TimeChecks } from './validation/time-checks.js';
-import { TraceabilityChecks } from './validation/traceability-checks.js';
-import { TextChecks } from './validation/text-checks.js';
+import type { ProgAstType } from '../generated/ast.js';
+import type { ProgServices } from '../prog-module.js';
+import { DataChecks } from './data-checks.js';
+import { DateChecks } from './date-checks.js';
+import { EvidenceChecks } from './evidence-checks.js';
+import { LogicChecks } from './logic-checks.js';
+import { PortfolioChecks } from './portfolio-checks.js';
+import { PrivacyChecks } from './privacy-checks.js';
+import { ReportChecks } from './report-checks.js';
+import { SourceChecks } from './source-checks.js';
+import { StructureChecks } from './structure-checks.js';
+import { TimeChecks } from './time-checks.js';
+import { TraceabilityChecks } from './traceability-checks.js';
+import { TextChecks } from './text-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
 export function registerValidationChecks(services: ProgServices): void {

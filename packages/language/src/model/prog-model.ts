@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as ast from './generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import { parseDate, type DateSpan } from './prog-dates.js';
-import { isInside } from './prog-paths.js';
+import { isInside } from '../workspace/prog-paths.js';
 
 /**
  * Questions the rules, the matrix and the reports ask of the model, answered in one place

@@ -1,20 +1,20 @@
 import { DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type Reference, type ReferenceInfo } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import type { NamedElement } from './prog-names.js';
-import { isNamedElement } from './prog-names.js';
-import { collectTree, elementRun, elementStart, nodesOf, referencesOf } from './prog-ast-walk.js';
+import type { NamedElement } from '../references/prog-names.js';
+import { isNamedElement } from '../references/prog-names.js';
+import { collectTree, elementRun, elementStart, nodesOf, referencesOf } from '../model/prog-ast-walk.js';
 import { DependencyKeys, fileKey, type DependencyKey } from './prog-dependencies.js';
 import {
     Assessment, Chain, Finding, Indicator, isLogicNode, Programme, Project, reflection, Report, Source,
     type Actor, type LogicNode, type Model, type Portfolio, type Question
-} from './generated/ast.js';
-import { accessOf, cutoffOf, isInForce, isInformantSource, isJudgingReport, type OriginInfo, type OriginLookup } from './prog-model.js';
-import type { DateSpan } from './prog-dates.js';
-import { RankedLists, rootOf } from './prog-ranked-lists.js';
-import type { ProgIndexManager } from './prog-index-manager.js';
-import { hasSyntaxErrors, unreadNamesOf, type UnreadNames } from './prog-syntax-damage.js';
-import { hasLinkingErrors } from './prog-linker.js';
-import { suggestIds, type IdSuggestion } from './prog-id-suggestions.js';
+} from '../generated/ast.js';
+import { accessOf, cutoffOf, isInForce, isInformantSource, isJudgingReport, type OriginInfo, type OriginLookup } from '../model/prog-model.js';
+import type { DateSpan } from '../model/prog-dates.js';
+import { RankedLists, rootOf } from '../model/prog-ranked-lists.js';
+import type { ProgIndexManager } from '../references/prog-index-manager.js';
+import { hasSyntaxErrors, unreadNamesOf, type UnreadNames } from '../parser/prog-syntax-damage.js';
+import { hasLinkingErrors } from '../references/prog-linker.js';
+import { suggestIds, type IdSuggestion } from '../references/prog-id-suggestions.js';
 
 /** One reference from one element to another, as written in the model. */
 export interface Citation {

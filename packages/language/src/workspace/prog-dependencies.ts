@@ -1,9 +1,9 @@
 import type { AstNode } from 'langium';
-import { nodesOf, referencesOf } from './prog-ast-walk.js';
-import type { Source } from './generated/ast.js';
-import { isInformantSource } from './prog-model.js';
-import { isNamedElement } from './prog-names.js';
-import { unreadNamesOf } from './prog-syntax-damage.js';
+import { nodesOf, referencesOf } from '../model/prog-ast-walk.js';
+import type { Source } from '../generated/ast.js';
+import { isInformantSource } from '../model/prog-model.js';
+import { isNamedElement } from '../references/prog-names.js';
+import { unreadNamesOf } from '../parser/prog-syntax-damage.js';
 
 /**
  * What a document's workspace-wide diagnostics depend on, and what a document contributes

@@ -2,16 +2,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createProgCoreServices, type ProgCoreServices } from './prog-module.js';
-import type { Model } from './generated/ast.js';
+import { createProgCoreServices, type ProgCoreServices } from '../prog-module.js';
+import type { Model } from '../generated/ast.js';
 import { CONFIG_FILE, type ConfigProblem } from './prog-config.js';
 import { comparePaths } from './prog-workspace-index.js';
 import type { ProgFileSystemProvider } from './prog-file-system.js';
-import { readRegularFileSync } from './prog-source-text.js';
+import { readRegularFileSync } from '../parser/prog-source-text.js';
 import { isInside, relativePath } from './prog-paths.js';
-import type { ProgIndexManager } from './prog-index-manager.js';
-import type { ProgScopeComputation } from './prog-scope.js';
-import type { ProgParser } from './prog-parser.js';
+import type { ProgIndexManager } from '../references/prog-index-manager.js';
+import type { ProgScopeComputation } from '../references/prog-scope.js';
+import type { ProgParser } from '../parser/prog-parser.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {

@@ -1,10 +1,10 @@
 import { AstUtils, createLangiumParser, type AstNode, type AstReflection, type LangiumCoreServices, type LangiumParser, type Lexer, type LexerResult, type ParseResult, type ParserOptions, type TypeMetaData } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { linkAndRemember, linkContainers } from './prog-ast-walk.js';
+import { linkAndRemember, linkContainers } from '../model/prog-ast-walk.js';
 import { lineStarts, ProgLeafNode } from './prog-cst.js';
 import { withPositions } from './prog-lexer.js';
 import { LeanCstBuilder } from './prog-lean-cst.js';
-import { parseInPieces, recoveryGrammar, type RecoveryGrammar } from './langium-internals/prog-recovery-parse.js';
+import { parseInPieces, recoveryGrammar, type RecoveryGrammar } from '../langium-internals/prog-recovery-parse.js';
 import type { ProgParserErrorMessageProvider } from './prog-parser-messages.js';
 
 /** The method of Langium 4.4's `LangiumParser` that sets a property of the AST node being built. */

@@ -2,7 +2,7 @@ import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, type A
 import type { ProgIndexManager } from './prog-index-manager.js';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { isNamedElement } from './prog-names.js';
-import { nodesOf } from './prog-ast-walk.js';
+import { nodesOf } from '../model/prog-ast-walk.js';
 
 /**
  * One namespace for the whole workspace (LANGUAGE.md): every element with an ID, nested

@@ -1,7 +1,7 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { Model } from './generated/ast.js';
-import { parseIncrementally } from './prog-incremental-parse.js';
+import type { Model } from '../generated/ast.js';
+import { parseIncrementally } from '../parser/prog-incremental-parse.js';
 
 /**
  * Documents parse again after an edit by re-parsing only the top-level element the edit

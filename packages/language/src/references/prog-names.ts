@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
-import { reflection, Element } from './generated/ast.js';
-import type * as ast from './generated/ast.js';
+import { reflection, Element } from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 
 /** Any element that has an ID. */
 export type NamedElement = ast.Element;

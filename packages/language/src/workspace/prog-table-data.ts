@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as ast from './generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import { parseCsvBytes, type CsvProblem, type CsvTable } from './prog-csv.js';
-import { resolveWorkspaceFile } from './prog-model.js';
+import { resolveWorkspaceFile } from '../model/prog-model.js';
 
 /** What the `file` of a table or chart gives. */
 export type TableFileResult =

@@ -1,7 +1,7 @@
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider, type Grammar } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { grammarWords, type GrammarWords } from './prog-grammar-words.js';
-import { closestWord } from './prog-suggest.js';
+import { closestWord } from '../references/prog-suggest.js';
 import { ID_REGEX } from './prog-token-builder.js';
 
 const TERMINALS: Record<string, string> = {

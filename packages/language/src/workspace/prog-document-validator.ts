@@ -1,19 +1,19 @@
 import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions } from 'langium';
 import type { IToken } from 'chevrotain';
-import { nodesOf, topElementOf } from './prog-ast-walk.js';
+import { nodesOf, topElementOf } from '../model/prog-ast-walk.js';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import type { ProgServices } from './prog-module.js';
-import { Codes, type SeverityOverride } from './prog-codes.js';
-import { expectedKindWords, kindWord } from './prog-names.js';
+import type { ProgServices } from '../prog-module.js';
+import { Codes, type SeverityOverride } from '../prog-codes.js';
+import { expectedKindWords, kindWord } from '../references/prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgFileSystemProvider } from './prog-file-system.js';
-import { parserErrorRange, syntaxDamage, type SyntaxDamage, type SyntaxError } from './prog-syntax-damage.js';
-import { placeOf, suggestionFor } from './prog-parser-messages.js';
-import { grammarWords, type GrammarWords } from './prog-grammar-words.js';
-import { closestWord } from './prog-suggest.js';
-import { ID_REGEX } from './prog-token-builder.js';
+import { parserErrorRange, syntaxDamage, type SyntaxDamage, type SyntaxError } from '../parser/prog-syntax-damage.js';
+import { placeOf, suggestionFor } from '../parser/prog-parser-messages.js';
+import { grammarWords, type GrammarWords } from '../parser/prog-grammar-words.js';
+import { closestWord } from '../references/prog-suggest.js';
+import { ID_REGEX } from '../parser/prog-token-builder.js';
 
 const SEVERITY: Record<Exclude<SeverityOverride, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,

@@ -1,6 +1,6 @@
 import { AstUtils, DefaultIndexManager, DocumentState, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { comparePaths } from './prog-workspace-index.js';
+import { comparePaths } from '../workspace/prog-workspace-index.js';
 
 /**
  * Langium's index, plus two lookups it keeps up to date document by document instead of

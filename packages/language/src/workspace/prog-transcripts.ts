@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileKey, type DependencyKey } from './prog-dependencies.js';
-import { resolveWorkspaceFile } from './prog-model.js';
-import { decodeSourceBytes, readRegularFileSync } from './prog-source-text.js';
+import { resolveWorkspaceFile } from '../model/prog-model.js';
+import { decodeSourceBytes, readRegularFileSync } from '../parser/prog-source-text.js';
 
 /**
  * Quotes checked against transcripts (V2 §4, RULES.md `evidence/quote-not-in-source`,

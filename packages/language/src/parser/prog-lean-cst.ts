@@ -1,7 +1,7 @@
 import type { AstNode, CompositeCstNode, CstNode, GrammarAST, ParseResult, RootCstNode } from 'langium';
 import type { IToken } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-protocol';
-import { nodesOf, referencesOf } from './prog-ast-walk.js';
+import { nodesOf, referencesOf } from '../model/prog-ast-walk.js';
 import { lineStarts, positionAt } from './prog-cst.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { EMPTY_CONFIG, loadConfig, type WorkspaceConfig } from './prog-config.js';
-import type { LanguageSetting } from './l10n/prog-l10n.js';
+import type { LanguageSetting } from '../l10n/prog-l10n.js';
 
 /**
  * Where the workspace lives and what its `sporbar.json` says. The CLI sets the root from

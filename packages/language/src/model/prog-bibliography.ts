@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CSL } from '@citation-js/core';
 import type { LangiumDocument } from 'langium';
-import { isProgramme, type Model } from './generated/ast.js';
+import { isProgramme, type Model } from '../generated/ast.js';
 import { resolveWorkspaceFile } from './prog-model.js';
 
 type CitationJs = typeof import('@citation-js/core');

@@ -1,4 +1,4 @@
-import type { TextBlock } from './generated/ast.js';
+import type { TextBlock } from '../generated/ast.js';
 
 /**
  * The content of a `"""` text as the author means it (LANGUAGE.md "Text blocks"): the line

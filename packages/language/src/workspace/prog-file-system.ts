@@ -1,6 +1,6 @@
 import { NodeFileSystemProvider } from 'langium/node';
 import type { FileSystemNode, URI } from 'langium';
-import { decodeSourceBytes, readRegularFileSync, type SourceTextProblem } from './prog-source-text.js';
+import { decodeSourceBytes, readRegularFileSync, type SourceTextProblem } from '../parser/prog-source-text.js';
 
 /**
  * Reads workspace files for the language server and the CLI alike. `.prog` files are

@@ -1,6 +1,6 @@
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
-import type { Model } from './generated/ast.js';
-import { carryOverLists } from './prog-ast-walk.js';
+import type { Model } from '../generated/ast.js';
+import { carryOverLists } from '../model/prog-ast-walk.js';
 import { carryOverLineStarts, type ProgLeafNode } from './prog-cst.js';
 
 /**
