@@ -1,8 +1,9 @@
-import { DefaultLinker, interruptAndCheck, isLinkingError, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type MultiReference, type Reference } from 'langium';
+import { DefaultLinker, interruptAndCheck, type AstNode, type CstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { collectTree, referencesOf, topElementOf } from '../model/prog-ast-walk.js';
 import { takeIncrementalOrigin, type IncrementalOrigin } from '../parser/prog-incremental-parse.js';
 import { isNamedElement } from './prog-names.js';
+import { createReference, isLinkStarted, resetReferences } from '../langium-internals/reference-fields.js';
 import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import type { ProgCoreServices } from '../prog-module.js';
 
@@ -29,7 +30,7 @@ export class ProgLinker extends DefaultLinker {
     }
 
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
-        return new ProgReference(this.referenceResolver as never, node, property, refNode, refText);
+        return createReference(this.referenceResolver, node, property, refNode, refText);
     }
 
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
@@ -46,8 +47,8 @@ export class ProgLinker extends DefaultLinker {
         // The top-level elements outside the re-parsed one that hold a reference linked again.
         const relinked = new Set<AstNode>();
         for (const info of referencesOf(root)) {
-            const reference = info.reference as Reference & { _ref?: unknown };
-            if (changedNames && reference._ref !== undefined) {
+            const reference = info.reference;
+            if (changedNames && isLinkStarted(reference)) {
                 if (!changedNames.has(reference.$refText)) {
                     document.references.push(reference);
                     continue;
@@ -74,50 +75,6 @@ export class ProgLinker extends DefaultLinker {
         }
         this.unlinked.set(document, { root: document.parseResult.value, references: document.references });
         document.references = [];
-    }
-}
-
-/**
- * Langium's reference, with every field it ever gets made in the constructor: Langium's adds
- * `_nodeDescription` when the reference is linked, which moves the field out of the object
- * into a separate property array (90,000 of them for 1,000 files).
- */
-class ProgReference implements Reference {
-    _ref: AstNode | LinkingError | symbol | undefined = undefined;
-    _nodeDescription: AstNodeDescription | undefined = undefined;
-
-    constructor(
-        private readonly resolver: { resolveReference(reference: ProgReference, node: AstNode, property: string): AstNode | undefined },
-        private readonly node: AstNode,
-        private readonly property: string,
-        readonly $refNode: CstNode | undefined,
-        readonly $refText: string
-    ) {}
-
-    get ref(): AstNode | undefined {
-        return this.resolver.resolveReference(this, this.node, this.property);
-    }
-
-    get $nodeDescription(): AstNodeDescription | undefined {
-        return this._nodeDescription;
-    }
-
-    get error(): LinkingError | undefined {
-        return isLinkingError(this._ref) ? this._ref : undefined;
-    }
-}
-
-/** What Langium's `unlink` does to each reference. */
-function resetReferences(references: ReadonlyArray<Reference | MultiReference>): void {
-    for (const reference of references as Array<(Reference | MultiReference) & { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown }>) {
-        if ('_ref' in reference) {
-            reference._ref = undefined;
-            // A field of ProgReference: set, not deleted (deleting would change the object's shape).
-            reference._nodeDescription = undefined;
-        } else if ('_items' in reference) {
-            reference._items = undefined;
-            delete reference._linkingError;
-        }
     }
 }
 
