@@ -74,7 +74,7 @@ export interface RecoveryResult {
  *
  * The elements land in one tree, as a whole-text parse puts them: each element's CST node
  * is a child of the root with the entry rule's `elements+=TopElement` call as its grammar
- * source. Only texts with parser errors are parsed this way (prog-parser.ts), so it costs
+ * source. Only texts with parser errors are parsed this way (parser-patch.ts), so it costs
  * nothing on a text without errors.
  */
 export function parseInPieces(parser: unknown, input: string, grammar: RecoveryGrammar, messages: ProgParserErrorMessageProvider): RecoveryResult {

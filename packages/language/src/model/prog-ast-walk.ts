@@ -105,7 +105,7 @@ function setContainer(child: AstNode, node: AstNode, property: string, index: nu
 /**
  * Sets the `$container`, `$containerProperty` and (in a list) `$containerIndex` of every
  * node under `root`, as Langium's `linkContentToContainer` does after parsing, in a plain
- * loop (prog-parser.ts); and gives every list its exact size.
+ * loop (langium-internals/parser-patch.ts); and gives every list its exact size.
  */
 export function linkContainers(root: AstNode): void {
     const stack: AstNode[] = [root];

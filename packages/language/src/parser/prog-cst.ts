@@ -9,7 +9,7 @@ import type { Position, Range } from 'vscode-languageserver';
  * fields besides; a workspace holds about 20 leaves per element, and the smaller leaf takes
  * 20 MB (7 %) off the peak memory of validating 1,000 files, which is also 20 MB less for
  * the garbage collector to copy (docs/performance.md). The parser makes every leaf this way
- * (prog-parser.ts); `test/language/parsing.test.ts` compares every leaf's range with those
+ * (langium-internals/parser-patch.ts); `test/language/parsing.test.ts` compares every leaf's range with those
  * of Langium's own parser.
  *
  * An edit that re-parses one element (prog-incremental-parse.ts) only moves the offsets of

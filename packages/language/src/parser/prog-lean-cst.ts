@@ -182,7 +182,7 @@ interface Scratch {
  * copies each object that survives while the file is parsed, a fraction of the time.
  *
  * A parse with syntax errors is not lean: the parser parses the text again with the full
- * builder (prog-parser.ts). `reparse` is that full parse, for materialising.
+ * builder (langium-internals/parser-patch.ts). `reparse` is that full parse, for materialising.
  */
 export class LeanCstBuilder {
     private tree: LeanTree | undefined;

@@ -36,7 +36,7 @@ import type { StartRanges } from './prog-token-builder.js';
  *
  * Lines and columns are still there wherever something reads them: every lexer error gets
  * its line and column here, and the parser gives every token a parser error points at its
- * lines and columns after parsing (`withPositions`, called from prog-parser.ts), computed
+ * lines and columns after parsing (`withPositions`, called from langium-internals/parser-patch.ts), computed
  * as Chevrotain computes them.
  */
 export class ProgLexer implements Lexer {

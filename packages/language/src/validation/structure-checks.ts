@@ -4,7 +4,7 @@ import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
 import { dateProblem, isoDateFor, parseDate } from '../model/prog-dates.js';
 import { isNamedElement, kindWord } from '../references/prog-names.js';
-import { mayRepeatProperty } from '../parser/prog-parser.js';
+import { mayRepeatProperty } from '../parser/prog-repeated-properties.js';
 import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
 import { diagnose } from './prog-diagnose.js';
