@@ -2,6 +2,7 @@ import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { carryOverLists } from '../model/prog-ast-walk.js';
 import { carryOverLineStarts, type ProgLeafNode } from './prog-cst.js';
+import { forgetRanges } from '../langium-internals/cst-patch.js';
 
 /**
  * Parses an edited document again by re-parsing only the top-level element the edit lies
@@ -196,16 +197,11 @@ function nodesUnder(node: CstNode): ChildNodes {
 function collectCstNodes(node: CstNode, nodes: ChildNodes): void {
     const content = (node as MutableComposite).content;
     if (content === undefined) {
-        nodes.leaves.push(node as unknown as ProgLeafNode);
+        nodes.leaves.push(node as ProgLeafNode);
         return;
     }
     nodes.composites.push(node as MutableComposite);
     for (let i = 0; i < content.length; i++) collectCstNodes(content[i], nodes);
-}
-
-/** Drops the ranges composite nodes cached (Langium computes them from their leaves once). */
-function forgetRanges(composites: readonly MutableComposite[]): void {
-    for (let i = 0; i < composites.length; i++) composites[i]._rangeCache = undefined;
 }
 
 /** Moves leaves by `offset` characters. */
@@ -221,7 +217,6 @@ interface MutableComposite extends MutableNode {
     content: CstNode[];
     grammarSource: CstNode['grammarSource'];
     astNode: AstNode;
-    _rangeCache: unknown;
 }
 
 interface MutableAst {

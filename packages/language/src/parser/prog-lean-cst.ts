@@ -3,6 +3,7 @@ import type { IToken } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-protocol';
 import { nodesOf, referencesOf } from '../model/prog-ast-walk.js';
 import { lineStarts, positionAt } from './prog-cst.js';
+import { ownAstNode, setOwnAstNode } from '../langium-internals/cst-patch.js';
 
 /**
  * Lean syntax trees for one-shot validation (`sporbar validate`).
@@ -87,11 +88,11 @@ class LeanTree {
 function repointComposites(node: CompositeCstNode, leanOf: ReadonlyMap<AstNode, AstNode>): void {
     const stack: CompositeCstNode[] = [node];
     while (stack.length > 0) {
-        const composite = stack.pop()! as CompositeCstNode & { _astNode?: AstNode; astNode: AstNode };
-        const own = composite._astNode;
+        const composite = stack.pop()!;
+        const own = ownAstNode(composite);
         if (own) {
             const twin = leanOf.get(own);
-            if (twin) composite.astNode = twin;
+            if (twin) setOwnAstNode(composite, twin);
         }
         for (const child of composite.content) {
             if (Array.isArray((child as CompositeCstNode).content)) stack.push(child as CompositeCstNode);
