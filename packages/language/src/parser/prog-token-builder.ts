@@ -1,5 +1,5 @@
 import { DefaultTokenBuilder, type Grammar, type LexingDiagnostic, type LexingReport, type TokenBuilderOptions } from 'langium';
-import type { IMultiModeLexerDefinition, IToken, TokenType, TokenVocabulary } from 'chevrotain';
+import type { CustomPatternMatcherReturn, IMultiModeLexerDefinition, IToken, TokenType, TokenVocabulary } from 'chevrotain';
 import { lineStarts, positionAt } from './prog-cst.js';
 import { grammarWords } from './prog-grammar-words.js';
 
@@ -99,7 +99,7 @@ type MatchLength = (text: string, offset: number, tokens?: readonly IToken[]) =>
  * `fast`: a regular expression ProgLexer tries first, as it tries a terminal's; the pattern
  * (which matches at least what it does) runs only where it fails.
  */
-function pattern(matchLength: MatchLength, fast?: RegExp): { exec(text: string, offset: number, tokens?: readonly IToken[]): RegExpExecArray | null; matchLength: MatchLength; fast?: RegExp } {
+function pattern(matchLength: MatchLength, fast?: RegExp): { exec(text: string, offset: number, tokens?: readonly IToken[]): Match | null; matchLength: MatchLength; fast?: RegExp } {
     return {
         exec: (text, offset, tokens) => {
             const length = matchLength(text, offset, tokens);
@@ -110,8 +110,11 @@ function pattern(matchLength: MatchLength, fast?: RegExp): { exec(text: string, 
     };
 }
 
-function match(text: string, offset: number, length: number): RegExpExecArray {
-    const result = [text.substring(offset, offset + length)] as unknown as RegExpExecArray;
+/** A custom pattern's match: Chevrotain reads the matched text (`CustomPatternMatcherReturn`); `index` as in a regular expression's. */
+type Match = CustomPatternMatcherReturn & { index?: number };
+
+function match(text: string, offset: number, length: number): Match {
+    const result: Match = [text.substring(offset, offset + length)];
     result.index = offset;
     return result;
 }
