@@ -43,8 +43,10 @@ export interface ProgAddedServices {
 export type ProgCoreServices = LangiumCoreServices & ProgAddedServices;
 export type ProgServices = LangiumServices & ProgAddedServices;
 
+export type ProgModule = Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>;
+
 /** The language's own services, shared by the core services here and the language server's (lsp/prog-services.ts). */
-export function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module<S, DeepPartial<S>> {
+export function progModule(): ProgModule {
     return {
         parser: {
             // Every decision of the grammar is LL(2) at most: chevrotain's LL(k) lookahead is
@@ -60,25 +62,25 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
         references: {
             ScopeComputation: (services: LangiumCoreServices) => new ProgScopeComputation(services),
             ScopeProvider: (services: LangiumCoreServices) => new ProgScopeProvider(services),
-            Linker: (services: S) => new ProgLinker(services)
+            Linker: (services: ProgCoreServices) => new ProgLinker(services)
         },
         validation: {
-            ValidationRegistry: (services: S) => new ProgValidationRegistry(services),
-            DocumentValidator: (services: S) => new ProgDocumentValidator(services as unknown as ProgServices)
+            ValidationRegistry: (services: ProgCoreServices) => new ProgValidationRegistry(services),
+            DocumentValidator: (services: ProgCoreServices) => new ProgDocumentValidator(services)
         },
         workspace: {
-            AstNodeDescriptionProvider: (services: S) => new ProgAstNodeDescriptionProvider(services),
-            WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
+            AstNodeDescriptionProvider: (services: ProgCoreServices) => new ProgAstNodeDescriptionProvider(services),
+            WorkspaceIndex: (services: ProgCoreServices) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
             Bibliography: () => new ProgBibliography(),
             TableData: () => new ProgTableData(),
-            Transcripts: (services: S) => {
+            Transcripts: (services: ProgCoreServices) => {
                 const transcripts = new ProgTranscripts();
                 services.shared.workspace.DocumentBuilder.onUpdate(() => transcripts.newBuild());
                 return transcripts;
             }
         }
-    } as unknown as Module<S, DeepPartial<S>>;
+    };
 }
 
 export const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
@@ -104,8 +106,8 @@ const sharedCoreOnlyModule: Module<LangiumSharedCoreServices, PartialLangiumShar
 /** Language services without LSP features: for the CLI, the report generator and tests. */
 export function createProgCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Prog: ProgCoreServices } {
     const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule, sharedCoreOnlyModule);
-    const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule<ProgCoreServices>() as Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>);
+    const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule());
     shared.ServiceRegistry.register(Prog);
-    registerValidationChecks(Prog as unknown as ProgServices);
+    registerValidationChecks(Prog);
     return { shared, Prog };
 }

@@ -1,6 +1,17 @@
 import type { AstNode, Mutable, Reference, ReferenceInfo } from 'langium';
 
 /**
+ * An AST node with its properties by name: the generic view Langium's own walks take
+ * (`AstNode` declares no index signature; every generated node type is such a record).
+ */
+export type NodeFields = AstNode & Record<string, unknown>;
+
+/** The properties of an AST node by name (a `$`-property, a value, a list, a reference or a child node). */
+export function fieldsOf(node: AstNode): Readonly<Record<string, unknown>> {
+    return node as NodeFields;
+}
+
+/**
  * Plain loops over the syntax tree, without Langium's generic streams: the whole-workspace
  * passes (exports, linking, the index, validation) visit every node of every file on every
  * build, and the stream machinery (iterator objects, closures) was a large part of their cost.
@@ -70,10 +81,10 @@ export function collectTree(root: AstNode, link = false): TreeLists {
         children.length = 0;
         for (const key in node) {
             if (key.charCodeAt(0) === 36 /* $ */) continue;
-            const value = (node as unknown as Record<string, unknown>)[key];
+            const value = (node as NodeFields)[key];
             if (Array.isArray(value)) {
                 const list: unknown[] = link && value.length > 0 ? value.slice() : value;
-                if (list !== value) (node as unknown as Record<string, unknown>)[key] = list;
+                if (list !== value) (node as NodeFields)[key] = list;
                 for (let i = 0; i < list.length; i++) {
                     const item: unknown = list[i];
                     if (isNode(item)) {
@@ -113,13 +124,13 @@ export function linkContainers(root: AstNode): void {
         const node = stack.pop()!;
         for (const key in node) {
             if (key.charCodeAt(0) === 36 /* $ */) continue;
-            const value = (node as unknown as Record<string, unknown>)[key];
+            const value = (node as NodeFields)[key];
             if (Array.isArray(value)) {
                 // The parser pushes onto an empty list, which makes V8 reserve 17 slots: a
                 // copy has exactly its length (a list of one or two references then takes 40
                 // bytes instead of 150; 9 MB of the trees of 1,000 files).
                 const list: unknown[] = value.length > 0 ? value.slice() : value;
-                if (list !== value) (node as unknown as Record<string, unknown>)[key] = list;
+                if (list !== value) (node as NodeFields)[key] = list;
                 for (let i = 0; i < list.length; i++) {
                     const item: unknown = list[i];
                     if (!isNode(item)) continue;

@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
-import type { Model } from '../generated/ast.js';
+import { isModel, type Model } from '../generated/ast.js';
 import { carryOverLists } from '../model/prog-ast-walk.js';
 import { carryOverLineStarts, type ProgLeafNode } from './prog-cst.js';
 import { forgetRanges } from '../langium-internals/cst-patch.js';
@@ -25,12 +25,12 @@ import { forgetRanges } from '../langium-internals/cst-patch.js';
  * are moved over; the CST leaves after the edit get their offsets shifted (their lines and
  * columns follow from the new text: prog-cst.ts).
  */
-export function parseIncrementally(parser: LangiumParser, previous: ParseResult<Model>, oldText: string, newText: string): ParseResult<Model> | undefined {
+export function parseIncrementally<T extends AstNode = Model>(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): ParseResult<T> | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
     if ((previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const root = previous.value;
     const rootCst = root.$cstNode as MutableComposite | undefined;
-    if (!rootCst || root.$type !== 'Model') return undefined;
+    if (!rootCst || !isModel(root)) return undefined;
 
     // The changed span: [start, oldEnd) in the old text is [start, newEnd) in the new one.
     const { start, suffix } = changedSpan(oldText, newText);
@@ -98,7 +98,8 @@ export function parseIncrementally(parser: LangiumParser, previous: ParseResult<
     carryOverLineStarts(rootCst, newRootCst, oldText, newText, start, oldEnd, oldEnd + delta);
     carryOverLists(root, newRoot, element, replacement, root.elements[index + 1]);
     origins.set(newRoot, { previous: root, element, replacement });
-    return { value: newRoot, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
+    // Langium's parser types its result by the caller's `T` the same way (`parse<T>`).
+    return { value: newRoot as AstNode as T, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
 }
 
 /** Where a tree made by `parseIncrementally` came from: the former tree and the element it replaced. */

@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { ProgAstType } from '../generated/ast.js';
-import type { ProgServices } from '../prog-module.js';
+import type { ProgCoreServices } from '../prog-module.js';
 import { DataChecks } from './data-checks.js';
 import { DateChecks } from './date-checks.js';
 import { EvidenceChecks } from './evidence-checks.js';
@@ -15,7 +15,7 @@ import { TraceabilityChecks } from './traceability-checks.js';
 import { TextChecks } from './text-checks.js';
 
 /** Registers the checks, one concern per file under `validation/`, by AST type. */
-export function registerValidationChecks(services: ProgServices): void {
+export function registerValidationChecks(services: ProgCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const index = services.workspace.WorkspaceIndex;
     const structure = new StructureChecks(index, services.workspace.Settings);

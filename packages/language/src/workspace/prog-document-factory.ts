@@ -1,6 +1,5 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { Model } from '../generated/ast.js';
 import { parseIncrementally } from '../parser/prog-incremental-parse.js';
 
 /**
@@ -11,13 +10,13 @@ import { parseIncrementally } from '../parser/prog-incremental-parse.js';
  */
 export class ProgDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The parse result a document had before `update`, while `update` runs. */
-    private readonly former = new Map<string, { result: ParseResult<Model>; text: string }>();
+    private readonly former = new Map<string, { result: ParseResult<AstNode>; text: string }>();
     /** How documents were parsed again (tests and benchmarks read it). */
     readonly stats = { incremental: 0, whole: 0 };
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         const key = document.uri.toString();
-        const result = document.parseResult as unknown as ParseResult<Model>;
+        const result: ParseResult<AstNode> = document.parseResult;
         const text = result.value?.$cstNode?.root.fullText;
         if (text !== undefined) this.former.set(key, { result, text });
         try {
@@ -31,16 +30,16 @@ export class ProgDocumentFactory extends DefaultLangiumDocumentFactory {
         const former = this.former.get(uri.toString());
         if (former) {
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            let result: ParseResult<Model> | undefined;
+            let result: ParseResult<T> | undefined;
             try {
-                result = parseIncrementally(parser, former.result, former.text, text);
+                result = parseIncrementally<T>(parser, former.result, former.text, text);
             } catch (err) {
                 // Never worse than a whole-text parse (the former tree is dropped either way).
                 console.error(`Sporbar: parsing ${uri.path} again from the edited element failed; the whole text is parsed:`, err);
             }
             if (result) {
                 this.stats.incremental++;
-                return result as unknown as ParseResult<T>;
+                return result;
             }
         }
         this.stats.whole++;

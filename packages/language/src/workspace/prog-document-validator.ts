@@ -3,7 +3,7 @@ import type { IToken } from 'chevrotain';
 import { nodesOf, topElementOf } from '../model/prog-ast-walk.js';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import type { ProgServices } from '../prog-module.js';
+import type { ProgCoreServices } from '../prog-module.js';
 import { Codes, type SeverityOverride } from '../prog-codes.js';
 import { expectedKindWords, kindWord } from '../references/prog-names.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
@@ -40,7 +40,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
 
     private readonly words: GrammarWords;
 
-    constructor(services: ProgServices) {
+    constructor(services: ProgCoreServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.index = services.workspace.WorkspaceIndex;

@@ -108,8 +108,8 @@ ALL.add('*');
 
 /**
  * Workspace-wide facts computed once per build and shared by every check, the matrix and
- * the editor features — never a `findAllReferences` per element. The cache is dropped as
- * soon as any document changes.
+ * the editor features — never a `findAllReferences` per element. The cache is dropped
+ * whenever a document changes.
  */
 export class ProgWorkspaceIndex implements OriginLookup {
     private readonly documents: LangiumDocuments;
