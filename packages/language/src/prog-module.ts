@@ -26,6 +26,7 @@ import { ProgBibliography } from './model/prog-bibliography.js';
 import { ProgTableData } from './workspace/prog-table-data.js';
 import { ProgTranscripts } from './workspace/prog-transcripts.js';
 import { registerValidationChecks } from './validation/prog-validator.js';
+import { assertLangiumVersion, runningLangiumVersion } from './langium-internals/langium-version.js';
 
 /** Services added to Langium's. */
 export interface ProgAddedServices {
@@ -47,6 +48,8 @@ export type ProgModule = Module<ProgCoreServices, PartialLangiumCoreServices & D
 
 /** The language's own services, shared by the core services here and the language server's (lsp/prog-services.ts). */
 export function progModule(): ProgModule {
+    // The services patch Langium internals: a Langium other than the one they were written for fails here.
+    assertLangiumVersion(runningLangiumVersion());
     return {
         parser: {
             // Every decision of the grammar is LL(2) at most: chevrotain's LL(k) lookahead is
