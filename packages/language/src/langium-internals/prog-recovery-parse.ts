@@ -1,3 +1,13 @@
+/**
+ * Patch of Langium 4.4.0's `LangiumParser` (`parser/langium-parser.js`) and Chevrotain
+ * 13.2.0's recognizer for texts with parser errors: the text is parsed again element by
+ * element, driving `nodeBuilder`, `lexerResult`, `wrapper` and `doParse` directly. Written
+ * against langium 4.4.0 (langium-version.ts checks the version at start-up).
+ *
+ * Upstream change it stands for: "error recovery bounded by a resynchronisation rule" — a
+ * grammar-level way to say that an error cannot spread past the top-level element it is in
+ * (Chevrotain's re-sync recovers within a rule, not at the next `TopElement`).
+ */
 import { MismatchedTokenException, NotAllInputParsedException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST, type AstNode, type Grammar, type Lexer, type LexerResult } from 'langium';
 import { lineStarts, positionAt } from '../parser/prog-cst.js';
