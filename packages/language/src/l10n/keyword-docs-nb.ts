@@ -68,7 +68,7 @@ export const KEYWORD_DOCS_NB: KeywordDocs = {
         },
         Portfolio: {
             challenge: 'Utfordringen porteføljen skal løse.',
-            vision: 'Hvor porteføljen vil komme.',
+            vision: 'Hva porteføljen vil oppnå.',
             owner: 'Aktøren som eier porteføljen.'
         },
         Project: {
@@ -82,7 +82,7 @@ export const KEYWORD_DOCS_NB: KeywordDocs = {
             portfolio: 'Porteføljen et prosjekt på øverste nivå hører til.'
         },
         Source: {
-            date: 'Når kilden ble til (intervjuet, dokumentets dato): `YYYY-MM-DD`, `YYYY-MM` eller `YYYY`.',
+            date: 'Når kilden ble til (datoen for intervjuet eller dokumentet): `YYYY-MM-DD`, `YYYY-MM` eller `YYYY`.',
             role: 'Informantens rolle (si hvem som snakker, uten å navngi personen).',
             file: 'En fil i arbeidsområdet som inneholder kilden (et transkript, et dokument), relativt til arbeidsområdets mappe.',
             url: 'Hvor kilden er publisert.',
@@ -181,7 +181,7 @@ export const KEYWORD_DOCS_NB: KeywordDocs = {
             values: {
                 interview: 'et intervju med én informant (konfidensielt hvis ikke annet er oppgitt)',
                 'focus-group': 'en fokusgruppe: flere informanter som snakker sammen (konfidensiell hvis ikke annet er oppgitt)',
-                document: 'et dokument', observation: 'en observasjon (et møte, et besøk)', survey: 'en spørreundersøkelse',
+                document: 'et dokument', observation: 'en observasjon (et møte, et feltbesøk)', survey: 'en spørreundersøkelse',
                 workshop: 'et verksted', literature: 'publisert litteratur', dataset: 'et datasett'
             }
         },

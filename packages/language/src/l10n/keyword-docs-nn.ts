@@ -68,7 +68,7 @@ export const KEYWORD_DOCS_NN: KeywordDocs = {
         },
         Portfolio: {
             challenge: 'Utfordringa porteføljen skal løyse.',
-            vision: 'Kvar porteføljen vil kome.',
+            vision: 'Kva porteføljen vil oppnå.',
             owner: 'Aktøren som eig porteføljen.'
         },
         Project: {
@@ -82,7 +82,7 @@ export const KEYWORD_DOCS_NN: KeywordDocs = {
             portfolio: 'Porteføljen eit prosjekt på øvste nivå høyrer til.'
         },
         Source: {
-            date: 'Når kjelda vart til (intervjuet, datoen på dokumentet): `YYYY-MM-DD`, `YYYY-MM` eller `YYYY`.',
+            date: 'Når kjelda vart til (datoen for intervjuet eller dokumentet): `YYYY-MM-DD`, `YYYY-MM` eller `YYYY`.',
             role: 'Rolla til informanten (sei kven som snakkar, utan å namngje personen).',
             file: 'Ei fil i arbeidsområdet som inneheld kjelda (eit transkript, eit dokument), relativt til mappa for arbeidsområdet.',
             url: 'Kvar kjelda er publisert.',
@@ -181,7 +181,7 @@ export const KEYWORD_DOCS_NN: KeywordDocs = {
             values: {
                 interview: 'eit intervju med éin informant (konfidensielt viss ikkje anna er oppgjeve)',
                 'focus-group': 'ei fokusgruppe: fleire informantar som snakkar saman (konfidensiell viss ikkje anna er oppgjeve)',
-                document: 'eit dokument', observation: 'ein observasjon (eit møte, eit besøk)', survey: 'ei spørjeundersøking',
+                document: 'eit dokument', observation: 'ein observasjon (eit møte, eit feltbesøk)', survey: 'ei spørjeundersøking',
                 workshop: 'ein verkstad', literature: 'publisert litteratur', dataset: 'eit datasett'
             }
         },

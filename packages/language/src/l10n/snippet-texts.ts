@@ -182,7 +182,7 @@ const NN: SnippetTexts = {
         claim: 'Påstand', locator: 'Stad i kjelda', textWithReferences: 'Tekst med tilvisingar som', criterion: 'Kriterium',
         assessment: 'Vurdering', recommendation: 'Tilråding', lesson: 'Læringspunkt', authors: 'Forfattarar', summary: 'Samandrag',
         method: 'Metode', reason: 'Grunngjeving', text: 'Tekst',
-        ethics: 'Handsaminga av personopplysningar er meld til Sikt. Informantane har gitt informert samtykke. Lydopptak blir lagra kryptert og sletta ved prosjektslutt.',
+        ethics: 'Handsaminga av personopplysningar er meldt til Sikt. Informantane har gitt informert samtykke. Lydopptak blir lagra kryptert og sletta ved prosjektslutt.',
         response: 'Svar', institution: 'Institusjon', projectLeader: 'Prosjektleiar', qualityAssurance: 'Kvalitetssikrar',
         keyword: 'emneord', preface: 'Føreord', summaryEn: 'Samandrag på engelsk',
         clientId: 'Oppdragsgivar', needId: 'Behov', inputId: 'Innsatsfaktor', activityId: 'Aktivitet', outputId: 'Resultat', outcomeId: 'Effekt',
