@@ -27,7 +27,7 @@ const TITLE_IN_LIST = 60;
  * words of its title (researchers remember "the focus group", not "FG01"): the list shows
  * the title after the ID and the kind, and the filter text holds both. Where an element
  * may start, its snippet takes the place of its keyword (prog-snippets.ts), so the
- * snippet is what Tab accepts. Inside a `"""` text, `@` offers every element.
+ * snippet is what Tab accepts; its placeholders and description are in the editor's language. Inside a `"""` text, `@` offers every element.
  */
 export class ProgCompletionProvider extends DefaultCompletionProvider {
     private readonly index: ProgWorkspaceIndex;
@@ -113,7 +113,7 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
      */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const snippets = this.clientCapabilities?.completionItem?.snippetSupport
-            ? snippetsFor(keyword.value).filter(snippet => snippet.property || startsElement(keyword))
+            ? snippetsFor(keyword.value, uiLanguage(this.prog)).filter(snippet => snippet.property || startsElement(keyword))
             : [];
         if (snippets.length === 0) {
             void super.completionForKeyword(context, keyword, acceptor);
