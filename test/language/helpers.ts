@@ -5,7 +5,7 @@ import { createLangiumParser, DefaultLexer, type LangiumCoreServices, type Langi
 import { collectDiagnostics, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
 // The built module, as `@sporbar/language` loads it: the parser shares module state (the
 // suggestions its messages record: prog-parser-messages.ts) with the services' message provider.
-import { createProgParser } from '../../packages/language/out/prog-parser.js';
+import { createProgParser } from '../../packages/language/out/parser/prog-parser.js';
 
 /** Writes a workspace of files into a fresh temporary folder and returns its path. */
 export function writeWorkspace(files: Record<string, string>): string {

@@ -9,7 +9,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createProgCoreServices } from '../../language/src/prog-module.js';
 import { ServerCommands as ServerSide } from '../../language/src/lsp/prog-commands.js';
-import { scaffoldWorkspace } from '../../language/src/prog-scaffold.js';
+import { scaffoldWorkspace } from '../../language/src/model/prog-scaffold.js';
 import { elementSnippets } from '../../language/src/lsp/prog-snippets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

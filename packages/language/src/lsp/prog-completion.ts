@@ -6,9 +6,9 @@ import {
 import { CompletionItemKind, CompletionList, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import { kindWord } from '../prog-names.js';
+import { kindWord } from '../references/prog-names.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { completionKind, isKindKeyword, titleOf } from './prog-lsp-util.js';
 import { snippetsFor } from './prog-snippets.js';
 import { modelWord, type UiLanguage } from '../l10n/prog-l10n.js';

@@ -2,14 +2,14 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type MaybePromise } f
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import { today } from '../prog-dates.js';
-import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, triangulationOf } from '../prog-model.js';
-import { countColumn, parseCsvNumber } from '../prog-csv.js';
-import type { TableFileResult } from '../prog-table-data.js';
-import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../prog-time.js';
-import { isNamedElement, kindWord } from '../prog-names.js';
+import { today } from '../model/prog-dates.js';
+import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, triangulationOf } from '../model/prog-model.js';
+import { countColumn, parseCsvNumber } from '../workspace/prog-csv.js';
+import type { TableFileResult } from '../workspace/prog-table-data.js';
+import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../model/prog-time.js';
+import { isNamedElement, kindWord } from '../references/prog-names.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { elementDoc, propertyDoc, valueDoc } from './prog-keyword-docs.js';
 import { fileName, isKindKeyword, isPropertyKeyword, lineOf, titleOf } from './prog-lsp-util.js';
 
