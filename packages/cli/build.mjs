@@ -21,8 +21,8 @@ const SOURCES = {
     '@sporbar/language': 'packages/language/src/index.ts',
     '@sporbar/language/core': 'packages/language/src/core.ts',
     '@sporbar/language/server': 'packages/language/src/server-main.ts',
-    '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
-    '@sporbar/language/paths': 'packages/language/src/prog-paths.ts',
+    '@sporbar/language/scaffold': 'packages/language/src/model/prog-scaffold.ts',
+    '@sporbar/language/paths': 'packages/language/src/workspace/prog-paths.ts',
     '@sporbar/report': 'packages/report/src/index.ts'
 };
 const sourcesPlugin = {
@@ -34,6 +34,22 @@ const sourcesPlugin = {
         build.onLoad({ filter: /.*/, namespace: 'sporbar-empty' }, () => ({ contents: '', loader: 'js' }));
     }
 };
+
+/**
+ * The version of the Langium a bundle of packages/language holds, inlined as
+ * `__SPORBAR_LANGIUM_VERSION__` (langium-internals/langium-version.ts checks it at start-up:
+ * a bundle has no node_modules to read it from).
+ */
+export function langiumVersionDefine() {
+    // langium's package.json is not exported; find it as Node does, up the folders.
+    let dir = path.join(repo, 'packages/language');
+    for (;;) {
+        const file = path.join(dir, 'node_modules/langium/package.json');
+        if (fs.existsSync(file)) return { __SPORBAR_LANGIUM_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')).version) };
+        if (path.dirname(dir) === dir) throw new Error('build: langium is not installed');
+        dir = path.dirname(dir);
+    }
+}
 
 /** esbuild options of the CLI bundle; the bench's parse-only program is bundled alike. */
 export function bundleOptions(entryPoints, outdir) {
@@ -53,6 +69,7 @@ export function bundleOptions(entryPoints, outdir) {
         legalComments: 'none',
         logLevel: 'warning',
         metafile: true,
+        define: langiumVersionDefine(),
         // Every chunk: a `require` for the CommonJS modules inside the bundle, and the
         // Object.groupBy polyfill (Node 20) before any code of the chunk runs.
         banner: {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The report font and resvg's WebAssembly, beside the server as dist/assets (the same as the CLI's).
-import { copyReportAssets, writeNotices } from '../cli/build.mjs';
+import { copyReportAssets, langiumVersionDefine, writeNotices } from '../cli/build.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -59,7 +59,7 @@ const sourcesPlugin = {
     setup(build) {
         const map = {
             '@sporbar/language': 'packages/language/src/index.ts',
-            '@sporbar/language/scaffold': 'packages/language/src/prog-scaffold.ts',
+            '@sporbar/language/scaffold': 'packages/language/src/model/prog-scaffold.ts',
             '@sporbar/report': 'packages/report/src/index.ts'
         };
         build.onResolve({ filter: /^@sporbar\/(language|report)(\/scaffold)?$/ }, args => ({ path: path.join(repo, map[args.path]) }));
@@ -80,7 +80,8 @@ const common = {
     legalComments: 'none',
     logLevel: 'warning',
     // ESM sources that use import.meta.url get the bundle's own URL.
-    define: { 'import.meta.url': 'importMetaUrl' },
+    // The Langium version the bundle holds (langium-internals/langium-version.ts checks it).
+    define: { 'import.meta.url': 'importMetaUrl', ...langiumVersionDefine() },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
 

@@ -594,7 +594,8 @@ describe.skipIf(!E2E)('Sporbar in VS Code (code-server 4.100.3 + Chromium)', () 
         await screenshot('hover-keyword', true);
         const box = (await hover.boundingBox())!;
         await readmeShot('screenshot-hover.png', { x: Math.max(0, box.x - 120), y: Math.max(0, box.y - 110), width: Math.min(1400 - Math.max(0, box.x - 120), box.width + 240), height: box.height + 200 }, false);
-        await hover.locator('a', { hasText: 'Language reference' }).click();
+        // The link is in the server's language (`sporbar.language`: auto, the example's reports are bokmål).
+        await hover.locator('a', { hasText: /^(Språkreferanse|Language reference)$/ }).click();
         const frame = await webview('[data-topics~="property-finding-confidence"]');
         await waitFor('the row marked', async () => (await frame.locator('.flash[data-topics~="property-finding-confidence"]').count()) > 0 || undefined, 15_000);
         const visible = await frame.locator('.flash').evaluate(el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, isoDateFor, parseDate, today } from '../../packages/language/src/prog-dates.js';
+import { dateProblem, isoDateFor, parseDate, today } from '../../packages/language/src/model/prog-dates.js';
 
 describe('dates (prog-dates.ts)', () => {
     it('explain each kind of invalid date, also when asked again', () => {

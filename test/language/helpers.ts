@@ -6,7 +6,7 @@ import { collectDiagnostics, loadWorkspace, type FileDiagnostic } from '@sporbar
 // The same module instance `@sporbar/language` loads (tests resolve it to the sources:
 // test/source-aliases.ts): the parser shares module state (the suggestions its messages
 // record: prog-parser-messages.ts) with the services' message provider.
-import { createProgParser } from '../../packages/language/src/prog-parser.js';
+import { createProgParser } from '../../packages/language/src/parser/prog-parser.js';
 
 /** Writes a workspace of files into a fresh temporary folder and returns its path. */
 export function writeWorkspace(files: Record<string, string>): string {

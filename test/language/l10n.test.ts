@@ -7,6 +7,10 @@ import { listFixtures } from '../rules/fixtures.js';
 import { ENGLISH } from '../../packages/language/src/l10n/messages-en.js';
 import { NB } from '../../packages/language/src/l10n/messages-nb.js';
 import { NN } from '../../packages/language/src/l10n/messages-nn.js';
+import { KEYWORD_DOCS_EN } from '../../packages/language/src/lsp/prog-keyword-docs.js';
+import { KEYWORD_DOCS_NB } from '../../packages/language/src/l10n/keyword-docs-nb.js';
+import { KEYWORD_DOCS_NN } from '../../packages/language/src/l10n/keyword-docs-nn.js';
+import { SNIPPET_LABELS, SNIPPET_TEXTS } from '../../packages/language/src/l10n/snippet-texts.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -118,4 +122,83 @@ describe('the language setting', () => {
 it('docs/editors.md tells how to add the translation of a new message', () => {
     const docs = fs.readFileSync(path.join(repo, 'docs/editors.md'), 'utf8');
     expect(docs).toContain('messages-en.ts');
+});
+
+/** Every text of a nested table by its path (`properties.Finding.confidence`). */
+function texts(table: unknown, prefix = ''): Map<string, string> {
+    const result = new Map<string, string>();
+    for (const [key, value] of Object.entries(table as Record<string, unknown>)) {
+        const at = prefix ? `${prefix}.${key}` : key;
+        if (typeof value === 'string') result.set(at, value);
+        else for (const [k, v] of texts(value, at)) result.set(k, v);
+    }
+    return result;
+}
+
+/** The code spans of a text (`` `…` ``), sorted: a translation keeps the same set. */
+function codeSpans(text: string): string[] {
+    return [...text.matchAll(/`[^`]*`/g)].map(m => m[0]).sort();
+}
+
+/** What is wrong with a translated table against the English one: missing or extra keys, changed code spans. */
+function drift(english: unknown, translated: unknown): string[] {
+    const en = texts(english);
+    const other = texts(translated);
+    const problems: string[] = [];
+    for (const key of en.keys()) if (!other.has(key)) problems.push(`missing ${key}`);
+    for (const [key, text] of other) {
+        const source = en.get(key);
+        if (source === undefined) { problems.push(`not in English: ${key}`); continue; }
+        if (text.trim() === '') problems.push(`empty ${key}`);
+        if (codeSpans(text).join('\n') !== codeSpans(source).join('\n')) problems.push(`code spans of ${key}: ${codeSpans(text).join(' ')} ≠ ${codeSpans(source).join(' ')}`);
+    }
+    return problems;
+}
+
+describe('hovers on keywords and values: nb and nn have every English text, with its code spans', () => {
+    it.each([['nb', KEYWORD_DOCS_NB], ['nn', KEYWORD_DOCS_NN]] as const)('%s', (_language, docs) => {
+        expect(texts(KEYWORD_DOCS_EN).size).toBeGreaterThan(200);
+        expect(drift(KEYWORD_DOCS_EN, docs)).toEqual([]);
+    });
+
+    it('the check fails on a dropped or changed code span, a missing key and an extra one', () => {
+        const english = { a: 'Use `confidence low` here', b: { c: 'x `y`' } };
+        expect(drift(english, { a: 'Bruk `confidence low` her', b: { c: 'x `y`' } })).toEqual([]);
+        expect(drift(english, { a: 'Bruk confidence low her', b: { c: 'x `y`' } })).toHaveLength(1);
+        expect(drift(english, { a: 'Bruk `confidence lav` her', b: { c: 'x `y`' } })).toHaveLength(1);
+        expect(drift(english, { a: 'Bruk `confidence low` her', b: {} })).toEqual(['missing b.c']);
+        expect(drift(english, { a: 'Bruk `confidence low` her', b: { c: 'x `y`', d: 'z' } })).toEqual(['not in English: b.d']);
+    });
+
+    it('the Norwegian texts are not the English ones left in place', () => {
+        for (const docs of [KEYWORD_DOCS_NB, KEYWORD_DOCS_NN]) {
+            const en = texts(KEYWORD_DOCS_EN);
+            // Short words may be the same (`status`, `team`, `ISSN`…), and names ("OECD DAC 2019"); sentences may not.
+            const names = new Set(['enumerations.DacCriterion.note']);
+            const same = [...texts(docs)].filter(([key, text]) => text === en.get(key) && text.split(' ').length > 2 && !names.has(key)).map(([key]) => key);
+            expect(same).toEqual([]);
+        }
+    });
+
+    it('nynorsk is nynorsk: no bokmål forms that nynorsk writes otherwise', () => {
+        const bokmål = /\b(ikke|hvor|hva|hvordan|hvem|fra|kilden?|kildene|et|eller noen|bare|deres|anbefaling\w*|forutsetning\w*|forbehold|skjæringsdato\w*|også|mellom prosjekter)\b/i;
+        for (const [key, text] of texts(KEYWORD_DOCS_NN)) expect(text.replace(/`[^`]*`/g, ''), key).not.toMatch(bokmål);
+        for (const [key, text] of texts(SNIPPET_TEXTS.nn)) expect(text, key).not.toMatch(bokmål);
+    });
+});
+
+describe('snippets: descriptions and placeholders in nb, nn and en', () => {
+    it('every snippet has a description in each language, and the Norwegian ones are not English', () => {
+        for (const label of SNIPPET_LABELS) {
+            for (const language of ['nb', 'nn', 'en'] as const) expect(SNIPPET_TEXTS[language].descriptions[label], `${language} ${label}`).toMatch(/\S/);
+        }
+        expect(drift(SNIPPET_TEXTS.en, SNIPPET_TEXTS.nb)).toEqual([]);
+        expect(drift(SNIPPET_TEXTS.en, SNIPPET_TEXTS.nn)).toEqual([]);
+    });
+
+    it('a placeholder never breaks the snippet or its string: no `"`, `$`, `}` or `|`', () => {
+        for (const language of ['nb', 'nn', 'en'] as const) {
+            for (const [key, text] of texts(SNIPPET_TEXTS[language].placeholders)) expect(text, `${language} ${key}`).not.toMatch(/["$}|\\]/);
+        }
+    });
 });

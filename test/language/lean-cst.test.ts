@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectDiagnostics, createProgCoreServices, LeanCstNode, leanStats, loadWorkspace, nodesOf, referencesOf, type LoadedWorkspace } from '@sporbar/language';
 import { EmptyFileSystem, GrammarUtils, type AstNode, type CstNode } from 'langium';
-import type { ProgParser } from '../../packages/language/src/prog-parser.js';
+import type { ProgParser } from '../../packages/language/src/parser/prog-parser.js';
 import { listFixtures } from '../rules/fixtures.js';
 import { PROGRAMME, writeWorkspace } from './helpers.js';
 

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createToken, Lexer as ChevrotainLexer } from 'chevrotain';
 import { DefaultLexer, EmptyFileSystem, type IToken, type LangiumCoreServices, type ParseResult } from 'langium';
 import { createProgCoreServices, type Model } from '@sporbar/language';
-import { lineStarts } from '../../packages/language/src/prog-cst.js';
-import { ProgLexer, withPositions } from '../../packages/language/src/prog-lexer.js';
-import { ID_START_RANGES, TERMINAL_STARTS, WHITESPACE_CHARS } from '../../packages/language/src/prog-token-builder.js';
+import { lineStarts } from '../../packages/language/src/parser/prog-cst.js';
+import { ProgLexer, withPositions } from '../../packages/language/src/parser/prog-lexer.js';
+import { ID_START_RANGES, TERMINAL_STARTS, WHITESPACE_CHARS } from '../../packages/language/src/parser/prog-token-builder.js';
 import { prng } from '../seeded.mjs';
 import { progParserOnStockLexer } from './helpers.js';
 

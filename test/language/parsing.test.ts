@@ -5,11 +5,11 @@ import { CstUtils, EmptyFileSystem, TextDocument, type CstNode } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createProgCoreServices, textContent, type Model, type Finding, type Logic, type Source, type Project, type Report, type TextRef } from '@sporbar/language';
 import { AstUtils } from 'langium';
-import { lineStarts, positionAt } from '../../packages/language/src/prog-cst.js';
+import { lineStarts, positionAt } from '../../packages/language/src/parser/prog-cst.js';
 import { prng } from '../seeded.mjs';
 import { stockParser } from './helpers.js';
-import { collectTree, nodesOf, referencesOf } from '../../packages/language/src/prog-ast-walk.js';
-import type { ProgParser } from '../../packages/language/src/prog-parser.js';
+import { collectTree, nodesOf, referencesOf } from '../../packages/language/src/model/prog-ast-walk.js';
+import type { ProgParser } from '../../packages/language/src/parser/prog-parser.js';
 
 const services = createProgCoreServices(EmptyFileSystem).Prog;
 const parse = parseHelper<Model>(services);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, isoDateRewrite } from '../../packages/language/src/prog-fix-suggest.js';
-import { editDistance } from '../../packages/language/src/prog-suggest.js';
+import { closestNames, isoDateRewrite } from '../../packages/language/src/references/prog-fix-suggest.js';
+import { editDistance } from '../../packages/language/src/references/prog-suggest.js';
 
 describe('closestNames (quick fix "Change to")', () => {
     const ids = ['Læringskapasitet', 'Samarbeid', 'Spredning', 'FellesRetning', 'I01', 'I02', 'I10', 'FG01'];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem } from 'langium';
 import { createProgCoreServices } from '@sporbar/language';
-import { allowedDistance, closestWord, editDistance, looseForm } from '../../packages/language/src/prog-suggest.js';
-import { suggestIds } from '../../packages/language/src/prog-id-suggestions.js';
-import { grammarWords } from '../../packages/language/src/prog-grammar-words.js';
-import type { NamedElement } from '../../packages/language/src/prog-names.js';
+import { allowedDistance, closestWord, editDistance, looseForm } from '../../packages/language/src/references/prog-suggest.js';
+import { suggestIds } from '../../packages/language/src/references/prog-id-suggestions.js';
+import { grammarWords } from '../../packages/language/src/parser/prog-grammar-words.js';
+import type { NamedElement } from '../../packages/language/src/references/prog-names.js';
 
 describe('did you mean (prog-suggest.ts)', () => {
     it('counts edits, a swap of two neighbours as one', () => {

@@ -119,7 +119,7 @@ describe('property/duplicate', () => {
 });
 
 describe('property/duplicate and the grammar', () => {
-    // The check walks only nodes the parser assigned a property twice (prog-parser.ts,
+    // The check walks only nodes the parser assigned a property twice (prog-repeated-properties.ts,
     // mayRepeatProperty): that finds every repeat only while each single-valued
     // property's keyword is followed by an `=` assignment.
     it('follows every single-valued property keyword with an `=` assignment', () => {

@@ -58,7 +58,7 @@ describe('quick fixes', () => {
         expect(stub.isPreferred).toBe(true);
         const text = edited(stub);
         expect(text.startsWith(original)).toBe(true);
-        expect(text.substring(original.length)).toBe('\nsource Kilde9 document "TODO: title"\n');
+        expect(text.substring(original.length)).toBe('\nsource Kilde9 document "Title"\n');
         await client.change(uri, text);
         await client.waitForDiagnostics(uri, all => !all.some(x => x.code === 'ref/unresolved' && String(x.message).includes('Kilde9')));
         await reset();

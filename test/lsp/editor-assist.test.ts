@@ -97,19 +97,19 @@ describe('completion', () => {
         expect(snippets).not.toContain('finding');
     });
 
-    it('snippet placeholders are Norwegian (the reports\' language): Tittel, Påstand, Kilde', async () => {
+    it('snippet placeholders follow the editor\'s language (English here; nb and nn in l10n-keywords.test.ts)', async () => {
         const items = await completeAtEnd('need N "N"\nfin');
         const body = (items.find(i => i.label === 'finding')!.textEdit as { newText: string }).newText;
-        expect(body).toContain('${2:Påstand}');
-        expect(body).toContain('evidence ${4:Kilde} at "${5:Sted i kilden}"');
-        expect(body).not.toMatch(/\$\{\d+:(Title|Claim|Source|Locator|Question)\}/);
+        expect(body).toContain('${2:Claim}');
+        expect(body).toContain('evidence ${4:Source} at "${5:Place in the source}"');
+        expect(body).not.toMatch(/\$\{\d+:(Tittel|Påstand|Kilde|Sted i kilden|Problemstilling)\}/);
     });
 
     it('property snippets stand where their property may: `measured` in an indicator, `follow-up` in a recommendation, never at the top', async () => {
         const inIndicator = await completeAtEnd('logic L "L" { outcome O "O" { indicator I "I" {\n    mea');
         const measured = inIndicator.filter(i => i.label === 'measured');
         expect(measured.map(i => i.kind)).toEqual([15]);
-        expect((measured[0].textEdit as { newText: string }).newText).toContain('from ${3:Kilde}');
+        expect((measured[0].textEdit as { newText: string }).newText).toContain('from ${3:Source}');
         const inRecommendation = await completeAtEnd('recommendation R "R" {\n    foll');
         expect(inRecommendation.filter(i => i.label === 'follow-up').map(i => i.kind)).toEqual([15]);
         const top = await completeAtEnd('need N "N"\n');

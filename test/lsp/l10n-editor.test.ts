@@ -6,8 +6,10 @@ import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langiu
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens } from 'vscode-languageserver-protocol';
 import { createProgServices, findProgFiles, hoverMarkdown, isNamedElement, uiLanguage, type Model } from '@sporbar/language';
-import { AstUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { listFixtures } from '../rules/fixtures.js';
+import { keywordMarkdown } from '../../packages/language/src/lsp/prog-hover.js';
+import { elementSnippets } from '../../packages/language/src/lsp/prog-snippets.js';
 
 /**
  * The editor's own texts in nb and nn, over every rule fixture and examples/pri: every
@@ -21,6 +23,15 @@ const STOP_WORDS = [' the ', ' and ', ' with ', ' to ', 'Create ', 'Add ', 'Remo
 function leftovers(text: string): string[] {
     const prose = ` ${text.replace(/\b[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*\b/g, 'CODE').replace(/`[^`]*`/g, '``').replace(/"[^"]*"/g, '""').replace(/'[^']*'/g, "''").replace(/«[^»]*»/g, '«»')} `;
     return STOP_WORDS.filter(word => prose.includes(word));
+}
+
+/** English that must not survive in a keyword's hover or a snippet's description (code and quotes are not checked; not ` to `: Norwegian for two). */
+const DOC_STOP_WORDS = [' the ', ' and ', ' with ', ' for the ', ' of ', ' a ', ' an ', ' is ', ' or ', ' by ', ' which ', ' its ', ' from ', ' one ', ' in ',
+    'property of', 'value of', 'logic level', 'One of', 'Language reference', 'Logic node', 'default'];
+
+function docLeftovers(text: string): string[] {
+    const prose = ` ${text.replace(/`[^`]*`/g, '``').replace(/"[^"]*"/g, '""').replace(/\([^)]*GRADE-CERQual\)|OECD DAC 2019/g, '')} `;
+    return DOC_STOP_WORDS.filter(word => prose.includes(word));
 }
 
 async function load(root: string) {
@@ -38,8 +49,9 @@ async function load(root: string) {
 
 const workspaces = [...listFixtures().map(f => ({ name: `${f.group}/${f.name}`, dir: f.dir })), { name: 'examples/pri', dir: path.join(repo, 'examples/pri') }];
 
-describe('quick-fix titles, code lenses and hover labels in nb and nn', () => {
+describe('quick-fix titles, code lenses, hover labels and hovers on keywords in nb and nn', () => {
     let titles = 0;
+    let keywordHovers = 0;
     it.each(workspaces)('$name', async ({ dir }) => {
         const { Prog, documents } = await load(dir);
         for (const language of ['nb', 'nn'] as const) {
@@ -54,6 +66,14 @@ describe('quick-fix titles, code lenses and hover labels in nb and nn', () => {
                 }
                 const lenses = await Prog.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) as CodeLens[];
                 for (const lens of lenses ?? []) expect(leftovers(lens.command!.title), `${language} lens ${lens.command!.title}`).toEqual([]);
+                // What each keyword and value of the file means (its hover).
+                for (const leaf of CstUtils.streamCst(document.parseResult.value.$cstNode!)) {
+                    if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
+                    const hover = keywordMarkdown(leaf.grammarSource, language);
+                    if (!hover) continue;
+                    keywordHovers++;
+                    expect(docLeftovers(hover.markdown), `${language} hover of the keyword ${leaf.text}: ${hover.markdown}`).toEqual([]);
+                }
                 for (const node of AstUtils.streamAst(document.parseResult.value)) {
                     if (!isNamedElement(node) || !node.name) continue;
                     // The labels of the facts (`- kind: …`): user titles and quotes are not checked.
@@ -66,8 +86,17 @@ describe('quick-fix titles, code lenses and hover labels in nb and nn', () => {
             }
         }
     });
-    it('offered quick fixes at all', () => {
+    it('offered quick fixes and keyword hovers at all', () => {
         expect(titles).toBeGreaterThan(100);
+        expect(keywordHovers).toBeGreaterThan(1000);
+    });
+    it.each(['nb', 'nn'] as const)('the snippets\' descriptions in %s', language => {
+        for (const snippet of elementSnippets(language)) expect(docLeftovers(snippet.description), `${language} ${snippet.label}: ${snippet.description}`).toEqual([]);
+        // …and the check finds English where there is some.
+        expect(elementSnippets('en').filter(s => docLeftovers(s.description).length > 0).length).toBeGreaterThan(10);
+    });
+    it('the check finds the English keyword hovers', () => {
+        expect(docLeftovers('**`confidence`** · property of `finding`\n\nHow much confidence the finding deserves (GRADE-CERQual): `high`')).not.toEqual([]);
     });
 });
 

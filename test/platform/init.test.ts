@@ -1,12 +1,12 @@
 /**
  * `sporbar init [folder] [--lang nb|nn|en]`: a new workspace that validates with no problem
  * and generates a report, in each language; never over an existing workspace. The scaffold is
- * the one the editor's "New workspace" writes (packages/language/src/prog-scaffold.ts).
+ * the one the editor's "New workspace" writes (packages/language/src/model/prog-scaffold.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scaffoldWorkspace, SCAFFOLD_LANGUAGES } from '../../packages/language/src/prog-scaffold.js';
+import { scaffoldWorkspace, SCAFFOLD_LANGUAGES } from '../../packages/language/src/model/prog-scaffold.js';
 import { cli, tempWorkspace } from '../reliability/helpers.js';
 import { docxParts } from '../report/report-helpers.js';
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RULES, type FileDiagnostic } from '@sporbar/language';
 import { resolveWorkspaceFile } from '@sporbar/language';
 import { outputProblem } from '@sporbar/report';
-import { fileUriToPath, isAbsoluteSlashPath, isInside, pathToFileUri, relativePath } from '../../packages/language/src/prog-paths.js';
+import { fileUriToPath, isAbsoluteSlashPath, isInside, pathToFileUri, relativePath } from '../../packages/language/src/workspace/prog-paths.js';
 import { shownPath } from '../../packages/cli/src/cli-workspace.js';
 import { workspaceLocation } from '../../packages/cli/src/validate-run.js';
 import { artifactLocation, toSarif } from '../../packages/cli/src/formats/sarif.js';

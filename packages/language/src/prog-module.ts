@@ -6,26 +6,27 @@ import {
 } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from './generated/module.js';
-import { ProgTokenBuilder } from './prog-token-builder.js';
-import { ProgLexer } from './prog-lexer.js';
-import { createProgParser } from './prog-parser.js';
-import { ProgFileSystemProvider } from './prog-file-system.js';
-import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './prog-parser-messages.js';
-import { ProgValueConverter } from './prog-value-converter.js';
-import { ProgScopeComputation, ProgScopeProvider } from './prog-scope.js';
-import { ProgLinker } from './prog-linker.js';
-import { ProgValidationRegistry } from './prog-validation-registry.js';
-import { ProgDocumentValidator } from './prog-document-validator.js';
-import { ProgDocumentBuilder } from './prog-document-builder.js';
-import { ProgIndexManager } from './prog-index-manager.js';
-import { ProgAstNodeDescriptionProvider } from './prog-descriptions.js';
-import { ProgDocumentFactory } from './prog-document-factory.js';
-import { ProgWorkspaceIndex } from './prog-workspace-index.js';
-import { ProgWorkspaceSettings } from './prog-settings.js';
-import { ProgBibliography } from './prog-bibliography.js';
-import { ProgTableData } from './prog-table-data.js';
-import { ProgTranscripts } from './prog-transcripts.js';
-import { registerValidationChecks } from './prog-validator.js';
+import { ProgTokenBuilder } from './parser/prog-token-builder.js';
+import { ProgLexer } from './parser/prog-lexer.js';
+import { createProgParser } from './parser/prog-parser.js';
+import { ProgFileSystemProvider } from './workspace/prog-file-system.js';
+import { ProgLexerErrorMessageProvider, ProgParserErrorMessageProvider } from './parser/prog-parser-messages.js';
+import { ProgValueConverter } from './parser/prog-value-converter.js';
+import { ProgScopeComputation, ProgScopeProvider } from './references/prog-scope.js';
+import { ProgLinker } from './references/prog-linker.js';
+import { ProgValidationRegistry } from './validation/prog-validation-registry.js';
+import { ProgDocumentValidator } from './workspace/prog-document-validator.js';
+import { ProgDocumentBuilder } from './workspace/prog-document-builder.js';
+import { ProgIndexManager } from './references/prog-index-manager.js';
+import { ProgAstNodeDescriptionProvider } from './model/prog-descriptions.js';
+import { ProgDocumentFactory } from './workspace/prog-document-factory.js';
+import { ProgWorkspaceIndex } from './workspace/prog-workspace-index.js';
+import { ProgWorkspaceSettings } from './workspace/prog-settings.js';
+import { ProgBibliography } from './model/prog-bibliography.js';
+import { ProgTableData } from './workspace/prog-table-data.js';
+import { ProgTranscripts } from './workspace/prog-transcripts.js';
+import { registerValidationChecks } from './validation/prog-validator.js';
+import { assertLangiumVersion, runningLangiumVersion } from './langium-internals/langium-version.js';
 
 /** Services added to Langium's. */
 export interface ProgAddedServices {
@@ -43,8 +44,12 @@ export interface ProgAddedServices {
 export type ProgCoreServices = LangiumCoreServices & ProgAddedServices;
 export type ProgServices = LangiumServices & ProgAddedServices;
 
+export type ProgModule = Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>;
+
 /** The language's own services, shared by the core services here and the language server's (lsp/prog-services.ts). */
-export function progModule<S extends LangiumCoreServices & ProgAddedServices>(): Module<S, DeepPartial<S>> {
+export function progModule(): ProgModule {
+    // The services patch Langium internals: a Langium other than the one they were written for fails here.
+    assertLangiumVersion(runningLangiumVersion());
     return {
         parser: {
             // Every decision of the grammar is LL(2) at most: chevrotain's LL(k) lookahead is
@@ -60,25 +65,25 @@ export function progModule<S extends LangiumCoreServices & ProgAddedServices>():
         references: {
             ScopeComputation: (services: LangiumCoreServices) => new ProgScopeComputation(services),
             ScopeProvider: (services: LangiumCoreServices) => new ProgScopeProvider(services),
-            Linker: (services: S) => new ProgLinker(services)
+            Linker: (services: ProgCoreServices) => new ProgLinker(services)
         },
         validation: {
-            ValidationRegistry: (services: S) => new ProgValidationRegistry(services),
-            DocumentValidator: (services: S) => new ProgDocumentValidator(services as unknown as ProgServices)
+            ValidationRegistry: (services: ProgCoreServices) => new ProgValidationRegistry(services),
+            DocumentValidator: (services: ProgCoreServices) => new ProgDocumentValidator(services)
         },
         workspace: {
-            AstNodeDescriptionProvider: (services: S) => new ProgAstNodeDescriptionProvider(services),
-            WorkspaceIndex: (services: S) => new ProgWorkspaceIndex(services.shared),
+            AstNodeDescriptionProvider: (services: ProgCoreServices) => new ProgAstNodeDescriptionProvider(services),
+            WorkspaceIndex: (services: ProgCoreServices) => new ProgWorkspaceIndex(services.shared),
             Settings: () => new ProgWorkspaceSettings(),
             Bibliography: () => new ProgBibliography(),
             TableData: () => new ProgTableData(),
-            Transcripts: (services: S) => {
+            Transcripts: (services: ProgCoreServices) => {
                 const transcripts = new ProgTranscripts();
                 services.shared.workspace.DocumentBuilder.onUpdate(() => transcripts.newBuild());
                 return transcripts;
             }
         }
-    } as unknown as Module<S, DeepPartial<S>>;
+    };
 }
 
 export const sharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
@@ -104,8 +109,8 @@ const sharedCoreOnlyModule: Module<LangiumSharedCoreServices, PartialLangiumShar
 /** Language services without LSP features: for the CLI, the report generator and tests. */
 export function createProgCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Prog: ProgCoreServices } {
     const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule, sharedCoreOnlyModule);
-    const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule<ProgCoreServices>() as Module<ProgCoreServices, PartialLangiumCoreServices & DeepPartial<ProgAddedServices>>);
+    const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule());
     shared.ServiceRegistry.register(Prog);
-    registerValidationChecks(Prog as unknown as ProgServices);
+    registerValidationChecks(Prog);
     return { shared, Prog };
 }

@@ -3,7 +3,7 @@ import type { InitializeParams } from 'vscode-languageserver';
 import type { ProgServices } from './prog-module.js';
 import { registerHeapRequest } from './lsp/prog-heap.js';
 import { startUiLanguage } from './lsp/prog-ui-language.js';
-import { fileUriToPath } from './prog-paths.js';
+import { fileUriToPath } from './workspace/prog-paths.js';
 
 /**
  * Wires the workspace settings into the language server: the root is the first workspace

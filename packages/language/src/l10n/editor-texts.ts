@@ -87,6 +87,16 @@ export interface HoverTexts {
     noFile(reason: string): string;
     rowsShown(shown: number, all: number): string;
     rows(n: number): string;
+    /** Hovers on keywords and values: `**`input`** · logic level`, `· element`, `· property of `finding``, `· value of `consent``. */
+    readonly logicLevel: string;
+    readonly element: string;
+    propertyOf(element: string): string;
+    valueOf(property: string): string;
+    /** The values of an enumeration, as code: `One of `high`, `moderate`.` */
+    oneOf(values: string): string;
+    /** The link to the language reference and its tooltip. */
+    readonly reference: string;
+    readonly referenceTooltip: string;
 }
 
 const HOVER_EN: HoverTexts = {
@@ -111,7 +121,12 @@ const HOVER_EN: HoverTexts = {
     fileOutside: 'The file lies outside the workspace and is not read.',
     noFile: reason => `No file to show (${reason}).`,
     rowsShown: (shown, all) => `${shown} of ${all} rows`,
-    rows: n => `${n} row${n === 1 ? '' : 's'}`
+    rows: n => `${n} row${n === 1 ? '' : 's'}`,
+    logicLevel: 'logic level', element: 'element',
+    propertyOf: element => `property of ${element}`,
+    valueOf: property => `value of ${property}`,
+    oneOf: values => `One of ${values}.`,
+    reference: 'Language reference', referenceTooltip: 'Open the .prog language reference here'
 };
 
 const HOVER_NB: HoverTexts = {
@@ -136,7 +151,12 @@ const HOVER_NB: HoverTexts = {
     fileOutside: 'Filen ligger utenfor arbeidsområdet og blir ikke lest.',
     noFile: reason => `Ingen fil å vise (${reason}).`,
     rowsShown: (shown, all) => `${shown} av ${all} rader`,
-    rows: n => `${n} ${n === 1 ? 'rad' : 'rader'}`
+    rows: n => `${n} ${n === 1 ? 'rad' : 'rader'}`,
+    logicLevel: 'nivå i programteorien', element: 'element',
+    propertyOf: element => `egenskap ved ${element}`,
+    valueOf: property => `verdi for ${property}`,
+    oneOf: values => `Mulige verdier: ${values}.`,
+    reference: 'Språkreferanse', referenceTooltip: 'Åpne referansen for .prog-språket her'
 };
 
 const HOVER_NN: HoverTexts = {
@@ -156,7 +176,10 @@ const HOVER_NN: HoverTexts = {
     fileOutside: 'Fila ligg utanfor arbeidsområdet og blir ikkje lesen.',
     noFile: reason => `Inga fil å vise (${reason}).`,
     rowsShown: (shown, all) => `${shown} av ${all} rader`,
-    rows: n => `${n} ${n === 1 ? 'rad' : 'rader'}`
+    rows: n => `${n} ${n === 1 ? 'rad' : 'rader'}`,
+    propertyOf: element => `eigenskap ved ${element}`,
+    oneOf: values => `Moglege verdiar: ${values}.`,
+    referenceTooltip: 'Opne referansen for .prog-språket her'
 };
 
 export const HOVER: Record<UiLanguage, HoverTexts> = { en: HOVER_EN, nb: HOVER_NB, nn: HOVER_NN };

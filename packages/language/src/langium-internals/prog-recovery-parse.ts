@@ -1,9 +1,19 @@
+/**
+ * Patch of Langium 4.4.0's `LangiumParser` (`parser/langium-parser.js`) and Chevrotain
+ * 13.2.0's recognizer for texts with parser errors: the text is parsed again element by
+ * element, driving `nodeBuilder`, `lexerResult`, `wrapper` and `doParse` directly. Written
+ * against langium 4.4.0 (langium-version.ts checks the version at start-up).
+ *
+ * Upstream change it stands for: "error recovery bounded by a resynchronisation rule" — a
+ * grammar-level way to say that an error cannot spread past the top-level element it is in
+ * (Chevrotain's re-sync recovers within a rule, not at the next `TopElement`).
+ */
 import { MismatchedTokenException, NotAllInputParsedException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST, type AstNode, type Grammar, type Lexer, type LexerResult } from 'langium';
-import { lineStarts, positionAt } from '../prog-cst.js';
-import { grammarWords } from '../prog-grammar-words.js';
-import { rememberUnreadNames } from '../prog-syntax-damage.js';
-import { expectsString, suggestionFor, type ProgParserErrorMessageProvider } from '../prog-parser-messages.js';
+import { lineStarts, positionAt } from '../parser/prog-cst.js';
+import { grammarWords } from '../parser/prog-grammar-words.js';
+import { rememberUnreadNames } from '../parser/prog-syntax-damage.js';
+import { expectsString, suggestionFor, type ProgParserErrorMessageProvider } from '../parser/prog-parser-messages.js';
 
 /**
  * The members of Langium 4.4's `LangiumParser`, of its `CstNodeBuilder` and of Chevrotain's
@@ -74,7 +84,7 @@ export interface RecoveryResult {
  *
  * The elements land in one tree, as a whole-text parse puts them: each element's CST node
  * is a child of the root with the entry rule's `elements+=TopElement` call as its grammar
- * source. Only texts with parser errors are parsed this way (prog-parser.ts), so it costs
+ * source. Only texts with parser errors are parsed this way (parser-patch.ts), so it costs
  * nothing on a text without errors.
  */
 export function parseInPieces(parser: unknown, input: string, grammar: RecoveryGrammar, messages: ProgParserErrorMessageProvider): RecoveryResult {

@@ -7,35 +7,38 @@ import {
 } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { Codes, ruleInfo } from '../prog-codes.js';
-import { CONFIG_FILE } from '../prog-config.js';
-import { isNamedElement, type NamedElement } from '../prog-names.js';
+import { CONFIG_FILE } from '../workspace/prog-config.js';
+import { isNamedElement, type NamedElement } from '../references/prog-names.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
-import { ID_REGEX } from '../prog-token-builder.js';
-import { today } from '../prog-dates.js';
-import { closestNames, isoDateRewrite, type DateRewrite } from '../prog-fix-suggest.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
+import { ID_REGEX } from '../parser/prog-token-builder.js';
+import { today } from '../model/prog-dates.js';
+import { closestNames, isoDateRewrite, type DateRewrite } from '../references/prog-fix-suggest.js';
 import { isPropertyKeyword, nameNode, reservedWords } from './prog-lsp-util.js';
 import { QuoteFixes } from './prog-quote-fixes.js';
 import { translateTitle } from '../l10n/editor-texts.js';
+import { stubTitle } from '../l10n/snippet-texts.js';
 import { uiLanguage } from './prog-ui-language.js';
 
 const INDENT = '    ';
-const PLACEHOLDER_TITLE = '"TODO: title"';
 
-/** What a stub of each element type looks like (ID filled in later). */
-const STUBS: Readonly<Record<string, { label: string; text: (id: string) => string; inLogic?: boolean }>> = {
-    Actor: { label: 'actor', text: id => `actor ${id} ${PLACEHOLDER_TITLE} { type other }` },
-    Need: { label: 'need', text: id => `need ${id} ${PLACEHOLDER_TITLE}` },
-    Question: { label: 'question', text: id => `question ${id} ${PLACEHOLDER_TITLE}` },
-    Portfolio: { label: 'portfolio', text: id => `portfolio ${id} ${PLACEHOLDER_TITLE}` },
-    Project: { label: 'project', text: id => `project ${id} ${PLACEHOLDER_TITLE}` },
-    Source: { label: 'source', text: id => `source ${id} document ${PLACEHOLDER_TITLE}` },
-    Finding: { label: 'finding', text: id => `finding ${id} ${PLACEHOLDER_TITLE}` },
-    Criterion: { label: 'criterion', text: id => `criterion ${id} ${PLACEHOLDER_TITLE}` },
-    Initiative: { label: 'initiative', text: id => `initiative ${id} ${PLACEHOLDER_TITLE}` },
-    LogicNode: { label: 'outcome', text: id => `outcome ${id} ${PLACEHOLDER_TITLE}`, inLogic: true },
-    Assumption: { label: 'assumption', text: id => `assumption ${id} ${PLACEHOLDER_TITLE}`, inLogic: true }
+/**
+ * What a stub of each element type looks like: the ID, and as its title the snippets'
+ * title placeholder in the editor's language (`"Tittel"`, `"Title"`), a string to write over.
+ */
+const STUBS: Readonly<Record<string, { label: string; text: (id: string, title: string) => string; inLogic?: boolean }>> = {
+    Actor: { label: 'actor', text: (id, title) => `actor ${id} ${title} { type other }` },
+    Need: { label: 'need', text: (id, title) => `need ${id} ${title}` },
+    Question: { label: 'question', text: (id, title) => `question ${id} ${title}` },
+    Portfolio: { label: 'portfolio', text: (id, title) => `portfolio ${id} ${title}` },
+    Project: { label: 'project', text: (id, title) => `project ${id} ${title}` },
+    Source: { label: 'source', text: (id, title) => `source ${id} document ${title}` },
+    Finding: { label: 'finding', text: (id, title) => `finding ${id} ${title}` },
+    Criterion: { label: 'criterion', text: (id, title) => `criterion ${id} ${title}` },
+    Initiative: { label: 'initiative', text: (id, title) => `initiative ${id} ${title}` },
+    LogicNode: { label: 'outcome', text: (id, title) => `outcome ${id} ${title}`, inLogic: true },
+    Assumption: { label: 'assumption', text: (id, title) => `assumption ${id} ${title}`, inLogic: true }
 };
 
 const DATE_REWRITE_TITLE: Readonly<Record<DateRewrite['reason'], string>> = {
@@ -225,10 +228,12 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         const referenceType = this.reflection.getReferenceType({ container: leaf.astNode, property: assignment.feature, reference: undefined as never });
         const types = ACCEPTS[referenceType] ?? [referenceType];
         const actions: CodeAction[] = [];
+        const title = `"${stubTitle(uiLanguage(this.services as ProgServices))}"`;
         for (const type of types) {
             const stub = STUBS[type];
             if (!stub) continue;
-            const edit = stub.inLogic ? this.logicInsertion(document, leaf.astNode, stub.text(id)) : appendToDocument(document, stub.text(id));
+            const text = stub.text(id, title);
+            const edit = stub.inLogic ? this.logicInsertion(document, leaf.astNode, text, title) : appendToDocument(document, text);
             actions.push({
                 title: `Create ${stub.label} '${id}'`,
                 kind: CodeActionKind.QuickFix,
@@ -241,7 +246,7 @@ export class ProgCodeActionProvider implements CodeActionProvider {
     }
 
     /** A logic node or assumption goes into the enclosing logic, else the last logic of the file, else a new logic. */
-    private logicInsertion(document: LangiumDocument, from: AstNode, text: string): TextEdit {
+    private logicInsertion(document: LangiumDocument, from: AstNode, text: string, title: string): TextEdit {
         const model = document.parseResult.value as ast.Model;
         const logic = AstUtils.getContainerOfType(from, (n): n is ast.Logic => n.$type === 'Logic')
             ?? [...model.elements].reverse().find((e): e is ast.Logic => e.$type === 'Logic');
@@ -257,7 +262,7 @@ export class ProgCodeActionProvider implements CodeActionProvider {
         }
         let logicId = 'Programteori';
         for (let n = 2; this.index.declarationsOf(logicId).length > 0; n++) logicId = `Programteori${n}`;
-        return appendToDocument(document, `logic ${logicId} ${PLACEHOLDER_TITLE} {\n${INDENT}${text}\n}`);
+        return appendToDocument(document, `logic ${logicId} ${title} {\n${INDENT}${text}\n}`);
     }
 
     // --- id/duplicate ----------------------------------------------------------------

@@ -3,7 +3,7 @@ import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { nameNode } from './prog-lsp-util.js';
 import { LENS, type LensTexts } from '../l10n/editor-texts.js';
 import { uiLanguage } from './prog-ui-language.js';

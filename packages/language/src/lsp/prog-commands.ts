@@ -4,9 +4,9 @@ import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type Langiu
 import { CancellationToken, ResponseError, type Range } from 'vscode-languageserver';
 import type { Chart, Language, Model, Report } from '../generated/ast.js';
 import type { ProgServices } from '../prog-module.js';
-import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../prog-matrix.js';
-import { todaySpan } from '../prog-time.js';
-import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../prog-workspace.js';
+import { COVERAGE_LABELS, MATRIX_SOURCE_KINDS, traceabilityMatrix } from '../model/prog-matrix.js';
+import { todaySpan } from '../model/prog-time.js';
+import { collectDiagnostics, isInside, type FileDiagnostic, type LoadedWorkspace } from '../workspace/prog-workspace.js';
 import type { ProgDocumentUpdateHandler } from './prog-workspace-watch.js';
 
 export { ServerCommands } from './prog-command-ids.js';

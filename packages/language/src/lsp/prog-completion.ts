@@ -6,9 +6,9 @@ import {
 import { CompletionItemKind, CompletionList, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import { kindWord } from '../prog-names.js';
+import { kindWord } from '../references/prog-names.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { completionKind, isKindKeyword, titleOf } from './prog-lsp-util.js';
 import { snippetsFor } from './prog-snippets.js';
 import { modelWord, type UiLanguage } from '../l10n/prog-l10n.js';
@@ -27,7 +27,7 @@ const TITLE_IN_LIST = 60;
  * words of its title (researchers remember "the focus group", not "FG01"): the list shows
  * the title after the ID and the kind, and the filter text holds both. Where an element
  * may start, its snippet takes the place of its keyword (prog-snippets.ts), so the
- * snippet is what Tab accepts. Inside a `"""` text, `@` offers every element.
+ * snippet is what Tab accepts; its placeholders and description are in the editor's language. Inside a `"""` text, `@` offers every element.
  */
 export class ProgCompletionProvider extends DefaultCompletionProvider {
     private readonly index: ProgWorkspaceIndex;
@@ -113,7 +113,7 @@ export class ProgCompletionProvider extends DefaultCompletionProvider {
      */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const snippets = this.clientCapabilities?.completionItem?.snippetSupport
-            ? snippetsFor(keyword.value).filter(snippet => snippet.property || startsElement(keyword))
+            ? snippetsFor(keyword.value, uiLanguage(this.prog)).filter(snippet => snippet.property || startsElement(keyword))
             : [];
         if (snippets.length === 0) {
             void super.completionForKeyword(context, keyword, acceptor);

@@ -4,8 +4,9 @@ import { AstUtils, GrammarUtils, URI, type AstNode, type LangiumDocument } from 
 import type { DocumentLinkProvider, LangiumServices } from 'langium/lsp';
 import type { DocumentLink, DocumentLinkParams } from 'vscode-languageserver';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import { isInside } from '../prog-workspace.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import { isInside } from '../workspace/prog-workspace.js';
+import { fieldsOf } from '../model/prog-ast-walk.js';
 
 const FILE_PROPERTIES: Readonly<Record<string, string>> = { Source: 'file', Programme: 'bibliography' };
 const URL_PROPERTIES: Readonly<Record<string, string>> = { Source: 'url', Initiative: 'url' };
@@ -27,13 +28,13 @@ export class ProgDocumentLinkProvider implements DocumentLinkProvider {
         const root = this.settings.root;
         for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
             const fileProperty = FILE_PROPERTIES[node.$type];
-            const file = fileProperty ? (node as unknown as Record<string, unknown>)[fileProperty] : undefined;
+            const file = fileProperty ? fieldsOf(node)[fileProperty] : undefined;
             if (typeof file === 'string' && root) {
                 const target = resolveInside(root, file);
                 if (target) this.push(links, document, node, fileProperty, URI.file(target).toString(), file);
             }
             const urlProperty = URL_PROPERTIES[node.$type];
-            const url = urlProperty ? (node as unknown as Record<string, unknown>)[urlProperty] : undefined;
+            const url = urlProperty ? fieldsOf(node)[urlProperty] : undefined;
             if (typeof url === 'string' && /^https?:\/\/\S+$/i.test(url)) this.push(links, document, node, urlProperty, url, url);
         }
         return links;

@@ -1,7 +1,7 @@
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor, type LangiumServices } from 'langium/lsp';
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
-import { isNamedElement } from '../prog-names.js';
+import { isNamedElement } from '../references/prog-names.js';
 
 /**
  * Folding: element blocks, `"""` texts, report sections, `/* … *\/` comments and runs of

@@ -3,7 +3,7 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, TextEdit
 } from 'vscode-languageserver';
-import { isNamedElement } from '../prog-names.js';
+import { isNamedElement } from '../references/prog-names.js';
 import { isPropertyKeyword } from './prog-lsp-util.js';
 
 /** Longest line (indentation included) on which a whole element may stay when written on one line. */

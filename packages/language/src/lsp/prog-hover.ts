@@ -2,14 +2,14 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type MaybePromise } f
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import { today } from '../prog-dates.js';
-import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, triangulationOf } from '../prog-model.js';
-import { countColumn, parseCsvNumber } from '../prog-csv.js';
-import type { TableFileResult } from '../prog-table-data.js';
-import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../prog-time.js';
-import { isNamedElement, kindWord } from '../prog-names.js';
+import { today } from '../model/prog-dates.js';
+import { accessOf, eventCount, evidenceSources, hasNonPublicSource, isInForce, isSeries, triangulationOf } from '../model/prog-model.js';
+import { countColumn, parseCsvNumber } from '../workspace/prog-csv.js';
+import type { TableFileResult } from '../workspace/prog-table-data.js';
+import { followUpsAsOf, indicatorNode, latestMeasurement, recommendationHistory, responseRate, statusAsOf, todaySpan } from '../model/prog-time.js';
+import { isNamedElement, kindWord } from '../references/prog-names.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { elementDoc, propertyDoc, valueDoc } from './prog-keyword-docs.js';
 import { fileName, isKindKeyword, isPropertyKeyword, lineOf, titleOf } from './prog-lsp-util.js';
 
@@ -75,62 +75,69 @@ export class ProgHoverProvider extends AstNodeHoverProvider {
         const table = (node.$type === 'Table' || node.$type === 'Chart') && root !== undefined
             ? this.prog.workspace.TableData.of(root, node as ast.Table | ast.Chart)
             : undefined;
-        const text = hoverMarkdown(node, this.index, root, table, uiLanguage(this.prog));
+        const language = uiLanguage(this.prog);
+        const text = hoverMarkdown(node, this.index, root, table, language);
         const kind = TABLE_ELEMENT[node.$type];
         const topic = kind === 'logic node' ? { element: 'logic' } : kind ? KIND_TOPIC[kind] ?? { element: kind } : undefined;
-        const link = topic ? this.referenceLink(topic) : undefined;
+        const link = topic ? this.referenceLink(topic, language) : undefined;
         return link ? `${text}\n\n${link}` : text;
     }
 
-    /** Keywords and values: what they mean, and a link to the language reference. */
+    /** Keywords and values: what they mean, and a link to the language reference, in the editor's language. */
     protected override getKeywordHoverContent(keyword: GrammarAST.AbstractElement): MaybePromise<Hover | undefined> {
         if (!GrammarAST.isKeyword(keyword)) return undefined;
-        const text = keywordMarkdown(keyword);
+        const language = uiLanguage(this.prog);
+        const text = keywordMarkdown(keyword, language);
         if (!text) return undefined;
-        const link = this.referenceLink(text.topic);
+        const link = this.referenceLink(text.topic, language);
         return { contents: { kind: 'markdown', value: link ? `${text.markdown}\n\n${link}` : text.markdown } };
     }
 
-    private referenceLink(topic: ReferenceTopic): string | undefined {
+    private referenceLink(topic: ReferenceTopic, language: UiLanguage): string | undefined {
         if (!this.referenceCommand) return undefined;
         const args = encodeURIComponent(JSON.stringify([topic]));
-        return `[Language reference](command:${this.referenceCommand}?${args} "Open the .prog language reference here")`;
+        const L = HOVER[language];
+        return `[${L.reference}](command:${this.referenceCommand}?${args} "${L.referenceTooltip}")`;
     }
 }
 
-/** The hover of a keyword by where it stands in the grammar: element kind, property or value. */
-export function keywordMarkdown(keyword: GrammarAST.Keyword): { markdown: string; topic: ReferenceTopic } | undefined {
+/**
+ * The hover of a keyword by where it stands in the grammar: element kind, property or value,
+ * in `language` (keywords and values stay as written; the topic is the English reference's).
+ */
+export function keywordMarkdown(keyword: GrammarAST.Keyword, language: UiLanguage = 'en'): { markdown: string; topic: ReferenceTopic } | undefined {
     const word = keyword.value;
+    const L = HOVER[language];
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
     if (!rule) return undefined;
     if (GrammarUtils.isDataTypeRule(rule)) {
         if (rule.name === 'Level') {
-            const doc = elementDoc(word);
-            return doc ? { markdown: `**${code(word)}** · logic level\n\n${doc}`, topic: { element: 'logic' } } : undefined;
+            const doc = elementDoc(word, language);
+            return doc ? { markdown: `**${code(word)}** · ${L.logicLevel}\n\n${doc}`, topic: { element: 'logic' } } : undefined;
         }
-        const value = valueDoc(rule.name, word);
+        const value = valueDoc(rule.name, word, language);
         if (!value) return undefined;
-        const others = value.values.length > 1 ? `\n\nOne of ${value.values.map(code).join(', ')}.` : '';
+        const others = value.values.length > 1 ? `\n\n${L.oneOf(value.values.map(code).join(', '))}` : '';
         // Relations between projects are written like properties of a project.
         const topic: ReferenceTopic = rule.name === 'RelationKind' ? { element: 'project', property: word } : { enumeration: value.name };
-        return { markdown: `**${code(word)}** · ${value.name}${value.text ? `: ${value.text}` : ''}${others}`, topic };
+        return { markdown: `**${code(word)}** · ${value.label}${value.text ? `: ${value.text}` : ''}${others}`, topic };
     }
     const element = TABLE_ELEMENT[rule.name];
     if (isKindKeyword(keyword)) {
-        const doc = elementDoc(word);
+        const doc = elementDoc(word, language);
         const topic = KIND_TOPIC[word] ?? { element: element ?? word };
-        return doc ? { markdown: `**${code(word)}** · element\n\n${doc}`, topic } : undefined;
+        return doc ? { markdown: `**${code(word)}** · ${L.element}\n\n${doc}`, topic } : undefined;
     }
     if (isPropertyKeyword(keyword)) {
-        const doc = propertyDoc(rule.name, word);
-        return doc ? { markdown: `**${code(word)}** · property of ${code(element ?? rule.name)}\n\n${doc}`, topic: { element: element ?? word, property: word } } : undefined;
+        const doc = propertyDoc(rule.name, word, language);
+        return doc ? { markdown: `**${code(word)}** · ${L.propertyOf(code(element ?? rule.name))}\n\n${doc}`, topic: { element: element ?? word, property: word } } : undefined;
     }
     const container = keyword.$container as AstNode;
     if (GrammarAST.isAssignment(container)) {
         // A fixed value such as `consent named`.
         const property = container.feature;
-        const doc = propertyDoc(rule.name, property);
-        return doc ? { markdown: `**${code(word)}** · value of ${code(property)}\n\n${doc}`, topic: { element: element ?? rule.name, property } } : undefined;
+        const doc = propertyDoc(rule.name, property, language);
+        return doc ? { markdown: `**${code(word)}** · ${L.valueOf(code(property))}\n\n${doc}`, topic: { element: element ?? rule.name, property } } : undefined;
     }
     return undefined;
 }

@@ -1,13 +1,21 @@
+import type { UiLanguage } from '../l10n/prog-l10n.js';
+import { KEYWORD_DOCS_NB } from '../l10n/keyword-docs-nb.js';
+import { KEYWORD_DOCS_NN } from '../l10n/keyword-docs-nn.js';
+
 /**
  * What a keyword or value means, for hovers (LANGUAGE.md, in short). Three kinds of word:
  * element kinds (`finding`, `outcome`, …), properties (`confidence`, `based-on`, …, which
  * may mean different things in different elements) and enumeration values (`moderate`,
  * `focus-group`, …, looked up by their enumeration, i.e. the grammar's datatype rule).
  * Pure data and lookups: the hover provider decides where a word stands.
+ *
+ * The English texts are here; bokmål and nynorsk in l10n/keyword-docs-nb.ts and
+ * keyword-docs-nn.ts, with the same keys (their type is derived from these tables, and
+ * test/language/l10n.test.ts checks that each keeps the English text's code spans).
  */
 
 /** Element kinds and logic levels. */
-const ELEMENTS: Readonly<Record<string, string>> = {
+const ELEMENTS = {
     programme: 'The programme under evaluation — exactly one per workspace: `programme ID "title" { client … period … goal … }`.',
     actor: 'An organisation, group or body that takes part: `actor ID "name" { type … members … part-of … }`.',
     need: "One of the client's needs that the evaluation serves: `need ID \"title\" { weight … }`.",
@@ -35,10 +43,10 @@ const ELEMENTS: Readonly<Record<string, string>> = {
     chart: 'A chart from one of the team\'s CSV files, for reports and as evidence: `chart ID "title" { from SOURCE  file "data.csv"  kind bar }`.',
     measured: 'A measurement of the indicator: `measured DATE VALUE [from SOURCE [at "locator"]]`, any number of times.',
     'follow-up': 'What became of the recommendation by a date: `follow-up DATE STATUS ["response"]`; a report shows the latest one dated on or before its cutoff.'
-};
+} as const;
 
 /** Properties by element rule; `*` holds what a word means wherever it stands. */
-const PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const PROPERTIES = {
     Programme: {
         client: 'The actor that commissioned the evaluation.',
         contract: 'The contract or tender the evaluation is done under.',
@@ -166,16 +174,10 @@ const PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         unit: 'The unit of the values.',
         kind: 'The kind of chart: `bar` (the default) or `line`.'
     }
-};
-
-interface Enumeration {
-    readonly name: string;
-    readonly note?: string;
-    readonly values: Readonly<Record<string, string>>;
-}
+} as const;
 
 /** Enumerations by the grammar's datatype rule. */
-const ENUMERATIONS: Readonly<Record<string, Enumeration>> = {
+const ENUMERATIONS = {
     ActorType: {
         name: 'actor type',
         values: {
@@ -275,11 +277,37 @@ const ENUMERATIONS: Readonly<Record<string, Enumeration>> = {
             'conflicts-with': 'the projects pull in different directions: `conflicts-with PROJECT "note"`'
         }
     }
-};
+} as const;
+
+/** The English texts: element kinds, properties by element rule, enumerations by datatype rule. */
+export const KEYWORD_DOCS_EN = { elements: ELEMENTS, properties: PROPERTIES, enumerations: ENUMERATIONS } as const;
+
+/** The same shape with any text: what a translation must give (every key, a note where English has one). */
+type Texts<T> = T extends string ? string : { readonly [K in keyof T]: Texts<T[K]> };
+export type KeywordDocs = Texts<typeof KEYWORD_DOCS_EN>;
+
+interface Enumeration {
+    readonly name: string;
+    readonly note?: string;
+    readonly values: Readonly<Record<string, string>>;
+}
+
+/** The tables of one language, looked up by any word. */
+interface Tables {
+    readonly elements: Readonly<Record<string, string>>;
+    readonly properties: Readonly<Record<string, Readonly<Record<string, string>>>>;
+    readonly enumerations: Readonly<Record<string, Enumeration>>;
+}
+
+const DOCS: Readonly<Record<UiLanguage, Tables>> = { en: KEYWORD_DOCS_EN, nb: KEYWORD_DOCS_NB, nn: KEYWORD_DOCS_NN };
+
+function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+    return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** What an element kind (or logic level) means. */
-export function elementDoc(keyword: string): string | undefined {
-    return ELEMENTS[keyword];
+export function elementDoc(keyword: string, language: UiLanguage): string | undefined {
+    return own(DOCS[language].elements, keyword);
 }
 
 /**
@@ -287,15 +315,20 @@ export function elementDoc(keyword: string): string | undefined {
  * is written for that element: the same word may mean something else elsewhere (`file`
  * of a source, of a table).
  */
-export function propertyDoc(rule: string | undefined, keyword: string): string | undefined {
-    return rule ? PROPERTIES[rule]?.[keyword] : undefined;
+export function propertyDoc(rule: string | undefined, keyword: string, language: UiLanguage): string | undefined {
+    return rule ? own(own(DOCS[language].properties, rule), keyword) : undefined;
 }
 
-/** What an enumeration value means: `{ name: 'confidence', text: '…' }`. */
-export function valueDoc(rule: string, value: string): { name: string; text: string; values: readonly string[] } | undefined {
-    const enumeration = ENUMERATIONS[rule];
-    if (!enumeration) return undefined;
-    const meaning = enumeration.values[value];
+/**
+ * What an enumeration value means: `{ name: 'confidence', label: 'tillit', text: '…', values }`.
+ * `name` is the enumeration's English name (the language reference's topic), `label` the
+ * same in `language`; `values` are the enumeration's values, as written in `.prog` files.
+ */
+export function valueDoc(rule: string, value: string, language: UiLanguage): { name: string; label: string; text: string; values: readonly string[] } | undefined {
+    const english = own(DOCS.en.enumerations, rule);
+    const enumeration = own(DOCS[language].enumerations, rule);
+    if (!english || !enumeration) return undefined;
+    const meaning = own(enumeration.values, value);
     const text = [meaning, enumeration.note ? `(${enumeration.note})` : undefined].filter(Boolean).join(' ');
-    return { name: enumeration.name, text, values: Object.keys(enumeration.values) };
+    return { name: english.name, label: enumeration.name, text, values: Object.keys(english.values) };
 }

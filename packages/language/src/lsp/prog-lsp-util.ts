@@ -1,8 +1,8 @@
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type Grammar, type LangiumDocument } from 'langium';
 import { CompletionItemKind, SymbolKind, type Range } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import { isNamedElement, kindWord, type NamedElement } from '../prog-names.js';
-import { ID_REGEX } from '../prog-token-builder.js';
+import { isNamedElement, kindWord, type NamedElement } from '../references/prog-names.js';
+import { ID_REGEX } from '../parser/prog-token-builder.js';
 import { workspacePath } from '../validation/prog-locations.js';
 
 /** Helpers shared by the editor features (one place for kinds, titles and ID ranges). */

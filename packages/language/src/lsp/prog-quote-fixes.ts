@@ -1,8 +1,8 @@
 import { CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import { isTranscriptFile, originalPassage, parseTimestamp, type ProgTranscripts, type TranscriptIndex } from '../prog-transcripts.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import { isTranscriptFile, originalPassage, parseTimestamp, type ProgTranscripts, type TranscriptIndex } from '../workspace/prog-transcripts.js';
 
 /**
  * Quick fixes of the quote rules (RULES.md "Quick fixes"): for `evidence/quote-not-in-source`

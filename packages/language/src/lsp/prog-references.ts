@@ -1,5 +1,5 @@
 import { DefaultReferenceDescriptionProvider, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
-import { referencesOf } from '../prog-ast-walk.js';
+import { referencesOf } from '../model/prog-ast-walk.js';
 
 /**
  * Reference descriptions whose segment covers only the ID: for `@F1` in a text the `@` is

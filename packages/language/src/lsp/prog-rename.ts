@@ -2,9 +2,9 @@ import { CstUtils, type AstNode, type Grammar, type LangiumDocument } from 'lang
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, TextEdit, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isNamedElement } from '../prog-names.js';
+import { isNamedElement } from '../references/prog-names.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { idProblem, idRange } from './prog-lsp-util.js';
 
 /**

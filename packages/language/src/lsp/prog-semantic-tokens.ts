@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, isReference, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isNamedElement } from '../prog-names.js';
+import { isNamedElement } from '../references/prog-names.js';
 import { isKindKeyword, isPropertyKeyword, isValueKeyword } from './prog-lsp-util.js';
 
 /** The standard token type of each element kind (declarations and references alike). */

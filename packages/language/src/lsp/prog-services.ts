@@ -1,11 +1,11 @@
-import { inject, type DeepPartial, type Module, type PartialLangiumSharedCoreServices } from 'langium';
+import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices,
     type PartialLangiumServices
 } from 'langium/lsp';
 import { ProgGeneratedModule, ProgGeneratedSharedModule } from '../generated/module.js';
-import { progModule, sharedCoreModule, type ProgAddedServices, type ProgServices } from '../prog-module.js';
-import { registerValidationChecks } from '../prog-validator.js';
+import { progModule, sharedCoreModule, type ProgServices } from '../prog-module.js';
+import { registerValidationChecks } from '../validation/prog-validator.js';
 import { ProgLspModule, ProgSharedLspModule } from './prog-lsp-module.js';
 
 /**
@@ -14,8 +14,8 @@ import { ProgLspModule, ProgSharedLspModule } from './prog-lsp-module.js';
  * Langium's LSP layer and vscode-languageserver.
  */
 export function createProgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Prog: ProgServices } {
-    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedCoreServices>, ProgSharedLspModule);
-    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule<ProgServices>() as Module<ProgServices, PartialLangiumServices & DeepPartial<ProgAddedServices>>, ProgLspModule as Module<ProgServices, PartialLangiumServices>);
+    const shared = inject(createDefaultSharedModule(context), ProgGeneratedSharedModule, sharedCoreModule, ProgSharedLspModule);
+    const Prog = inject(createDefaultModule({ shared }), ProgGeneratedModule, progModule(), ProgLspModule as Module<ProgServices, PartialLangiumServices>);
     shared.ServiceRegistry.register(Prog);
     registerValidationChecks(Prog);
     return { shared, Prog };

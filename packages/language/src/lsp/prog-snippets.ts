@@ -1,3 +1,6 @@
+import { SNIPPET_TEXTS, type SnippetLabel, type SnippetPlaceholders } from '../l10n/snippet-texts.js';
+import type { UiLanguage } from '../l10n/prog-l10n.js';
+
 /**
  * Element snippets, offered by completion where the grammar lets the element start (a
  * `finding` snippet never after `answers `). They replace the keyword of the same name,
@@ -5,200 +8,227 @@
  * one indentation level; the editor adjusts it). The first choice of a `${n|…|}` is the
  * default: `confidence moderate`, GRADE-CERQual's middle ground, never `high`.
  *
- * Placeholders are in Norwegian (bokmål), the language of the reports Sporbar writes; the
- * keywords stay English, as the language has them. A few property snippets (`ethics`,
- * `measured`, `follow-up`, the front matter of a report) take the place of their property
- * keyword where it may stand (`property: true`).
+ * Placeholders and descriptions are in the editor's language (`sporbar.language`: nb, nn
+ * or en; the words are in l10n/snippet-texts.ts); keywords and enumeration values stay
+ * English, as the language has them. A few property snippets (`ethics`, `measured`,
+ * `follow-up`, the front matter of a report) take the place of their property keyword
+ * where it may stand (`property: true`).
  */
 export interface ElementSnippet {
     /** The keyword the snippet stands for (and replaces in completion). */
     readonly keyword: string;
     /** Shown and matched in completion; the keyword unless the snippet is a variant (`interview`). */
-    readonly label: string;
+    readonly label: SnippetLabel;
     readonly description: string;
     readonly body: readonly string[];
     /** Stands for a property keyword (inside an element), not for an element. */
     readonly property?: true;
 }
 
+/** A snippet before its words are chosen: the body from the placeholders of a language. */
+interface SnippetTemplate {
+    readonly keyword: string;
+    readonly label: SnippetLabel;
+    readonly body: (p: SnippetPlaceholders) => readonly string[];
+    readonly property?: true;
+}
+
 const ACTOR_TYPES = 'municipality,county,state,research,private,voluntary,association,council,team,group,supplier,other';
 const SOURCE_KINDS = 'interview,focus-group,document,observation,survey,workshop,literature,dataset';
 
-function levelSnippet(level: string, description: string): ElementSnippet {
+function levelSnippet(level: 'input' | 'activity' | 'output' | 'outcome' | 'impact'): SnippetTemplate {
     return {
-        keyword: level, label: level, description,
-        body: level === 'outcome' || level === 'impact'
+        keyword: level, label: level,
+        body: p => level === 'outcome' || level === 'impact'
             ? [
-                `${level} \${1:ID} "\${2:Tittel}" {`,
+                `${level} \${1:ID} "\${2:${p.title}}" {`,
                 '\thorizon ${3|medium,short,long|}',
-                '\tindicator ${4:Indikator} "${5:Indikator}" { baseline ${6:0}  target ${7:10}  unit "${8:enhet}" }',
+                `\tindicator \${4:${p.indicatorId}} "\${5:${p.indicator}}" { baseline \${6:0}  target \${7:10}  unit "\${8:${p.unit}}" }`,
                 '}'
             ]
-            : [`${level} \${1:ID} "\${2:Tittel}"`]
+            : [`${level} \${1:ID} "\${2:${p.title}}"`]
     };
 }
 
-export const ELEMENT_SNIPPETS: readonly ElementSnippet[] = [
+const TEMPLATES: readonly SnippetTemplate[] = [
     {
-        keyword: 'programme', label: 'programme', description: 'Programme (exactly one per workspace)',
-        body: [
-            'programme ${1:ID} "${2:Tittel}" {',
-            '\tclient ${3:Oppdragsgiver}',
+        keyword: 'programme', label: 'programme',
+        body: p => [
+            `programme \${1:ID} "\${2:${p.title}}" {`,
+            `\tclient \${3:${p.clientId}}`,
             '\tperiod ${4:2024-01} .. ${5:2026-12}',
-            '\tgoal "${6:Mål}"',
+            `\tgoal "\${6:${p.goal}}"`,
             '\tdescription """',
-            '\t\t${7:Beskrivelse}',
+            `\t\t\${7:${p.description}}`,
             '\t"""',
             '}'
         ]
     },
-    { keyword: 'actor', label: 'actor', description: 'Actor', body: [`actor \${1:ID} "\${2:Navn}" { type \${3|${ACTOR_TYPES}|} }`] },
-    { keyword: 'need', label: 'need', description: 'Need of the client', body: ['need ${1:ID} "${2:Behov}" { weight ${3|high,medium,low|} }'] },
-    { keyword: 'question', label: 'question', description: 'Research question', body: ['question ${1:ID} "${2:Forskningsspørsmål?}" { need ${3:Behov} }'] },
+    { keyword: 'actor', label: 'actor', body: p => [`actor \${1:ID} "\${2:${p.name}}" { type \${3|${ACTOR_TYPES}|} }`] },
+    { keyword: 'need', label: 'need', body: p => [`need \${1:ID} "\${2:${p.need}}" { weight \${3|high,medium,low|} }`] },
+    { keyword: 'question', label: 'question', body: p => [`question \${1:ID} "\${2:${p.questionText}}" { need \${3:${p.needId}} }`] },
     {
-        keyword: 'logic', label: 'logic', description: 'Programme logic (theory of change) with one node per level and a chain',
-        body: [
-            'logic ${1:ID} "${2:Tittel}" {',
-            '\tinput ${3:Innsats} "${4:Ressurser}"',
-            '\tactivity ${5:Aktivitet} "${6:Aktivitet}"',
-            '\toutput ${7:Produkt} "${8:Produkt}"',
-            '\toutcome ${9:Virkning} "${10:Virkning}" {',
+        keyword: 'logic', label: 'logic',
+        body: p => [
+            `logic \${1:ID} "\${2:${p.title}}" {`,
+            `\tinput \${3:${p.inputId}} "\${4:${p.resources}}"`,
+            `\tactivity \${5:${p.activityId}} "\${6:${p.activity}}"`,
+            `\toutput \${7:${p.outputId}} "\${8:${p.output}}"`,
+            `\toutcome \${9:${p.outcomeId}} "\${10:${p.outcome}}" {`,
             '\t\thorizon ${11|medium,short,long|}',
-            '\t\tindicator ${12:Indikator} "${13:Indikator}" { baseline ${14:0}  target ${15:10}  unit "${16:enhet}" }',
+            `\t\tindicator \${12:${p.indicatorId}} "\${13:${p.indicator}}" { baseline \${14:0}  target \${15:10}  unit "\${16:${p.unit}}" }`,
             '\t}',
             '',
             '\t${3} -> ${5} -> ${7} -> ${9}',
             '}'
         ]
     },
-    levelSnippet('input', 'Logic node: input'),
-    levelSnippet('activity', 'Logic node: activity'),
-    levelSnippet('output', 'Logic node: output'),
-    levelSnippet('outcome', 'Logic node: outcome, with an indicator'),
-    levelSnippet('impact', 'Logic node: impact, with an indicator'),
-    { keyword: 'assumption', label: 'assumption', description: 'Assumption on an edge (or one node)', body: ['assumption ${1:ID} "${2:Antakelse}" { on ${3:Fra} -> ${4:Til} }'] },
-    { keyword: 'indicator', label: 'indicator', description: 'Indicator', body: ['indicator ${1:ID} "${2:Indikator}" { baseline ${3:0}  target ${4:10}  unit "${5:enhet}" }'] },
+    levelSnippet('input'),
+    levelSnippet('activity'),
+    levelSnippet('output'),
+    levelSnippet('outcome'),
+    levelSnippet('impact'),
+    { keyword: 'assumption', label: 'assumption', body: p => [`assumption \${1:ID} "\${2:${p.assumption}}" { on \${3:${p.fromId}} -> \${4:${p.toId}} }`] },
+    { keyword: 'indicator', label: 'indicator', body: p => [`indicator \${1:ID} "\${2:${p.indicator}}" { baseline \${3:0}  target \${4:10}  unit "\${5:${p.unit}}" }`] },
     {
-        keyword: 'portfolio', label: 'portfolio', description: 'Portfolio of projects',
-        body: ['portfolio ${1:ID} "${2:Tittel}" {', '\tchallenge "${3:Utfordring}"', '\tvision "${4:Visjon}"', '\towner ${5:Aktør}', '\t$0', '}']
+        keyword: 'portfolio', label: 'portfolio',
+        body: p => [`portfolio \${1:ID} "\${2:${p.title}}" {`, `\tchallenge "\${3:${p.challenge}}"`, `\tvision "\${4:${p.vision}}"`, `\towner \${5:${p.actorId}}`, '\t$0', '}']
     },
     {
-        keyword: 'project', label: 'project', description: 'Project',
-        body: [
-            'project ${1:ID} "${2:Tittel}" {',
+        keyword: 'project', label: 'project',
+        body: p => [
+            `project \${1:ID} "\${2:${p.title}}" {`,
             '\tstatus ${3|active,idea,planned,paused,completed,stopped|}',
-            '\towner ${4:Aktør}',
+            `\towner \${4:${p.actorId}}`,
             '\tperiod ${5:2024-01} .. ${6:2025-12}',
-            '\tcontributes ${7:Node}',
+            `\tcontributes \${7:${p.nodeId}}`,
             '}'
         ]
     },
     {
-        keyword: 'source', label: 'source', description: 'Source of evidence',
-        body: [`source \${1:ID} \${2|${SOURCE_KINDS}|} "\${3:Tittel}" {`, '\tdate ${4:2024-01-31}', '\t$0', '}']
+        keyword: 'source', label: 'source',
+        body: p => [`source \${1:ID} \${2|${SOURCE_KINDS}|} "\${3:${p.title}}" {`, '\tdate ${4:2024-01-31}', '\t$0', '}']
     },
     {
-        keyword: 'source', label: 'interview', description: 'Interview source (confidential by default)',
-        body: ['source ${1:ID} interview "${2:Tittel}" {', '\tdate ${3:2024-01-31}', '\trole "${4:Rolle}"', '\tactor ${5:Aktør}', '}']
+        keyword: 'source', label: 'interview',
+        body: p => [`source \${1:ID} interview "\${2:${p.title}}" {`, '\tdate ${3:2024-01-31}', `\trole "\${4:${p.role}}"`, `\tactor \${5:${p.actorId}}`, '}']
     },
     {
-        keyword: 'finding', label: 'finding', description: 'Finding backed by evidence',
-        body: [
-            'finding ${1:ID} "${2:Påstand}" {',
-            '\tanswers ${3:Spørsmål}',
-            '\tevidence ${4:Kilde} at "${5:Sted i kilden}"',
+        keyword: 'finding', label: 'finding',
+        body: p => [
+            `finding \${1:ID} "\${2:${p.claim}}" {`,
+            `\tanswers \${3:${p.questionId}}`,
+            `\tevidence \${4:${p.sourceId}} at "\${5:${p.locator}}"`,
             '\tconfidence ${6|moderate,low,high,very-low|}',
-            '\tsupports ${7:Node}',
+            `\tsupports \${7:${p.nodeId}}`,
             '\tdate ${8:2024-02-01}',
             '\ttext """',
-            '\t\t${9:Tekst med henvisninger som @${4}.}',
+            `\t\t\${9:${p.textWithReferences} @\${4}.}`,
             '\t"""',
             '}'
         ]
     },
-    { keyword: 'criterion', label: 'criterion', description: 'Custom assessment criterion', body: ['criterion ${1:ID} "${2:Kriterium}"'] },
+    { keyword: 'criterion', label: 'criterion', body: p => [`criterion \${1:ID} "\${2:${p.criterion}}"`] },
     {
-        keyword: 'assessment', label: 'assessment', description: 'Assessment against a criterion',
-        body: [
-            'assessment ${1:ID} "${2:Tittel}" {',
+        keyword: 'assessment', label: 'assessment',
+        body: p => [
+            `assessment \${1:ID} "\${2:${p.title}}" {`,
             '\tcriterion ${3|relevance,coherence,effectiveness,efficiency,impact,sustainability|}',
             '\trating ${4|moderate,high,low,unclear|}',
-            '\tbased-on ${5:Funn}',
-            '\ttext """ ${6:Vurdering} """',
+            `\tbased-on \${5:${p.findingId}}`,
+            `\ttext """ \${6:${p.assessment}} """`,
             '}'
         ]
     },
     {
-        keyword: 'recommendation', label: 'recommendation', description: 'Recommendation',
-        body: [
-            'recommendation ${1:ID} "${2:Anbefaling}" {',
-            '\tto ${3:Aktør}',
+        keyword: 'recommendation', label: 'recommendation',
+        body: p => [
+            `recommendation \${1:ID} "\${2:${p.recommendation}}" {`,
+            `\tto \${3:${p.actorId}}`,
             '\tpriority ${4|high,medium,low|}',
             '\thorizon ${5|short,medium,long|}',
-            '\tbased-on ${6:Funn}',
+            `\tbased-on \${6:${p.findingId}}`,
             '}'
         ]
     },
-    { keyword: 'lesson', label: 'lesson', description: 'Lesson for future initiatives', body: ['lesson ${1:ID} "${2:Lærdom}" { based-on ${3:Funn} }'] },
-    { keyword: 'initiative', label: 'initiative', description: 'Comparable initiative (national or international)', body: ['initiative ${1:ID} "${2:Tittel}" { country "${3:NO}"  url "${4:https://}" }'] },
+    { keyword: 'lesson', label: 'lesson', body: p => [`lesson \${1:ID} "\${2:${p.lesson}}" { based-on \${3:${p.findingId}} }`] },
+    { keyword: 'initiative', label: 'initiative', body: p => [`initiative \${1:ID} "\${2:${p.title}}" { country "\${3:NO}"  url "\${4:https://}" }`] },
     {
-        keyword: 'report', label: 'report', description: 'Report to generate',
-        body: [
-            'report ${1:ID} "${2:Tittel}" {',
+        keyword: 'report', label: 'report',
+        body: p => [
+            `report \${1:ID} "\${2:${p.title}}" {`,
             '\tkind ${3|interim,assessment,final|}',
             '\tdate ${4:2024-06-01}',
             '\tcutoff ${5:2024-05-15}',
             '\tlanguage ${6|nb,nn,en|}',
-            '\tauthors "${7:Forfattere}"',
-            '\tsummary """ ${8:Sammendrag} """',
-            '\tmethod """ ${9:Metode} """',
+            `\tauthors "\${7:${p.authors}}"`,
+            `\tsummary """ \${8:${p.summary}} """`,
+            `\tmethod """ \${9:${p.method}} """`,
             '}'
         ]
     },
     {
-        keyword: 'assessment', label: 'not-assessed', description: 'A criterion deliberately not assessed, with the reason',
-        body: [
-            'assessment ${1:ID} "${2:Tittel}" {',
+        keyword: 'assessment', label: 'not-assessed',
+        body: p => [
+            `assessment \${1:ID} "\${2:${p.title}}" {`,
             '\tcriterion ${3|relevance,coherence,effectiveness,efficiency,impact,sustainability|}',
-            '\tnot-assessed "${4:Begrunnelse}"',
+            `\tnot-assessed "\${4:${p.reason}}"`,
             '}'
         ]
     },
-    { keyword: 'section', label: 'section', description: 'Extra report section', body: ['section "${1:Tittel}" """', '\t${2:Tekst}', '"""'] },
+    { keyword: 'section', label: 'section', body: p => [`section "\${1:${p.title}}" """`, `\t\${2:${p.text}}`, '"""'] },
     {
-        keyword: 'ethics', label: 'ethics', property: true, description: 'Research-ethics statement and data-deletion date (inside the programme)',
-        body: [
-            'ethics """',
-            '\t${1:Behandlingen av personopplysninger er meldt til Sikt. Informantene har gitt informert samtykke. Lydopptak lagres kryptert og slettes ved prosjektslutt.}',
-            '"""',
-            'data-deletion ${2:2026-06-30}'
-        ]
+        keyword: 'ethics', label: 'ethics', property: true,
+        body: p => ['ethics """', `\t\${1:${p.ethics}}`, '"""', 'data-deletion ${2:2026-06-30}']
     },
     {
-        keyword: 'measured', label: 'measured', property: true, description: 'Measured value of an indicator: date, value, source (inside an indicator)',
-        body: ['measured ${1:2024-12} ${2:0} from ${3:Kilde} at "${4:Sted i kilden}"']
+        keyword: 'measured', label: 'measured', property: true,
+        body: p => [`measured \${1:2024-12} \${2:0} from \${3:${p.sourceId}} at "\${4:${p.locator}}"`]
     },
     {
-        keyword: 'follow-up', label: 'follow-up', property: true, description: 'Follow-up of a recommendation: date, status, response (inside a recommendation)',
-        body: ['follow-up ${1:2024-06-01} ${2|accepted,rejected,implemented,proposed|} "${3:Svar}"']
+        keyword: 'follow-up', label: 'follow-up', property: true,
+        body: p => [`follow-up \${1:2024-06-01} \${2|accepted,rejected,implemented,proposed|} "\${3:${p.response}}"`]
     },
     {
-        keyword: 'institution', label: 'front matter', property: true, description: 'Front matter of a research report (inside a report)',
-        body: [
-            'institution "${1:Institusjon}"',
-            'project-leader "${2:Prosjektleder}"',
-            'quality-assurance "${3:Kvalitetssikrer}"',
-            'keywords "${4:emneord}", "${5:emneord}"',
-            'preface """ ${6:Forord} """',
-            'summary-en """ ${7:Summary in English} """'
+        keyword: 'institution', label: 'front matter', property: true,
+        body: p => [
+            `institution "\${1:${p.institution}}"`,
+            `project-leader "\${2:${p.projectLeader}}"`,
+            `quality-assurance "\${3:${p.qualityAssurance}}"`,
+            `keywords "\${4:${p.keyword}}", "\${5:${p.keyword}}"`,
+            `preface """ \${6:${p.preface}} """`,
+            `summary-en """ \${7:${p.summaryEn}} """`
         ]
     }
 ];
 
-const BY_KEYWORD = new Map<string, ElementSnippet[]>();
-for (const snippet of ELEMENT_SNIPPETS) BY_KEYWORD.set(snippet.keyword, [...(BY_KEYWORD.get(snippet.keyword) ?? []), snippet]);
+function resolve(language: UiLanguage): readonly ElementSnippet[] {
+    const texts = SNIPPET_TEXTS[language];
+    return TEMPLATES.map(t => ({
+        keyword: t.keyword, label: t.label, description: texts.descriptions[t.label], body: t.body(texts.placeholders),
+        ...(t.property ? { property: true as const } : {})
+    }));
+}
 
-/** The snippets that start with a keyword (the element's own first, then variants). */
-export function snippetsFor(keyword: string): readonly ElementSnippet[] {
-    return BY_KEYWORD.get(keyword) ?? [];
+const BY_LANGUAGE = new Map<UiLanguage, { all: readonly ElementSnippet[]; byKeyword: Map<string, ElementSnippet[]> }>();
+
+function snippets(language: UiLanguage) {
+    let entry = BY_LANGUAGE.get(language);
+    if (!entry) {
+        const all = resolve(language);
+        const byKeyword = new Map<string, ElementSnippet[]>();
+        for (const snippet of all) byKeyword.set(snippet.keyword, [...(byKeyword.get(snippet.keyword) ?? []), snippet]);
+        BY_LANGUAGE.set(language, entry = { all, byKeyword });
+    }
+    return entry;
+}
+
+/** Every snippet, with its placeholders and description in `language`. */
+export function elementSnippets(language: UiLanguage): readonly ElementSnippet[] {
+    return snippets(language).all;
+}
+
+/** The snippets that start with a keyword (the element's own first, then variants), in `language`. */
+export function snippetsFor(keyword: string, language: UiLanguage): readonly ElementSnippet[] {
+    return snippets(language).byKeyword.get(keyword) ?? [];
 }

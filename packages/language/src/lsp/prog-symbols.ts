@@ -4,7 +4,7 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind, type DocumentSymbol, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isNamedElement, kindWord } from '../prog-names.js';
+import { isNamedElement, kindWord } from '../references/prog-names.js';
 import { completionKind, nameNode, symbolKind, titleOf } from './prog-lsp-util.js';
 
 function typeOf(node: AstNode | AstNodeDescription): string {

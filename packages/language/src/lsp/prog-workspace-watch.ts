@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import {
     FileChangeType, WatchKind, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent
 } from 'vscode-languageserver';
-import { CONFIG_FILE } from '../prog-config.js';
+import { CONFIG_FILE } from '../workspace/prog-config.js';
 import type { ProgServices } from '../prog-module.js';
-import type { ProgDocumentBuilder } from '../prog-document-builder.js';
-import { dataFileKey } from '../prog-table-data.js';
+import type { ProgDocumentBuilder } from '../workspace/prog-document-builder.js';
+import { dataFileKey } from '../workspace/prog-table-data.js';
 
 /** Files whose changes matter besides `.prog` files and `sporbar.json`: transcripts. */
 const TRANSCRIPT = /\.(txt|md)$/i;

@@ -1,11 +1,11 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { countColumn, parseCsvNumber, type CsvTable } from '../prog-csv.js';
-import { accessOf, tableSources } from '../prog-model.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import { dataFileKey, type ProgTableData } from '../prog-table-data.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { countColumn, parseCsvNumber, type CsvTable } from '../workspace/prog-csv.js';
+import { accessOf, tableSources } from '../model/prog-model.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import { dataFileKey, type ProgTableData } from '../workspace/prog-table-data.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { MAX_RELATED, relatedTo } from './prog-locations.js';
 

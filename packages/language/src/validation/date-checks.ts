@@ -1,9 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { parseDate, today, type DateSpan } from '../prog-dates.js';
-import { dateOf, EVENT_SOURCE_KINDS, isAfter } from '../prog-model.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { parseDate, today, type DateSpan } from '../model/prog-dates.js';
+import { dateOf, EVENT_SOURCE_KINDS, isAfter } from '../model/prog-model.js';
+import { fieldsOf } from '../model/prog-ast-walk.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { propertyRange, relatedTo } from './prog-locations.js';
 
@@ -37,8 +38,10 @@ export class DateChecks {
     dateShouldNotBeLongBeforePeriod(node: ast.Finding | ast.Source | ast.Report, accept: ValidationAcceptor): void {
         if (node.$type === 'Source' && !EVENT_SOURCE_KINDS.has((node as ast.Source).kind)) return;
         const properties = node.$type === 'Report' ? ['date', 'cutoff'] as const : ['date'] as const;
-        const written = properties.map(property => ({ property, value: (node as unknown as Record<string, string | number | undefined>)[property] }))
-            .filter(p => p.value !== undefined);
+        const written = properties.flatMap(property => {
+            const value = fieldsOf(node)[property];
+            return typeof value === 'string' || typeof value === 'number' ? [{ property, value }] : [];
+        });
         if (written.length === 0) return;
         const programme = this.index.read('programmes').programmes[0];
         const start = programme?.period ? parseDate(programme.period.start) : undefined;

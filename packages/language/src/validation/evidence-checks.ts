@@ -1,9 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import { isTranscriptFile, type ProgTranscripts, type QuoteLookup, type TranscriptIndex, type TranscriptStamp } from '../prog-transcripts.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import { isTranscriptFile, type ProgTranscripts, type QuoteLookup, type TranscriptIndex, type TranscriptStamp } from '../workspace/prog-transcripts.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { relatedTo } from './prog-locations.js';
 

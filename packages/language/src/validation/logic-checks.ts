@@ -2,9 +2,9 @@ import type { ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { refKey } from '../prog-dependencies.js';
-import { isResultLevel, levelRank } from '../prog-model.js';
-import type { EdgeSite, ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { refKey } from '../workspace/prog-dependencies.js';
+import { isResultLevel, levelRank } from '../model/prog-model.js';
+import type { EdgeSite, ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { listWords, MAX_RELATED, relatedAt } from './prog-locations.js';
 

@@ -1,8 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { refKey } from '../prog-dependencies.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { refKey } from '../workspace/prog-dependencies.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { MAX_RELATED, relatedTo } from './prog-locations.js';
 

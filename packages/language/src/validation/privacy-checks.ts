@@ -1,8 +1,8 @@
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { accessOf } from '../prog-model.js';
-import { normalizeName, type ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { accessOf } from '../model/prog-model.js';
+import { normalizeName, type ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { relatedTo } from './prog-locations.js';
 

@@ -1,9 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { declKey } from '../prog-dependencies.js';
-import { dateOf, isInForce, isJudgingReport, reportIncludes, sourcesOfEvidence } from '../prog-model.js';
-import type { ProgWorkspaceIndex, ReportCutoff } from '../prog-workspace-index.js';
+import { declKey } from '../workspace/prog-dependencies.js';
+import { dateOf, isInForce, isJudgingReport, reportIncludes, sourcesOfEvidence } from '../model/prog-model.js';
+import type { ProgWorkspaceIndex, ReportCutoff } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { listWords, relatedTo } from './prog-locations.js';
 

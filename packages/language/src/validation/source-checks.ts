@@ -2,11 +2,11 @@ import * as path from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { parseDate, today } from '../prog-dates.js';
-import { dateOf, EVENT_SOURCE_KINDS, isAfter, resolveWorkspaceFile, SERIES_SOURCE_KINDS } from '../prog-model.js';
-import type { ProgBibliography } from '../prog-bibliography.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { parseDate, today } from '../model/prog-dates.js';
+import { dateOf, EVENT_SOURCE_KINDS, isAfter, resolveWorkspaceFile, SERIES_SOURCE_KINDS } from '../model/prog-model.js';
+import type { ProgBibliography } from '../model/prog-bibliography.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { relatedTo } from './prog-locations.js';
 

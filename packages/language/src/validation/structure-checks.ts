@@ -2,11 +2,12 @@ import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, t
 import { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-protocol';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { dateProblem, isoDateFor, parseDate } from '../prog-dates.js';
-import { isNamedElement, kindWord } from '../prog-names.js';
-import { mayRepeatProperty } from '../prog-parser.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
-import type { ProgWorkspaceSettings } from '../prog-settings.js';
+import { dateProblem, isoDateFor, parseDate } from '../model/prog-dates.js';
+import { isNamedElement, kindWord } from '../references/prog-names.js';
+import { mayRepeatProperty } from '../parser/prog-repeated-properties.js';
+import { fieldsOf } from '../model/prog-ast-walk.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
+import type { ProgWorkspaceSettings } from '../workspace/prog-settings.js';
 import { diagnose } from './prog-diagnose.js';
 import { place } from './prog-locations.js';
 
@@ -107,8 +108,8 @@ export class StructureChecks {
     datesShouldExist(node: DatedNode, accept: ValidationAcceptor): void {
         const properties = DATE_PROPERTIES[node.$type];
         for (const property of properties) {
-            const value = (node as unknown as Record<string, string | undefined>)[property];
-            if (value === undefined) continue;
+            const value = fieldsOf(node)[property];
+            if (typeof value !== 'string' && typeof value !== 'number') continue;
             const problem = dateProblem(value);
             if (!problem) continue;
             const iso = isoDateFor(value);

@@ -1,9 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { parseDate } from '../prog-dates.js';
-import { isStrictlyBefore } from '../prog-time.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+import { parseDate } from '../model/prog-dates.js';
+import { isStrictlyBefore } from '../model/prog-time.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { relatedTo } from './prog-locations.js';
 

@@ -1,13 +1,13 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { declKey, refKey } from '../prog-dependencies.js';
+import { declKey, refKey } from '../workspace/prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
     isSeries, originOf, restsOnSelfReportedSources, triangulationOf, type Triangulation
-} from '../prog-model.js';
-import { supportedNode } from '../prog-time.js';
-import type { ProgWorkspaceIndex } from '../prog-workspace-index.js';
+} from '../model/prog-model.js';
+import { supportedNode } from '../model/prog-time.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { listWords, MAX_RELATED, ownKeyword, relatedTo } from './prog-locations.js';
 

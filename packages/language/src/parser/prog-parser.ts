@@ -1,0 +1,30 @@
+import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { patchLangiumParser } from '../langium-internals/parser-patch.js';
+
+/** The language's parser. */
+export interface ProgParser extends LangiumParser {
+    /**
+     * Whether the parser remembers the node and reference lists of every tree it makes
+     * (`nodesOf`, `referencesOf`), made in the walk that sets the containers. A program
+     * that builds every document it parses asks for them anyway (`loadWorkspace`'s
+     * `oneShot`); an editor does not build every tree it parses (a re-parsed element).
+     */
+    remembersTrees: boolean;
+    /**
+     * Whether the parser builds lean trees (prog-lean-cst.ts) instead of full CSTs, for a
+     * program that reads little of the CST (`loadWorkspace`'s `leanTrees`). A text with
+     * syntax errors still gets a full tree.
+     */
+    leanTrees: boolean;
+}
+
+/**
+ * Langium's parser with the changes of langium-internals/parser-patch.ts (which lists them);
+ * the trees are the same (`test/language/parsing.test.ts` compares them, every property of
+ * every node and every CST node, with those of Langium's own parser).
+ */
+export function createProgParser(services: LangiumCoreServices): ProgParser {
+    const parser: ProgParser = Object.assign(createLangiumParser(services), { remembersTrees: false, leanTrees: false });
+    patchLangiumParser(parser, services);
+    return parser;
+}

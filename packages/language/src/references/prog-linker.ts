@@ -1,0 +1,101 @@
+import { DefaultLinker, interruptAndCheck, type AstNode, type CstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
+import { CancellationToken } from 'vscode-languageserver-protocol';
+import { collectTree, referencesOf, topElementOf } from '../model/prog-ast-walk.js';
+import { takeIncrementalOrigin, type IncrementalOrigin } from '../parser/prog-incremental-parse.js';
+import { isNamedElement } from './prog-names.js';
+import { createReference, isLinkStarted, resetReferences } from '../langium-internals/reference-fields.js';
+import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
+import type { ProgCoreServices } from '../prog-module.js';
+
+/**
+ * Links every reference of a document in one plain pass over its tree (see prog-ast-walk.ts),
+ * and tells the workspace index that what it collected from the document is out of date.
+ *
+ * After an edit that re-parsed one element (prog-incremental-parse.ts) of the only document
+ * that changed, the references of the other elements keep their links unless they name an
+ * ID the old or the new element declares: nothing else that decides what a name resolves
+ * to (the declarations of that name, in path and document order) has changed. So unlinking
+ * such a document is put off until it is linked again, when it is known what changed.
+ */
+export class ProgLinker extends DefaultLinker {
+    private readonly index: ProgWorkspaceIndex;
+    /** The references of a document as they were when it was unlinked, and its tree then. */
+    private readonly unlinked = new WeakMap<LangiumDocument, { root: AstNode; references: Array<Reference | MultiReference> }>();
+    /** The URI of the only document changed by the running update (set by the document builder). */
+    soleChange: string | undefined;
+
+    constructor(services: ProgCoreServices) {
+        super(services);
+        this.index = services.workspace.WorkspaceIndex;
+    }
+
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return createReference(this.referenceResolver, node, property, refNode, refText);
+    }
+
+    override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
+        await interruptAndCheck(cancelToken);
+        const root = document.parseResult.value;
+        this.index.invalidate(root);
+        linkingErrors.delete(document);
+        const former = this.unlinked.get(document);
+        this.unlinked.delete(document);
+        const origin = takeIncrementalOrigin(root);
+        const changedNames = former && origin && origin.previous === former.root && this.soleChange === document.uri.toString()
+            ? namesDeclaredIn(origin) : undefined;
+        if (former && !changedNames) resetReferences(former.references);
+        // The top-level elements outside the re-parsed one that hold a reference linked again.
+        const relinked = new Set<AstNode>();
+        for (const info of referencesOf(root)) {
+            const reference = info.reference;
+            if (changedNames && isLinkStarted(reference)) {
+                if (!changedNames.has(reference.$refText)) {
+                    document.references.push(reference);
+                    continue;
+                }
+                resetReferences([reference]);
+                relinked.add(topElementOf(info.container));
+            }
+            this.doLink(info, document);
+        }
+        if (changedNames && origin && former) {
+            // What the workspace index must collect again: the re-parsed element, and the elements whose links changed.
+            relinked.delete(origin.replacement);
+            this.index.noteElementChange(root, former.root, [[origin.element, origin.replacement], ...[...relinked].map(element => [element, element] as const)]);
+        }
+    }
+
+    override unlink(document: LangiumDocument): void {
+        this.index.invalidate(document.parseResult.value);
+        linkingErrors.delete(document);
+        if (this.unlinked.has(document)) {
+            // Unlinked again before it was linked: the references are all still put aside.
+            super.unlink(document);
+            return;
+        }
+        this.unlinked.set(document, { root: document.parseResult.value, references: document.references });
+        document.references = [];
+    }
+}
+
+/** The IDs declared in the replaced element and in its replacement. */
+function namesDeclaredIn(origin: IncrementalOrigin): Set<string> {
+    const names = new Set<string>();
+    for (const node of [...collectTree(origin.element).nodes, ...collectTree(origin.replacement).nodes]) {
+        if (isNamedElement(node) && node.name) names.add(node.name);
+    }
+    return names;
+}
+
+const linkingErrors = new WeakMap<LangiumDocument, boolean>();
+
+/**
+ * Whether a document has references that did not resolve — asked for every document of
+ * the workspace after each edit (such documents are linked again). Remembered until the
+ * document is linked or unlinked again, instead of a walk over all its references each time.
+ */
+export function hasLinkingErrors(document: LangiumDocument): boolean {
+    let errors = linkingErrors.get(document);
+    if (errors === undefined) linkingErrors.set(document, errors = document.references.some(ref => ref.error !== undefined));
+    return errors;
+}
