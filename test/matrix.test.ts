@@ -400,8 +400,8 @@ describe('sporbar matrix examples/pri', () => {
         expect(now.indicators.find(i => i.id === 'Hovedprosjekter')?.latest?.value).toBe(6);
         const table = sporbar(['matrix', PRI]).stdout;
         expect(table).toMatch(/^Assessments in force$/m);
-        expect(table).toMatch(/^  VBærekraftSlutt +sustainability +moderate +2023-01-10 +replaces VBærekraft$/m);
-        expect(table).toMatch(/^  Hovedprosjekter +output Porteføljer +0 → 6 \(2022-11, DS03\) → 6 prosjekter$/m);
+        expect(table).toMatch(/^ {2}VBærekraftSlutt +sustainability +moderate +2023-01-10 +replaces VBærekraft$/m);
+        expect(table).toMatch(/^ {2}Hovedprosjekter +output Porteføljer +0 → 6 \(2022-11, DS03\) → 6 prosjekter$/m);
     });
 
     it('exits 2 on usage problems', () => {

@@ -45,7 +45,7 @@ export async function smoke(server, folder, file, { timeoutMs = 30_000, commands
     const request = (method, params) => new Promise((resolve, reject) => {
         const id = nextId++;
         const timer = setTimeout(() => reject(new Error(`${method}: no answer in ${timeoutMs} ms\n${stderr}`)), timeoutMs);
-        waiting.set(id, message => { clearTimeout(timer); message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result); });
+        waiting.set(id, message => { clearTimeout(timer); if (message.error) reject(new Error(`${method}: ${message.error.message}`)); else resolve(message.result); });
         send({ jsonrpc: '2.0', id, method, params });
     });
     try {

@@ -3,9 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLangiumParser, DefaultLexer, type LangiumCoreServices, type LangiumParser } from 'langium';
 import { collectDiagnostics, loadWorkspace, type FileDiagnostic } from '@sporbar/language';
-// The built module, as `@sporbar/language` loads it: the parser shares module state (the
-// suggestions its messages record: prog-parser-messages.ts) with the services' message provider.
-import { createProgParser } from '../../packages/language/out/parser/prog-parser.js';
+// The same module instance `@sporbar/language` loads (tests resolve it to the sources:
+// test/source-aliases.ts): the parser shares module state (the suggestions its messages
+// record: prog-parser-messages.ts) with the services' message provider.
+import { createProgParser } from '../../packages/language/src/parser/prog-parser.js';
 
 /** Writes a workspace of files into a fresh temporary folder and returns its path. */
 export function writeWorkspace(files: Record<string, string>): string {

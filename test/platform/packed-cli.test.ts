@@ -60,7 +60,7 @@ describe('the packed CLI (npm pack of packages/cli)', () => {
         const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
         expect(manifest.dependencies ?? {}).toEqual({});
         const files: string[] = [];
-        const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.relative(root, path.join(d, e.name))); };
+        const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) walk(path.join(d, e.name)); else files.push(path.relative(root, path.join(d, e.name))); };
         walk(root);
         expect(files.filter(f => f.endsWith('.node') || f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);
         for (const f of ['LICENSE', 'dist/NOTICES.md', 'dist/assets/resvg.wasm', 'dist/assets/fonts/DejaVuSans.ttf', 'dist/assets/fonts/LICENSE']) expect(files).toContain(f.split('/').join(path.sep));

@@ -30,7 +30,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     let crashes: number[] = [];
-    let status: ServerStatus | undefined;
+    // Created before the client so that every handler below can tell it what happens
+    // (restart() is a hoisted function declaration: it reads the client only when called).
+    const status = new ServerStatus(output, restart);
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'prog' }, { scheme: 'untitled', language: 'prog' }],
         // File watching: the server registers its watchers (.prog files, sporbar.json, and
@@ -54,11 +56,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
                 const now = Date.now();
                 crashes = [...crashes.filter(t => now - t < CRASHES.windowMs), now];
                 if (crashes.length < CRASHES.max) {
-                    status?.set('restarting');
+                    status.set('restarting');
                     output.warn(`language server stopped unexpectedly; restarting (${crashes.length} of ${CRASHES.max - 1})`);
                     return { action: CloseAction.Restart, handled: true };
                 }
-                void status?.announceFailure(l10n.t('it stopped {0} times within three minutes', crashes.length));
+                void status.announceFailure(l10n.t('it stopped {0} times within three minutes', crashes.length));
                 return { action: CloseAction.DoNotRestart, handled: true };
             }
         },
@@ -72,22 +74,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     // The ID `sporbar` makes the client read `sporbar.trace.server`.
     client = new LanguageClient('sporbar', 'Sporbar', serverOptions, clientOptions);
-    const restart = async () => {
+    async function restart(): Promise<void> {
         crashes = [];
-        status?.set('starting');
+        status.set('starting');
         if (!client) return;
         try {
             if (client.state === State.Stopped) await client.start();
             else await client.restart();
             vscode.window.setStatusBarMessage(l10n.t('Sporbar language server restarted'), 3000);
         } catch (err) {
-            void status?.announceFailure(String(err instanceof Error ? err.message : err));
+            void status.announceFailure(String(err instanceof Error ? err.message : err));
         }
-    };
-    status = new ServerStatus(output, restart);
+    }
     context.subscriptions.push(status, client.onDidChangeState(event => {
-        if (event.newState === State.Running) status?.set('ready');
-        else if (event.newState === State.Starting && status?.state !== 'restarting') status?.set('starting');
+        if (event.newState === State.Running) status.set('ready');
+        else if (event.newState === State.Starting && status.state !== 'restarting') status.set('starting');
     }));
     const starting = client.start();
     const getClient = async (): Promise<LanguageClient> => {
