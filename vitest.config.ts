@@ -43,6 +43,7 @@ export const UNIT_TESTS = [
     'test/report/checklist.test.ts',
     'test/report/counts.test.ts',
     'test/report/data.test.ts',
+    'test/report/docx-zip.test.ts',
     'test/report/docx.test.ts',
     'test/report/inclusion.test.ts',
     'test/report/markdown-html.test.ts',

@@ -10,7 +10,8 @@
  * is taken from the report's date, so the same input gives the same bytes.
  */
 import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, TabStopType, TextRun } from 'docx';
-import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { zipParts } from './docx-zip.js';
 import type { Block, ReportDocument, Section } from './document.js';
 import { APPENDIX_NUM_ID, COLOURS, FIRST_LIST_NUM_ID, HEADING_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
 import { embeddedFonts, DOCX_FONT, stableFontKeys } from './docx-font.js';
@@ -174,7 +175,6 @@ function insertBody(files: PackageParts, body: BodyXml): void {
     files.setText('word/numbering.xml', numbering);
 }
 
-const encoder = new TextEncoder();
 
 /** The parts of the package, each decoded to text at most once and encoded once when zipped. */
 class PackageParts {
@@ -207,12 +207,7 @@ class PackageParts {
     }
 
     zip(mtime: Date): Uint8Array {
-        const zippable: Zippable = {};
-        for (const [name, data] of Object.entries(this.bytes)) {
-            const text = this.texts.get(name);
-            zippable[name] = [text === undefined ? data : encoder.encode(text), { mtime, level: 6 }];
-        }
-        return zipSync(zippable);
+        return zipParts(Object.entries(this.bytes).map(([name, data]) => [name, this.texts.get(name) ?? data] as const), mtime);
     }
 }
 
