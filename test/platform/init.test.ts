@@ -135,4 +135,18 @@ describe('the scaffold', () => {
         expect(scaffoldWorkspace({ language: 'en', today: '2026-03-01' })['programme.prog']).toContain('programme Program "My programme"');
         expect(scaffoldWorkspace({ today: '2026-03-01' })['programme.prog']).toContain('programme Program "Mitt program"');
     });
+
+    it('points to no file it does not write, and to the language reference by the command that opens it', () => {
+        const manifest = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../packages/extension/package.json'), 'utf8')) as { contributes: { commands: Array<{ command: string; title: string }> } };
+        const nls = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../packages/extension/package.nls.json'), 'utf8')) as Record<string, string>;
+        const reference = manifest.contributes.commands.find(c => c.command === 'sporbar.showReference')!;
+        const title = `Sporbar: ${nls[reference.title.replace(/%/g, '')]}`;
+        for (const language of SCAFFOLD_LANGUAGES) {
+            const files = scaffoldWorkspace({ language, today: '2026-03-01' });
+            const text = Object.values(files).join('\n');
+            // Every file name the comments mention (`x.md`, `x.prog`, `x.csv`) is one the workspace has.
+            for (const [name] of text.matchAll(/\b[\w-]+\.(?:md|prog|csv|bib|txt)\b/g)) expect(Object.keys(files), `${language}: ${name}`).toContain(name);
+            expect(files['programme.prog'], language).toContain(title);
+        }
+    });
 });

@@ -61,7 +61,8 @@ const TEXTS: Record<ScaffoldLanguage, Texts> = {
         programmeComment: [
             'En Sporbar-arbeidsflate: alle .prog-filer i mappen er én modell. Filene kan deles og navngis fritt.',
             'Sjekk modellen med `sporbar validate .` og lag rapporten med `sporbar report . --format docx`.',
-            'Språket er beskrevet i LANGUAGE.md. Linjer som begynner med // er kommentarer.',
+            'Språkreferansen åpnes med kommandoen «Sporbar: Open language reference» i VS Code,',
+            'eller med lenken i hjelpeteksten på et nøkkelord. Linjer som begynner med // er kommentarer.',
             '',
             'Programmet, oppdragsgiveren og aktørene.'
         ],
@@ -111,7 +112,8 @@ const TEXTS: Record<ScaffoldLanguage, Texts> = {
         programmeComment: [
             'Ei Sporbar-arbeidsflate: alle .prog-filene i mappa er éin modell. Filene kan delast og namngjevast fritt.',
             'Sjekk modellen med `sporbar validate .` og lag rapporten med `sporbar report . --format docx`.',
-            'Språket er skildra i LANGUAGE.md. Linjer som byrjar med // er kommentarar.',
+            'Språkreferansen opnar du med kommandoen «Sporbar: Open language reference» i VS Code,',
+            'eller med lenkja i hjelpeteksten på eit nøkkelord. Linjer som byrjar med // er kommentarar.',
             '',
             'Programmet, oppdragsgjevaren og aktørane.'
         ],
@@ -161,7 +163,8 @@ const TEXTS: Record<ScaffoldLanguage, Texts> = {
         programmeComment: [
             'A Sporbar workspace: every .prog file in this folder is one model. Split and name the files as you like.',
             'Check the model with `sporbar validate .` and generate the report with `sporbar report . --format docx`.',
-            'The language is described in LANGUAGE.md. Lines starting with // are comments.',
+            'Open the language reference with the command "Sporbar: Open language reference" in VS Code,',
+            'or with the link in a keyword\'s hover. Lines starting with // are comments.',
             '',
             'The programme, its client and the actors.'
         ],
