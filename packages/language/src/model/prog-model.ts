@@ -83,21 +83,23 @@ export function reportIncludes(report: ast.Report, finding: ast.Finding): boolea
  * or chart it names (V2 §8: a table counts as evidence from each of its sources), resolved.
  */
 export function sourcesOfEvidence(item: ast.Evidence): ast.Source[] {
+    return addSourcesOf(item, []);
+}
+
+/** Adds the resolved sources of one evidence item to `sources` (a table or chart: its `from` sources). */
+function addSourcesOf(item: ast.Evidence, sources: ast.Source[]): ast.Source[] {
     const target = item.source?.ref;
-    if (!target) return [];
-    if (target.$type === 'Source') return [target];
-    return target.from.map(ref => ref.ref).filter((s): s is ast.Source => s !== undefined);
+    if (!target) return sources;
+    if (target.$type === 'Source') sources.push(target);
+    else for (const ref of target.from) if (ref.ref) sources.push(ref.ref);
+    return sources;
 }
 
 /** The sources of a finding's evidence, resolved, in order (duplicates kept). */
 export function evidenceSources(finding: ast.Finding): ast.Source[] {
+    // One array for the finding (not one per item and a flatMap): checks ask for every finding on every edit.
     const sources: ast.Source[] = [];
-    for (const item of finding.evidence) {
-        const target = item.source?.ref;
-        if (!target) continue;
-        if (target.$type === 'Source') sources.push(target);
-        else for (const ref of target.from) if (ref.ref) sources.push(ref.ref);
-    }
+    for (const item of finding.evidence) addSourcesOf(item, sources);
     return sources;
 }
 

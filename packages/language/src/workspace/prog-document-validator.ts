@@ -12,6 +12,7 @@ import { ProgFileSystemProvider } from './prog-file-system.js';
 import { parserErrorRange, syntaxDamage, type SyntaxDamage, type SyntaxError } from '../parser/prog-syntax-damage.js';
 import { placeOf, suggestionFor } from '../parser/prog-parser-messages.js';
 import { grammarWords, type GrammarWords } from '../parser/prog-grammar-words.js';
+import type { IdSuggestion } from '../references/prog-id-suggestions.js';
 import { closestWord } from '../references/prog-suggest.js';
 import { ID_REGEX } from '../parser/prog-token-builder.js';
 
@@ -290,11 +291,11 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             const referenceType = this.reflection.getReferenceType(info);
             let message: string;
             let code: string;
-            let suggestions: Array<{ id: string; title?: string }> = [];
+            let suggestions: readonly IdSuggestion[] = [];
             if (inText) {
                 code = Codes.TextUnresolvedRef;
                 message = `@${refText} names no element in the workspace`;
-                suggestions = [...this.index.suggestionsFor(refText, referenceType)];
+                suggestions = this.index.suggestionsFor(refText, referenceType);
                 if (suggestions.length > 0) message += ` — did you mean ${describeSuggestion(suggestions[0], '@')}?`;
             } else {
                 code = Codes.RefUnresolved;
@@ -306,7 +307,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
                     message = `'${refText}' is ${article(kindWord(existing[0]))}, but \`${property}\` expects ${article(expected)}`;
                 } else {
                     message = `No ${expected} named '${refText}'`;
-                    suggestions = [...this.index.suggestionsFor(refText, referenceType)];
+                    suggestions = this.index.suggestionsFor(refText, referenceType);
                     const dac = suggestions.length === 0 && info.container.$type === 'CriterionRef'
                         ? closestWord(refText, this.words.values('DacCriterion') ?? []) : undefined;
                     if (dac) {

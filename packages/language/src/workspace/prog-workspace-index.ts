@@ -3,7 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from '../references/prog-names.js';
 import { DependencyKeys, fileKey, type DependencyKey } from './prog-dependencies.js';
 import {
-    Chain, Finding, Indicator, Programme, Project, reflection, Report, Source,
+    Chain, Finding, Indicator, isReport, Programme, Project, reflection, Report, Source,
     type Actor, type LogicNode, type Model, type Portfolio, type Question
 } from '../generated/ast.js';
 import type { OriginInfo, OriginLookup } from '../model/prog-model.js';
@@ -284,7 +284,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
             const languages: (string | undefined)[] = [];
             for (const document of this.documents.all) {
                 const model = document.parseResult?.value as Model | undefined;
-                for (const element of model?.elements ?? []) if (element.$type === Report.$type) languages.push((element as Report).language);
+                for (const element of model?.elements ?? []) if (isReport(element)) languages.push(element.language);
             }
             return languages;
         });
