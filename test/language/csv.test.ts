@@ -50,6 +50,16 @@ describe('CSV reader (LANGUAGE.md "Tables and charts")', () => {
         expect(table.lines).toEqual([2, 3, 4, 6]);
     });
 
+    it('a cell read by its place is the cell of the rows, quotes undone; a header cell is quoted like any other', () => {
+        const table = ok(parseCsvText('"Om ""rådet""";n\nA;"1;2"\n"B ""b""";""\n'));
+        expect(table.header).toEqual(['Om "rådet"', 'n']);
+        expect(table.rowCount).toBe(2);
+        expect([table.cell(0, 0), table.cell(0, 1), table.cell(1, 0), table.cell(1, 1)]).toEqual(['A', '1;2', 'B "b"', '']);
+        expect(table.rows).toEqual([['A', '1;2'], ['B "b"', '']]);
+        expect(() => table.cell(2, 0)).toThrow(RangeError);
+        expect(() => table.cell(0, 2)).toThrow(RangeError);
+    });
+
     it('the delimiter comes from the header row, not from the data', () => {
         expect(detectDelimiter('a;b;c\n1,5;2,5;3,5\n')).toBe(';');
         expect(detectDelimiter('a,b\n1;2;3;4;5\n')).toBe(',');

@@ -318,19 +318,21 @@ function tablePreview(element: ast.Table | ast.Chart, result: TableFileResult, L
     const fragment = (text: string) => translateFragment(text, language);
     if (result.kind === 'unreadable') return `\n*${L.fileUnreadable(cell(fragment(result.problem.message)))}*`;
     if (result.kind !== 'table') return result.kind === 'outside' ? `\n*${L.fileOutside}*` : `\n*${L.noFile(cell(fragment(result.reason)))}*`;
-    const { header, rows } = result.table;
+    const { header, rowCount } = result.table;
+    // Only the rows shown become strings (a file of thousands of rows is not materialised).
+    const rows = Array.from({ length: Math.min(rowCount, HOVER_ROWS) }, (_, r) => header.map((_, c) => result.table.cell(r, c)));
     const count = element.$type === 'Table' && hasNonPublicSource(element) ? countColumn(result.table, element.counts) : undefined;
-    const shown = rows.slice(0, HOVER_ROWS).map(row => row.map((value, c) => {
+    const shown = rows.map(row => row.map((value, c) => {
         if (c !== count) return cell(value);
         const n = parseCsvNumber(value);
         return n && !n.percent && Number.isInteger(n.value) && n.value >= 1 && n.value <= 4 ? '<5' : cell(value);
     }));
-    const numeric = header.map((_, c) => rows.length > 0 && rows.slice(0, HOVER_ROWS).every(row => parseCsvNumber(row[c]) !== undefined));
+    const numeric = header.map((_, c) => rows.length > 0 && rows.every(row => parseCsvNumber(row[c]) !== undefined));
     const lines = [
         `| ${header.map(cell).join(' | ')} |`,
         `| ${numeric.map(n => n ? '---:' : '---').join(' | ')} |`,
         ...shown.map(row => `| ${row.map(c => c === '<5' ? '\\<5' : c).join(' | ')} |`)
     ];
-    const more = rows.length > HOVER_ROWS ? `\n\n*${L.rowsShown(HOVER_ROWS, rows.length)}*` : `\n\n*${L.rows(rows.length)}*`;
+    const more = rowCount > HOVER_ROWS ? `\n\n*${L.rowsShown(HOVER_ROWS, rowCount)}*` : `\n\n*${L.rows(rowCount)}*`;
     return `\n\n${lines.join('\n')}${more}`;
 }

@@ -82,7 +82,7 @@ export class DataChecks {
         const found = nonNumeric(table);
         if (!found) return;
         const { row, column, others } = found;
-        const cell = table.rows[row][column];
+        const cell = table.cell(row, column);
         const written = cell.trim() === '' ? 'is empty' : `holds "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
         diagnose(accept, Codes.ChartNotNumeric,
             `The chart ${chart.name} draws every column after the first as a series of numbers, but in "${chart.file}" row ${row + 2} (line ${table.lines[row]}), column ${column + 1} ("${table.header[column]}") ${written}${others > 0 ? ` (and ${others} more cell${others === 1 ? '' : 's'})` : ''}; write a number (47,5 or 47.5, optionally with %) or make the chart from a file with only numeric series`,
@@ -111,7 +111,7 @@ export class DataChecks {
         const small = smallCounts(csv, column);
         if (small.length === 0) return;
         const first = small[0];
-        const count = parseCsvNumber(csv.rows[first][column])!.value;
+        const count = parseCsvNumber(csv.cell(first, column))!.value;
         diagnose(accept, Codes.PrivacySmallCell,
             `The table ${table.name} comes from ${closed.map(s => `${s.name} (${accessOf(s)})`).join(', ')}, and "${table.file}" row ${first + 2} (line ${csv.lines[first]}) counts ${count} in column "${csv.header[column]}"${small.length > 1 ? ` (${small.length} rows count 1–4)` : ''}: so few people may be recognised. Reports print such counts as "<5" and the row's shares as "–"; merge small groups in the file to keep their numbers`,
             { node: table, property: 'file', relatedInformation: closed.slice(0, MAX_RELATED).map(s => relatedTo(s, `${s.name} is ${accessOf(s)}`, s.access ? 'access' : 'name')) });
@@ -131,12 +131,12 @@ function nonNumeric(table: CsvTable): { row: number; column: number; others: num
     if (found === undefined) {
         let first: { row: number; column: number } | undefined;
         let others = 0;
-        table.rows.forEach((cells, r) => {
-            for (let c = 1; c < cells.length; c++) {
-                if (parseCsvNumber(cells[c]) !== undefined) continue;
+        for (let r = 0; r < table.rowCount; r++) {
+            for (let c = 1; c < table.header.length; c++) {
+                if (parseCsvNumber(table.cell(r, c)) !== undefined) continue;
                 if (first) others++; else first = { row: r, column: c };
             }
-        });
+        }
         found = first ? { ...first, others } : null;
         nonNumericCache.set(table, found);
     }
@@ -150,10 +150,10 @@ function smallCounts(table: CsvTable, column: number): number[] {
     let rows = byColumn.get(column);
     if (!rows) {
         rows = [];
-        table.rows.forEach((cells, r) => {
-            const number = parseCsvNumber(cells[column]);
-            if (number && !number.percent && Number.isInteger(number.value) && number.value >= 1 && number.value <= 4) rows!.push(r);
-        });
+        for (let r = 0; r < table.rowCount; r++) {
+            const number = parseCsvNumber(table.cell(r, column));
+            if (number && !number.percent && Number.isInteger(number.value) && number.value >= 1 && number.value <= 4) rows.push(r);
+        }
         byColumn.set(column, rows);
     }
     return rows;

@@ -14,10 +14,62 @@ export interface CsvTable {
     readonly delimiter: CsvDelimiter;
     /** The header row's cells, trimmed. */
     readonly header: readonly string[];
-    /** The data rows (the header excluded), each exactly as long as the header; cells as written, quotes removed. */
+    /** How many data rows there are (the header excluded). */
+    readonly rowCount: number;
+    /** One cell of a data row (`row` from 0, the header excluded): as written, quotes removed. */
+    cell(row: number, column: number): string;
+    /**
+     * The data rows, each exactly as long as the header; cells as written, quotes removed.
+     * Made when first asked for (the reports and the hover ask; the checks read `cell`).
+     */
     readonly rows: readonly (readonly string[])[];
     /** The line (1-based) on which each data row starts: a quoted line break makes rows and lines differ. */
     readonly lines: readonly number[];
+}
+
+/**
+ * A parsed file kept as its text and the offsets of its cells: a table of 1,000 rows and
+ * five columns is 5,000 strings when every cell is a string, and the checks of a workspace
+ * with 50 such files would keep 250,000 of them alive for the garbage collector to copy
+ * (docs/performance.md). A cell becomes a string when it is read.
+ */
+class CompactCsvTable implements CsvTable {
+    private materialised: string[][] | undefined;
+
+    constructor(
+        readonly delimiter: CsvDelimiter,
+        readonly header: readonly string[],
+        readonly lines: readonly number[],
+        private readonly text: string,
+        /** Per cell, row by row: where its text starts and ends; negative `starts` mark a quoted cell with doubled quotes. */
+        private readonly starts: Int32Array,
+        private readonly ends: Int32Array
+    ) {}
+
+    get rowCount(): number {
+        return this.lines.length;
+    }
+
+    cell(row: number, column: number): string {
+        if (row < 0 || row >= this.lines.length || column < 0 || column >= this.header.length) {
+            throw new RangeError(`no cell at row ${row}, column ${column} (${this.lines.length} rows, ${this.header.length} columns)`);
+        }
+        const at = row * this.header.length + column;
+        return cellText(this.text, this.starts[at], this.ends[at]);
+    }
+
+    get rows(): readonly (readonly string[])[] {
+        if (!this.materialised) {
+            const rows: string[][] = [];
+            for (let r = 0; r < this.lines.length; r++) {
+                const cells: string[] = [];
+                for (let c = 0; c < this.header.length; c++) cells.push(this.cell(r, c));
+                rows.push(cells);
+            }
+            this.materialised = rows;
+        }
+        return this.materialised;
+    }
 }
 
 /** Why a file is not a table; `row` counts the header as row 1, `line` is where that row starts. */
@@ -62,7 +114,7 @@ export function parseCsvBytes(bytes: Uint8Array): CsvResult {
         const line = lineAt(lenient, at);
         // The row the bad byte is in: the rows that end before its line, plus one.
         const before = parseCsvText(lenient.slice(0, lenient.lastIndexOf('\n', at) + 1).replace(/^\uFEFF/, ''));
-        const row = before.ok ? before.table.rows.length + 2 : line;
+        const row = before.ok ? before.table.rowCount + 2 : line;
         return fail(`row ${row} (line ${line}) is not UTF-8 text; save the file as UTF-8 (in Excel: "CSV UTF-8")`, row, line);
     }
     let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -90,16 +142,22 @@ export function parseCsvText(text: string): CsvResult {
     if (text.trim() === '') return fail('the file is empty: it has no header row; the first row must name the columns');
     const delimiter = detectDelimiter(text);
     const sep = delimiter.charCodeAt(0);
-    const rows: string[][] = [];
+    // The cells of the data rows (see CompactCsvTable), and those of the record being read.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const recordStarts: number[] = [];
+    const recordEnds: number[] = [];
     const lines: number[] = [];
     let header: string[] | undefined;
+    const rowNumber = () => lines.length + (header ? 2 : 1);
     let line = 1;
     let i = 0;
     const n = text.length;
     while (i < n) {
         // One record.
         const startLine = line;
-        const record: string[] = [];
+        recordStarts.length = 0;
+        recordEnds.length = 0;
         let blank = true;
         for (;;) {
             // One field.
@@ -107,21 +165,21 @@ export function parseCsvText(text: string): CsvResult {
                 blank = false;
                 const openLine = line;
                 i++;
-                let value = '';
-                let from = i;
+                const from = i;
+                let doubled = false;
+                let end: number;
                 for (;;) {
                     if (i >= n) {
-                        return fail(`row ${rows.length + (header ? 2 : 1)} (line ${startLine}) has a quote opened on line ${openLine} that is never closed; close it with "`, rows.length + (header ? 2 : 1), startLine);
+                        return fail(`row ${rowNumber()} (line ${startLine}) has a quote opened on line ${openLine} that is never closed; close it with "`, rowNumber(), startLine);
                     }
                     const c = text.charCodeAt(i);
                     if (c === QUOTE) {
                         if (i + 1 < n && text.charCodeAt(i + 1) === QUOTE) {
-                            value += text.slice(from, i + 1);
+                            doubled = true;
                             i += 2;
-                            from = i;
                             continue;
                         }
-                        value += text.slice(from, i);
+                        end = i;
                         i++;
                         break;
                     }
@@ -133,11 +191,11 @@ export function parseCsvText(text: string): CsvResult {
                 let j = i;
                 while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== sep) j++;
                 if (j < n && text.charCodeAt(j) !== sep && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) {
-                    const row = rows.length + (header ? 2 : 1);
-                    return fail(`row ${row} (line ${line}), column ${record.length + 1}: text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it ("")`, row, line);
+                    return fail(`row ${rowNumber()} (line ${line}), column ${recordStarts.length + 1}: text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it ("")`, rowNumber(), line);
                 }
                 i = j;
-                record.push(value);
+                recordStarts.push(doubled ? -from - 1 : from);
+                recordEnds.push(end);
             } else {
                 const from = i;
                 while (i < n) {
@@ -146,7 +204,8 @@ export function parseCsvText(text: string): CsvResult {
                     i++;
                 }
                 if (i > from) blank = false;
-                record.push(text.slice(from, i));
+                recordStarts.push(from);
+                recordEnds.push(i);
             }
             if (i < n && text.charCodeAt(i) === sep) {
                 blank = false;
@@ -162,17 +221,25 @@ export function parseCsvText(text: string): CsvResult {
         }
         if (blank) continue;
         if (!header) {
-            header = record.map(cell => cell.trim());
+            header = recordStarts.map((start, k) => cellText(text, start, recordEnds[k]).trim());
             continue;
         }
-        if (record.length !== header.length) {
-            const row = rows.length + 2;
-            return fail(`row ${row} (line ${startLine}) has ${record.length} cell${record.length === 1 ? '' : 's'}, the header has ${header.length}; every row must have as many cells as the header (quote cells that contain "${delimiter === '\t' ? 'tab' : delimiter}")`, row, startLine);
+        if (recordStarts.length !== header.length) {
+            const cells = recordStarts.length;
+            return fail(`row ${rowNumber()} (line ${startLine}) has ${cells} cell${cells === 1 ? '' : 's'}, the header has ${header.length}; every row must have as many cells as the header (quote cells that contain "${delimiter === '\t' ? 'tab' : delimiter}")`, rowNumber(), startLine);
         }
-        rows.push(record);
+        for (let k = 0; k < recordStarts.length; k++) {
+            starts.push(recordStarts[k]);
+            ends.push(recordEnds[k]);
+        }
         lines.push(startLine);
     }
-    return { ok: true, table: { delimiter, header: header!, rows, lines } };
+    return { ok: true, table: new CompactCsvTable(delimiter, header!, lines, text, Int32Array.from(starts), Int32Array.from(ends)) };
+}
+
+/** A cell's text from its offsets (a negative start: quoted, with doubled quotes to undo). */
+function cellText(text: string, start: number, end: number): string {
+    return start < 0 ? text.slice(-start - 1, end).replace(/""/g, '"') : text.slice(start, end);
 }
 
 /**
