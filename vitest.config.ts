@@ -22,6 +22,7 @@ export const UNIT_TESTS = [
     'test/language/incremental-parse.test.ts',
     'test/language/l10n.test.ts',
     'test/language/lean-cst.test.ts',
+    'test/language/parser-builder.test.ts',
     'test/language/lexer.test.ts',
     'test/language/newcomer-mistakes.test.ts',
     'test/language/origins.test.ts',

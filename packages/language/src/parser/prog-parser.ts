@@ -1,5 +1,6 @@
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { LangiumParser, type LangiumCoreServices } from 'langium';
 import { patchLangiumParser } from '../langium-internals/parser-patch.js';
+import { buildParserRules } from './prog-parser-builder.js';
 
 /** The language's parser. */
 export interface ProgParser extends LangiumParser {
@@ -19,12 +20,17 @@ export interface ProgParser extends LangiumParser {
 }
 
 /**
- * Langium's parser with the changes of langium-internals/parser-patch.ts (which lists them);
- * the trees are the same (`test/language/parsing.test.ts` compares them, every property of
+ * Langium's parser, its rules built by prog-parser-builder.ts (which allocates nothing while
+ * parsing), with the changes of langium-internals/parser-patch.ts (which lists them); the
+ * trees are the same (`test/language/parsing.test.ts` compares them, every property of
  * every node and every CST node, with those of Langium's own parser).
  */
 export function createProgParser(services: LangiumCoreServices): ProgParser {
-    const parser: ProgParser = Object.assign(createLangiumParser(services), { remembersTrees: false, leanTrees: false });
+    // What Langium's createLangiumParser does, with this language's rule builder.
+    const langiumParser = new LangiumParser(services);
+    buildParserRules(services.Grammar, langiumParser, services.parser.Lexer.definition);
+    langiumParser.finalize();
+    const parser: ProgParser = Object.assign(langiumParser, { remembersTrees: false, leanTrees: false });
     patchLangiumParser(parser, services);
     return parser;
 }
