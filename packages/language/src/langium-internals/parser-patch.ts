@@ -9,6 +9,7 @@
  * - "precomputed property defaults" — the parser walks only the properties with a default;
  * - "container linking in a loop" — `$container` set in a plain loop after parsing;
  * - "lazy leaf positions" — leaves compute their line and column when asked;
+ * - "one options object for rule calls without arguments" — in `ChevrotainWrapper.wrapSubrule`;
  * - a hook to record a `=` property assigned twice, a replaceable CST builder (lean trees)
  *   and a recovery parse per top-level element, which Langium has no public hooks for.
  */
@@ -22,6 +23,7 @@ import { parseInPieces, recoveryGrammar, type RecoveryGrammar } from './prog-rec
 import type { ProgParserErrorMessageProvider } from '../parser/prog-parser-messages.js';
 import { noteRepeatedAssignment } from '../parser/prog-repeated-properties.js';
 import type { ProgParser } from '../parser/prog-parser.js';
+import { NO_ARGUMENTS } from '../parser/prog-parser-builder.js';
 
 /** The method of Langium 4.4's `LangiumParser` that sets a property of the AST node being built. */
 interface Assigning {
@@ -36,7 +38,7 @@ interface NodeBuilder {
 }
 
 /**
- * Langium's parser, with seven changes; the trees are the same
+ * Langium's parser, with nine changes; the trees are the same
  * (`test/language/parsing.test.ts` compares them, every property of every node and every
  * CST node, with those of Langium's own parser).
  *
@@ -67,6 +69,8 @@ interface NodeBuilder {
  * 8. A text with parser errors is parsed again element by element, so that an error cannot
  *    spread past its element (`parseInPieces`, langium-internals/prog-recovery-parse.ts);
  *    a text without them is parsed once, as before.
+ * 9. A rule call without arguments (all of them: parser/prog-parser-builder.ts) hands
+ *    Chevrotain one shared options object instead of a new one per call.
  */
 export function patchLangiumParser(parser: ProgParser, services: LangiumCoreServices): void {
     const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
@@ -91,12 +95,35 @@ export function patchLangiumParser(parser: ProgParser, services: LangiumCoreServ
         throw new Error('Langium\'s parser has changed (assign, current); langium-internals/parser-patch.ts must follow');
     }
     overrideParse(parser, services);
+    reuseRuleArguments(parser);
     assigning.assign = function (this: Assigning, operator, feature, value, cstNode, crossRef) {
         if (operator === '=') {
             const node = this.current as Record<string, unknown>;
             if (node[feature] !== undefined) noteRepeatedAssignment(node);
         }
         assign.call(this, operator, feature, value, cstNode, crossRef);
+    };
+}
+
+/** The method of Langium 4.4's `ChevrotainWrapper` (`parser.wrapper`) through which the parser calls a rule. */
+interface SubruleWrapper {
+    wrapSubrule(idx: number, rule: unknown, args: unknown): unknown;
+    subrule(idx: number, rule: unknown, options: { ARGS: unknown[] }): unknown;
+}
+
+/**
+ * Change 9: Langium's wrapper hands Chevrotain every rule call's arguments in a new
+ * `{ ARGS: [args] }`; the rules of parser/prog-parser-builder.ts always pass the one
+ * `NO_ARGUMENTS`, so one options object serves every call (Chevrotain only reads it).
+ */
+function reuseRuleArguments(parser: ProgParser): void {
+    const wrapper = (parser as unknown as { wrapper?: SubruleWrapper }).wrapper;
+    if (!wrapper || typeof wrapper.wrapSubrule !== 'function' || typeof wrapper.subrule !== 'function') {
+        throw new Error('Langium\'s parser has changed (wrapper.wrapSubrule); langium-internals/parser-patch.ts must follow');
+    }
+    const noArguments = { ARGS: [NO_ARGUMENTS] };
+    wrapper.wrapSubrule = function (this: SubruleWrapper, idx, rule, args) {
+        return this.subrule(idx, rule, args === NO_ARGUMENTS ? noArguments : { ARGS: [args] });
     };
 }
 

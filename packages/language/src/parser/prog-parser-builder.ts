@@ -47,7 +47,7 @@ interface BuildContext {
 }
 
 /** The one argument object every rule is called with: the grammar has no parameters to put in it. */
-const NO_ARGUMENTS = Object.freeze({});
+export const NO_ARGUMENTS = Object.freeze({});
 
 function unsupported(what: string): never {
     throw new Error(`The grammar uses ${what}; parser/prog-parser-builder.ts builds rules without parameters, guards, unordered groups or infix rules (use Langium's createParser for those)`);
