@@ -142,6 +142,10 @@ export function parseCsvText(text: string): CsvResult {
     if (text.trim() === '') return fail('the file is empty: it has no header row; the first row must name the columns');
     const delimiter = detectDelimiter(text);
     const sep = delimiter.charCodeAt(0);
+    // Scanning runs in the regular expression engine and `indexOf` (a file is read once, when
+    // the code is still cold: a loop over every character in JavaScript took 50 ms for the
+    // benchmark's 50 files of 1,000 rows).
+    const unquoted = new RegExp(`[^${delimiter === '\t' ? '\\t' : delimiter}\\r\\n]*`, 'y');
     // The cells of the data rows (see CompactCsvTable), and those of the record being read.
     const starts: number[] = [];
     const ends: number[] = [];
@@ -169,23 +173,19 @@ export function parseCsvText(text: string): CsvResult {
                 let doubled = false;
                 let end: number;
                 for (;;) {
-                    if (i >= n) {
+                    const quote = text.indexOf('"', i);
+                    if (quote < 0) {
                         return fail(`row ${rowNumber()} (line ${startLine}) has a quote opened on line ${openLine} that is never closed; close it with "`, rowNumber(), startLine);
                     }
-                    const c = text.charCodeAt(i);
-                    if (c === QUOTE) {
-                        if (i + 1 < n && text.charCodeAt(i + 1) === QUOTE) {
-                            doubled = true;
-                            i += 2;
-                            continue;
-                        }
-                        end = i;
-                        i++;
-                        break;
+                    line += lineBreaks(text, i, quote);
+                    if (text.charCodeAt(quote + 1) === QUOTE) {
+                        doubled = true;
+                        i = quote + 2;
+                        continue;
                     }
-                    if (c === LF) line++;
-                    else if (c === CR && text.charCodeAt(i + 1) !== LF) line++;
-                    i++;
+                    end = quote;
+                    i = quote + 1;
+                    break;
                 }
                 // After the closing quote: the delimiter, the end of the line or of the file (spaces tolerated).
                 let j = i;
@@ -198,11 +198,9 @@ export function parseCsvText(text: string): CsvResult {
                 recordEnds.push(end);
             } else {
                 const from = i;
-                while (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c === sep || c === LF || c === CR) break;
-                    i++;
-                }
+                unquoted.lastIndex = i;
+                unquoted.test(text);
+                i = unquoted.lastIndex;
                 if (i > from) blank = false;
                 recordStarts.push(from);
                 recordEnds.push(i);
@@ -235,6 +233,16 @@ export function parseCsvText(text: string): CsvResult {
         lines.push(startLine);
     }
     return { ok: true, table: new CompactCsvTable(delimiter, header!, lines, text, Int32Array.from(starts), Int32Array.from(ends)) };
+}
+
+/** The line breaks (LF, CRLF or a lone CR) in `text` from `from` to before `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+    let count = 0;
+    for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) count++;
+    }
+    return count;
 }
 
 /** A cell's text from its offsets (a negative start: quoted, with doubled quotes to undo). */
