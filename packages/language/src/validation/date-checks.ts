@@ -37,27 +37,44 @@ export class DateChecks {
      */
     dateShouldNotBeLongBeforePeriod(node: ast.Finding | ast.Source | ast.Report, accept: ValidationAcceptor): void {
         if (node.$type === 'Source' && !EVENT_SOURCE_KINDS.has((node as ast.Source).kind)) return;
-        const properties = node.$type === 'Report' ? ['date', 'cutoff'] as const : ['date'] as const;
-        const written = properties.flatMap(property => {
-            const value = fieldsOf(node)[property];
-            return typeof value === 'string' || typeof value === 'number' ? [{ property, value }] : [];
-        });
-        if (written.length === 0) return;
+        // Asked of every finding and source on every validation: no lists or closures on the way.
+        const date = writtenDate(fieldsOf(node).date);
+        const cutoff = node.$type === 'Report' ? writtenDate((node as ast.Report).cutoff) : undefined;
+        if (date === undefined && cutoff === undefined) return;
         const programme = this.index.read('programmes').programmes[0];
-        const start = programme?.period ? parseDate(programme.period.start) : undefined;
-        if (!programme || !start) return;
-        const limit = yearsBefore(start, YEARS_BEFORE_PERIOD);
-        for (const { property, value } of written) {
-            const date = parseDate(value);
-            if (!date || date.last >= limit) continue;
-            const what = node.$type === 'Finding' ? `The finding ${node.name}`
-                : node.$type === 'Report' ? `The report ${node.name}'s ${property}` : `The ${(node as ast.Source).kind} ${node.name}`;
-            const consequence = node.$type === 'Finding' ? ' (a finding dated this early is included in every report)' : '';
-            diagnose(accept, Codes.DateLongBeforePeriod,
-                `${what} is dated ${value}, more than ${YEARS_BEFORE_PERIOD} years before the programme's period (${programme.period!.start} .. ${programme.period!.end}); is the year a typo?${consequence}`,
-                { node, range: propertyRange(node, property), relatedInformation: [relatedTo(programme, "the programme's period", 'period')] });
-        }
+        const limit = programme ? this.limitOf(programme) : undefined;
+        if (!programme || limit === undefined) return;
+        if (date !== undefined) this.reportLongBefore(node, 'date', date, limit, programme, accept);
+        if (cutoff !== undefined) this.reportLongBefore(node, 'cutoff', cutoff, limit, programme, accept);
     }
+
+    private reportLongBefore(node: ast.Finding | ast.Source | ast.Report, property: 'date' | 'cutoff', value: string | number, limit: string, programme: ast.Programme, accept: ValidationAcceptor): void {
+        const parsed = parseDate(value);
+        if (!parsed || parsed.last >= limit) return;
+        const what = node.$type === 'Finding' ? `The finding ${node.name}`
+            : node.$type === 'Report' ? `The report ${node.name}'s ${property}` : `The ${(node as ast.Source).kind} ${node.name}`;
+        const consequence = node.$type === 'Finding' ? ' (a finding dated this early is included in every report)' : '';
+        diagnose(accept, Codes.DateLongBeforePeriod,
+            `${what} is dated ${value}, more than ${YEARS_BEFORE_PERIOD} years before the programme's period (${programme.period!.start} .. ${programme.period!.end}); is the year a typo?${consequence}`,
+            { node, range: propertyRange(node, property), relatedInformation: [relatedTo(programme, "the programme's period", 'period')] });
+    }
+
+    /** The earliest plausible date for a programme (a tree never changes: remembered per node). */
+    private readonly limits = new WeakMap<ast.Programme, string | null>();
+
+    private limitOf(programme: ast.Programme): string | undefined {
+        let limit = this.limits.get(programme);
+        if (limit === undefined) {
+            const start = programme.period ? parseDate(programme.period.start) : undefined;
+            this.limits.set(programme, limit = start ? yearsBefore(start, YEARS_BEFORE_PERIOD) : null);
+        }
+        return limit ?? undefined;
+    }
+}
+
+/** A date property's value as written, if it is one. */
+function writtenDate(value: unknown): string | number | undefined {
+    return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
 /** The day `years` years before a date's first day, as `YYYY-MM-DD`. */

@@ -58,9 +58,9 @@ export class TraceabilityChecks {
         if (finding.evidence.length === 0) return;
         followTables(this.index, finding);
         if (!evidenceResolved(finding)) return;
-        const sources = new Set(evidenceSources(finding));
-        if (sources.size !== 1) return;
-        const [source] = sources;
+        const sources = evidenceSources(finding);
+        const source = sources[0];
+        if (!source || sources.some(other => other !== source)) return;
         // A series (`count` ≥ 2: 18 interviews with one role) is several informants (V2 §8).
         if (!INFORMANT_SOURCE_KINDS.has(source.kind) || isSeries(source)) return;
         const keyword = ownKeyword(finding, 'evidence');

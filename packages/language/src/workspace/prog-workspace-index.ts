@@ -10,7 +10,7 @@ import type { OriginInfo, OriginLookup } from '../model/prog-model.js';
 import type { DateSpan } from '../model/prog-dates.js';
 import type { ProgIndexManager } from '../references/prog-index-manager.js';
 import { hasSyntaxErrors, unreadNamesOf, type UnreadNames } from '../parser/prog-syntax-damage.js';
-import { hasLinkingErrors } from '../references/prog-linker.js';
+import { unresolvedReferences } from '../references/prog-linker.js';
 import { collectPart, declarationsByName, fileFacts, namePattern, newMergedFacts, patchPart, push, sameKeys, sizeOf, typesOf, type DocumentPart, type ElementChange, type MergedFacts, type PartLists } from './prog-workspace-parts.js';
 import { findCycles, type EdgeSite, type LogicCycle } from '../model/prog-logic-cycles.js';
 import { suggestIds, type IdSuggestion } from '../references/prog-id-suggestions.js';
@@ -241,8 +241,8 @@ export class ProgWorkspaceIndex implements OriginLookup {
                     for (const name of names.mentioned) (mentioned ??= new Set()).add(name);
                 }
                 // A misspelled reference most likely cites the ID it is closest to (prog-id-suggestions.ts).
-                if (document.state >= DocumentState.Linked && hasLinkingErrors(document)) {
-                    for (const reference of document.references) {
+                if (document.state >= DocumentState.Linked) {
+                    for (const reference of unresolvedReferences(document)) {
                         const error = reference.error;
                         if (!error) continue;
                         const [best] = this.suggest(reference.$refText, reflection.getReferenceType(error.info));
