@@ -41,7 +41,7 @@ export class DateChecks {
         const date = writtenDate(fieldsOf(node).date);
         const cutoff = node.$type === 'Report' ? writtenDate((node as ast.Report).cutoff) : undefined;
         if (date === undefined && cutoff === undefined) return;
-        const programme = this.index.read('programmes').programmes[0];
+        const programme = this.index.programmes()[0];
         const limit = programme ? this.limitOf(programme) : undefined;
         if (!programme || limit === undefined) return;
         if (date !== undefined) this.reportLongBefore(node, 'date', date, limit, programme, accept);

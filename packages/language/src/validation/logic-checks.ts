@@ -2,7 +2,6 @@ import type { ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { refKey } from '../workspace/prog-dependencies.js';
 import { isResultLevel, levelRank } from '../model/prog-model.js';
 import type { EdgeSite, ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
@@ -14,7 +13,7 @@ export class LogicChecks {
 
     /** `logic/cycle`: every written edge that lies on a cycle, with the other edges of that cycle. */
     chainShouldNotCycle(chain: ast.Chain, accept: ValidationAcceptor): void {
-        const cyclic = this.index.read('edges').cyclicEdges.get(chain);
+        const cyclic = this.index.cyclesOf(chain);
         if (!cyclic) return;
         for (const [i, cycle] of cyclic) {
             const range = edgeRange(chain, i);
@@ -45,7 +44,7 @@ export class LogicChecks {
 
     /** `logic/unconnected-node`: every node takes part in at least one chain line. */
     nodeShouldBeConnected(node: ast.LogicNode, accept: ValidationAcceptor): void {
-        if (!node.name || this.index.read('edges').chained.has(node)) return;
+        if (!node.name || this.index.isChained(node)) return;
         diagnose(accept, Codes.LogicUnconnectedNode,
             `The ${node.level ?? 'logic node'} ${node.name} is in no chain line; link it to the rest of the programme theory, e.g. \`${node.name} -> …\`, or remove it`,
             { node, property: 'name' });
@@ -53,7 +52,7 @@ export class LogicChecks {
 
     /** `outcome/no-indicator`: an outcome or impact says how it will be observed. */
     resultShouldHaveIndicator(node: ast.LogicNode, accept: ValidationAcceptor): void {
-        if (!node.name || !isResultLevel(node.level) || this.index.read(refKey(node.name)).indicated.has(node)) return;
+        if (!node.name || !isResultLevel(node.level) || this.index.isIndicated(node)) return;
         diagnose(accept, Codes.OutcomeNoIndicator,
             `The ${node.level} ${node.name} has no indicator; add one inside it (\`indicator Id "…" { baseline … target … }\`) or at the top of the logic with \`for ${node.name}\``,
             { node, property: 'name' });
@@ -65,11 +64,10 @@ export class LogicChecks {
      */
     resultShouldHaveEvidence(node: ast.LogicNode, accept: ValidationAcceptor): void {
         if (!node.name || !isResultLevel(node.level)) return;
-        const data = this.index.read(refKey(node.name));
-        if (data.testedBy.has(node)) return;
-        for (const indicator of data.indicatorsOf.get(node) ?? []) {
+        if (this.index.isTested(node)) return;
+        for (const indicator of this.index.indicatorsOf(node)) {
             // A finding that names the indicator references the indicator's ID.
-            if (indicator.name && this.index.read(refKey(indicator.name)).testedBy.has(indicator)) return;
+            if (indicator.name && this.index.isTested(indicator)) return;
         }
         diagnose(accept, Codes.OutcomeNoEvidence,
             `No confirmed or revised finding supports or challenges the ${node.level} ${node.name}; add \`supports ${node.name}\` or \`challenges ${node.name}\` to the finding that speaks to it, or state that the evidence is still missing`,
@@ -78,7 +76,7 @@ export class LogicChecks {
 
     /** `assumption/untested`: some in-force finding supports or challenges each assumption. */
     assumptionShouldBeTested(assumption: ast.Assumption, accept: ValidationAcceptor): void {
-        if (!assumption.name || this.index.read(refKey(assumption.name)).testedBy.has(assumption)) return;
+        if (!assumption.name || this.index.isTested(assumption)) return;
         diagnose(accept, Codes.AssumptionUntested,
             `No confirmed or revised finding supports or challenges the assumption ${assumption.name}; test it (\`supports ${assumption.name}\` or \`challenges ${assumption.name}\` on a finding) — untested assumptions are where a programme theory usually breaks`,
             { node: assumption, property: 'name' });

@@ -1,7 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { refKey } from '../workspace/prog-dependencies.js';
 import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
 import { diagnose } from './prog-diagnose.js';
 import { MAX_RELATED, relatedTo } from './prog-locations.js';
@@ -13,7 +12,7 @@ export class PortfolioChecks {
     /** `portfolio/single-project`: a portfolio holds at least two projects. */
     portfolioShouldHoldSeveralProjects(portfolio: ast.Portfolio, accept: ValidationAcceptor): void {
         if (!portfolio.name) return;
-        const projects = this.index.read(refKey(portfolio.name)).portfolioProjects.get(portfolio) ?? [];
+        const projects = this.index.projectsOf(portfolio);
         if (projects.length >= 2) return;
         diagnose(accept, Codes.PortfolioSingleProject,
             `The portfolio ${portfolio.name} has ${projects.length === 0 ? 'no project' : 'one project'}; a portfolio is a set of projects that work on one challenge together — add its projects (nested, or \`portfolio ${portfolio.name}\` on a top-level project) or model it as a project`,
@@ -23,7 +22,7 @@ export class PortfolioChecks {
     /** `portfolio/no-synergy`: in a portfolio of two or more projects, at least two of them are related. */
     portfolioShouldShowInteraction(portfolio: ast.Portfolio, accept: ValidationAcceptor): void {
         if (!portfolio.name) return;
-        const projects = this.index.read(refKey(portfolio.name)).portfolioProjects.get(portfolio) ?? [];
+        const projects = this.index.projectsOf(portfolio);
         if (projects.length < 2) return;
         const members = new Set<ast.Project>(projects);
         for (const project of projects) {

@@ -37,7 +37,7 @@ export class PrivacyChecks {
      */
     programmeShouldStateEthics(programme: ast.Programme, accept: ValidationAcceptor): void {
         if (!programme.name || programme.ethics !== undefined) return;
-        const informants = this.index.read('informants').informantSources;
+        const informants = this.index.informantSources();
         if (informants.length === 0) return;
         const first = informants[0];
         const others = informants.length - 1;
@@ -72,7 +72,7 @@ export class PrivacyChecks {
      * lean document (prog-lean-cst.ts), which the value test spares the clean case.
      */
     private scan(node: AstNode, cstOf: () => CstNode | undefined, accept: ValidationAcceptor, where: string, value?: string): void {
-        const { pattern, sources } = this.index.read('names').protectedNames;
+        const { pattern, sources } = this.index.protectedNames();
         if (!pattern) return;
         if (value !== undefined) {
             pattern.lastIndex = 0;

@@ -45,7 +45,7 @@ export class ReportChecks {
     evidenceShouldPrecedeCutoff(evidence: ast.Evidence, accept: ValidationAcceptor): void {
         const finding = evidence.$container;
         if (!isInForce(finding)) return;
-        const reports = this.index.read('reports').reportsByCutoff;
+        const reports = this.index.reportsByCutoff();
         if (reports.length === 0) return;
         // A table or chart is evidence from each of its sources (V2 §8), wherever they are declared.
         const target = evidence.source?.ref;

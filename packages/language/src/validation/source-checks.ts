@@ -90,7 +90,7 @@ export class SourceChecks {
     /** `cite/unknown-key`: `cite` names an entry of the programme's bibliography (silent while that is missing). */
     citeKeyShouldExist(source: ast.Source, accept: ValidationAcceptor): void {
         const root = this.settings.root;
-        const programme = this.index.read('programmes').programmes[0];
+        const programme = this.index.programmes()[0];
         if (source.cite === undefined || root === undefined || !programme) return;
         if (programme.bibliography === undefined) {
             diagnose(accept, Codes.CiteUnknownKey,

@@ -82,15 +82,15 @@ export class StructureChecks {
 
     /** `programme/missing` and `programme/multiple`: exactly one programme per workspace. */
     workspaceShouldHaveOneProgramme(model: ast.Model, accept: ValidationAcceptor): void {
-        this.index.read('documents');
-        const data = this.index.read('programmes');
+        const documents = this.index.documentsInOrder();
+        const programmes = this.index.programmes();
         const document = AstUtils.getDocument(model);
-        if (data.programmes.length === 0 && data.documents[0] === document) {
+        if (programmes.length === 0 && documents[0] === document) {
             diagnose(accept, Codes.ProgrammeMissing, 'The workspace has no `programme`; every workspace needs exactly one', {
                 node: model, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
             });
         }
-        const [first, ...rest] = data.programmes;
+        const [first, ...rest] = programmes;
         for (const programme of rest) {
             if (AstUtils.getDocument(programme) !== document) continue;
             diagnose(accept, Codes.ProgrammeMultiple, `A second programme: the workspace already has '${first.name}' (${place(first, this.settings?.root)})`, {
@@ -152,7 +152,7 @@ export class StructureChecks {
         const from = target.from?.ref;
         const to = target.to?.ref;
         if (!from || !to) return;
-        const declared = this.index.read('edges').edges.get(from)?.has(to) ?? false;
+        const declared = this.index.edgesFrom(from)?.has(to) ?? false;
         if (!declared) {
             const cst = target.$cstNode;
             diagnose(accept, Codes.RefUnresolved, `No edge ${target.from.$refText} -> ${target.to!.$refText} is declared in a chain`, {

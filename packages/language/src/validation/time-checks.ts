@@ -86,7 +86,7 @@ export class TimeChecks {
      */
     indicatorShouldBeMeasured(indicator: ast.Indicator, accept: ValidationAcceptor): void {
         if (!indicator.name || indicator.target === undefined || indicator.measurements.length > 0) return;
-        const reports = this.index.read('reports').judgingReports;
+        const reports = this.index.judgingReports();
         if (reports.length === 0) return;
         const report = reports[0];
         diagnose(accept, Codes.IndicatorNoMeasurement,

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from '../prog-codes.js';
-import { declKey, refKey } from '../workspace/prog-dependencies.js';
+import { declKey } from '../workspace/prog-dependencies.js';
 import {
     confidenceRank, DAC_CRITERIA, evidenceResolved, evidenceSources, INFORMANT_SOURCE_KINDS, isJudgingReport, isResultLevel,
     isSeries, originOf, restsOnSelfReportedSources, triangulationOf, type Triangulation
@@ -82,7 +82,7 @@ export class TraceabilityChecks {
         finding.supports.forEach((ref, index) => {
             const target = supportedNode(ref.ref);
             // Through an indicator, the node may be declared in a file this one does not reference.
-            if (target && target !== ref.ref && target.name) this.index.read(declKey(target.name));
+            if (target && target !== ref.ref && target.name) this.index.depend(declKey(target.name));
             if (!target || !isResultLevel(target.level)) return;
             const what = target === ref.ref ? `the ${target.level} ${target.name}` : `the ${target.level} ${target.name} (through its indicator ${ref.ref!.name})`;
             diagnose(accept, Codes.FindingSelfReportedOnly,
@@ -118,7 +118,7 @@ export class TraceabilityChecks {
 
     /** `question/unanswered`. */
     questionShouldBeAnswered(question: ast.Question, accept: ValidationAcceptor): void {
-        if (!question.name || this.index.read(refKey(question.name)).answeredBy.has(question)) return;
+        if (!question.name || this.index.isAnswered(question)) return;
         diagnose(accept, Codes.QuestionUnanswered,
             `No confirmed or revised finding answers the question ${question.name}; add \`answers ${question.name}\` to the findings that do, or report it as open`,
             { node: question, property: 'name' });
@@ -151,7 +151,7 @@ export class TraceabilityChecks {
     /** `assessment/criterion-missing`: an assessment or final report covers all six DAC criteria. */
     judgingReportShouldCoverEveryCriterion(report: ast.Report, accept: ValidationAcceptor): void {
         if (!report.name || !isJudgingReport(report)) return;
-        const assessed = this.index.read('criteria').assessedCriteria;
+        const assessed = this.index.assessedCriteria();
         const missing = DAC_CRITERIA.filter(criterion => !assessed.has(criterion));
         if (missing.length === 0) return;
         diagnose(accept, Codes.AssessmentCriterionMissing,

@@ -118,7 +118,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             if (typeof info.code === 'string' && UNCITED_CODES.has(info.code) && typeof name === 'string') {
                 if (unread.mentioned.has(name)) return;
                 if (unread.meant.has(name)) {
-                    this.index.read('*');
+                    this.index.depend('*');
                     return;
                 }
             }

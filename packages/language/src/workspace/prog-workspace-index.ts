@@ -1,10 +1,10 @@
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from '../references/prog-names.js';
-import { DependencyKeys, fileKey, type DependencyKey } from './prog-dependencies.js';
+import { DependencyKeys, fileKey, refKey, type DependencyKey } from './prog-dependencies.js';
 import {
     Chain, Finding, Indicator, isReport, Programme, Project, reflection, Report, Source,
-    type Actor, type LogicNode, type Model, type Portfolio, type Question
+    type Actor, type Assumption, type LogicNode, type Model, type Portfolio, type Question
 } from '../generated/ast.js';
 import type { OriginInfo, OriginLookup } from '../model/prog-model.js';
 import type { DateSpan } from '../model/prog-dates.js';
@@ -134,8 +134,9 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     /**
      * All workspace facts. Read during validation, this makes the document depend on the
-     * whole workspace (key `*`); checks read through `read(key)`, `citationsOf` and
-     * `declarationsOf` instead, which record what they depend on (see prog-dependencies.ts).
+     * whole workspace (key `*`); checks read through the accessors below (`programmes`,
+     * `isTested`, …), `citationsOf` and `declarationsOf` instead, which record what they
+     * depend on (see prog-dependencies.ts).
      */
     get data(): WorkspaceIndexData {
         this.recording?.add('*');
@@ -143,9 +144,89 @@ export class ProgWorkspaceIndex implements OriginLookup {
     }
 
     /** The workspace facts, recording that the document being validated depends on `key`. */
-    read(key: DependencyKey): WorkspaceIndexData {
+    private read(key: DependencyKey): WorkspaceIndexData {
         this.recording?.add(key);
         return this.facts();
+    }
+
+    // What the checks read of the facts. Each accessor records the dependency key of what it
+    // returns (prog-dependencies.ts), so a check cannot read one fact under another's key.
+    // Facts about an element that other elements point at by name (`ref:NAME`) change when
+    // a reference to that name comes or goes; the others have a key of their own.
+
+    /** Every programme, in path then document order (key `programmes`). */
+    programmes(): readonly Programme[] {
+        return this.read('programmes').programmes;
+    }
+
+    /** The `.prog` documents in path order (key `documents`). */
+    documentsInOrder(): readonly LangiumDocument<Model>[] {
+        return this.read('documents').documents;
+    }
+
+    /** The nodes a chain line leads `node` to, in any chain (key `edges`). */
+    edgesFrom(node: LogicNode): ReadonlySet<LogicNode> | undefined {
+        return this.read('edges').edges.get(node);
+    }
+
+    /** Whether `node` is named in some chain line (key `edges`). */
+    isChained(node: LogicNode): boolean {
+        return this.read('edges').chained.has(node);
+    }
+
+    /** The edges of `chain` that lie on a cycle, by edge index (key `edges`). */
+    cyclesOf(chain: Chain): ReadonlyMap<number, LogicCycle> | undefined {
+        return this.read('edges').cyclicEdges.get(chain);
+    }
+
+    /** Whether a logic node has an indicator, nested or naming it with `for` (key `ref:NAME`). */
+    isIndicated(node: LogicNode): boolean {
+        return this.read(refKey(node.name)).indicated.has(node);
+    }
+
+    /** The indicators of a logic node, nested or naming it with `for` (key `ref:NAME`). */
+    indicatorsOf(node: LogicNode): readonly Indicator[] {
+        return this.read(refKey(node.name)).indicatorsOf.get(node) ?? [];
+    }
+
+    /** Whether an in-force finding supports or challenges a logic node, assumption or indicator (key `ref:NAME`). */
+    isTested(node: LogicNode | Assumption | Indicator): boolean {
+        return this.read(refKey(node.name)).testedBy.has(node);
+    }
+
+    /** Whether an in-force finding answers a question (key `ref:NAME`). */
+    isAnswered(question: Question): boolean {
+        return this.read(refKey(question.name)).answeredBy.has(question);
+    }
+
+    /** The projects of a portfolio: nested ones, and top-level ones naming it (key `ref:NAME`). */
+    projectsOf(portfolio: Portfolio): readonly Project[] {
+        return this.read(refKey(portfolio.name)).portfolioProjects.get(portfolio) ?? [];
+    }
+
+    /** The sources that are informants (interviews, focus groups; key `informants`). */
+    informantSources(): readonly Source[] {
+        return this.read('informants').informantSources;
+    }
+
+    /** The names of people the sources protect (key `names`). */
+    protectedNames(): ProtectedNames {
+        return this.read('names').protectedNames;
+    }
+
+    /** The reports with their cutoffs (key `reports`). */
+    reportsByCutoff(): readonly ReportCutoff[] {
+        return this.read('reports').reportsByCutoff;
+    }
+
+    /** The reports that judge (assessment and final reports; key `reports`). */
+    judgingReports(): readonly Report[] {
+        return this.read('reports').judgingReports;
+    }
+
+    /** The DAC criteria that some assessment covers (key `criteria`). */
+    assessedCriteria(): ReadonlySet<string> {
+        return this.read('criteria').assessedCriteria;
     }
 
     /**
