@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AstUtils, URI, type AstNode } from 'langium';
 import { collectDiagnostics, dependsOn, findProgFiles, loadWorkspace, ProgDocumentFactory, ProgWorkspaceIndex, DependencyKeys, type Citation, type DependencyKey, type FileDiagnostic, type ProgDocumentBuilder, type WorkspaceIndexData } from '@sporbar/language';
+import type { ProgLinker } from '../../packages/language/src/references/prog-linker.js';
 import { prng as seeded } from '../seeded.mjs';
 import { generateWorkspace, writeWorkspace as writeGenerated } from '../../bench/generate.mjs';
 
@@ -83,7 +84,7 @@ describe('edits inside one element (re-parsed alone, other links kept) equal col
             const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
             expect(incremental, `step ${step}: ${path.basename(file)}, ${word[0]} -> ${replacement}`).toEqual(cold);
             // The workspace facts, patched element by element, equal facts merged afresh.
-            expect(describeFacts(index.data, locate), `step ${step}: facts`).toEqual(describeFacts(new ProgWorkspaceIndex(shared).data, locate));
+            expect(describeFacts(index.data, locate), `step ${step}: facts`).toEqual(describeFacts(new ProgWorkspaceIndex(shared, () => workspace.services.references.Linker as ProgLinker).data, locate));
         }
         // Most of these edits took the element-level path, in the parser and in the index.
         expect(factory.stats.incremental).toBeGreaterThan(30);
@@ -199,7 +200,7 @@ describe('the workspace index, patched document by document', () => {
             const patches = index.stats.elementPatches;
             fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/finding F1 .*/, finding(cited)));
             await shared.workspace.DocumentBuilder.update([URI.file(file)], []);
-            expect(describeFacts(index.data, locate), cited).toEqual(describeFacts(new ProgWorkspaceIndex(shared).data, locate));
+            expect(describeFacts(index.data, locate), cited).toEqual(describeFacts(new ProgWorkspaceIndex(shared, () => workspace.services.references.Linker as ProgLinker).data, locate));
             // The element path was taken; with most entries changed the lists were merged afresh.
             expect(index.stats.elementPatches).toBe(patches + 1);
         }
@@ -235,7 +236,7 @@ describe('the workspace index, patched document by document', () => {
                 await shared.workspace.DocumentBuilder.update([URI.file(file)], []);
             }
             const patched = describeFacts(index.data, locate);
-            const fresh = describeFacts(new ProgWorkspaceIndex(shared).data, locate);
+            const fresh = describeFacts(new ProgWorkspaceIndex(shared, () => workspace.services.references.Linker as ProgLinker).data, locate);
             expect(patched, `step ${step}`).toEqual(fresh);
         }
         fs.rmSync(dir, { recursive: true, force: true });

@@ -73,7 +73,7 @@ export function progModule(): ProgModule {
         },
         workspace: {
             AstNodeDescriptionProvider: (services: ProgCoreServices) => new ProgAstNodeDescriptionProvider(services),
-            WorkspaceIndex: (services: ProgCoreServices) => new ProgWorkspaceIndex(services.shared),
+            WorkspaceIndex: (services: ProgCoreServices) => new ProgWorkspaceIndex(services.shared, () => services.references.Linker as ProgLinker),
             Settings: () => new ProgWorkspaceSettings(),
             Bibliography: () => new ProgBibliography(),
             TableData: () => new ProgTableData(),

@@ -23,6 +23,8 @@ export class ProgLinker extends DefaultLinker {
     private readonly unlinked = new WeakMap<LangiumDocument, { root: AstNode; references: Array<Reference | MultiReference> }>();
     /** The URI of the only document changed by the running update (set by the document builder). */
     soleChange: string | undefined;
+    /** The references of each linked document that did not resolve (`unresolvedReferences`), until it is linked or unlinked again. */
+    private readonly linkingErrors = new WeakMap<LangiumDocument, ReadonlyArray<Reference | MultiReference>>();
 
     constructor(services: ProgCoreServices) {
         super(services);
@@ -37,7 +39,7 @@ export class ProgLinker extends DefaultLinker {
         await interruptAndCheck(cancelToken);
         const root = document.parseResult.value;
         this.index.invalidate(root);
-        linkingErrors.delete(document);
+        this.linkingErrors.delete(document);
         const former = this.unlinked.get(document);
         this.unlinked.delete(document);
         const origin = takeIncrementalOrigin(root);
@@ -65,9 +67,21 @@ export class ProgLinker extends DefaultLinker {
         }
     }
 
+    /**
+     * The references of a document that did not resolve — asked for every document of the
+     * workspace after each edit (such documents are linked again, and `unreadNames` reads
+     * what they most likely mean). Remembered until the document is linked or unlinked again,
+     * instead of a walk over all its references (90,000 in a large file) each time.
+     */
+    unresolvedReferences(document: LangiumDocument): ReadonlyArray<Reference | MultiReference> {
+        let errors = this.linkingErrors.get(document);
+        if (errors === undefined) this.linkingErrors.set(document, errors = document.references.filter(ref => ref.error !== undefined));
+        return errors;
+    }
+
     override unlink(document: LangiumDocument): void {
         this.index.invalidate(document.parseResult.value);
-        linkingErrors.delete(document);
+        this.linkingErrors.delete(document);
         if (this.unlinked.has(document)) {
             // Unlinked again before it was linked: the references are all still put aside.
             super.unlink(document);
@@ -85,23 +99,4 @@ function namesDeclaredIn(origin: IncrementalOrigin): Set<string> {
         if (isNamedElement(node) && node.name) names.add(node.name);
     }
     return names;
-}
-
-const linkingErrors = new WeakMap<LangiumDocument, ReadonlyArray<Reference | MultiReference>>();
-
-/**
- * The references of a document that did not resolve — asked for every document of the
- * workspace after each edit (such documents are linked again, and `unreadNames` reads
- * what they most likely mean). Remembered until the document is linked or unlinked again,
- * instead of a walk over all its references (90,000 in a large file) each time.
- */
-export function unresolvedReferences(document: LangiumDocument): ReadonlyArray<Reference | MultiReference> {
-    let errors = linkingErrors.get(document);
-    if (errors === undefined) linkingErrors.set(document, errors = document.references.filter(ref => ref.error !== undefined));
-    return errors;
-}
-
-/** Whether a document has references that did not resolve (`unresolvedReferences`). */
-export function hasLinkingErrors(document: LangiumDocument): boolean {
-    return unresolvedReferences(document).length > 0;
 }

@@ -2,7 +2,7 @@ import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions,
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { citationJsLoaded, declaresBibliography, loadCitationJs } from '../model/prog-bibliography.js';
 import { contributedKeys, DependencyKeys, dependsOn, fileKey, type DependencyKey } from './prog-dependencies.js';
-import { hasLinkingErrors } from '../references/prog-linker.js';
+import type { ProgLinker } from '../references/prog-linker.js';
 import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgServices } from '../prog-module.js';
 
@@ -130,7 +130,8 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris);
+        const linker = this.serviceRegistry.getServices(document.uri).references.Linker as Partial<ProgLinker>;
+        return (linker.unresolvedReferences?.(document).length ?? 0) > 0 || this.indexManager.isAffected(document, changedUris);
     }
 
     private addKeys(document: LangiumDocument): void {

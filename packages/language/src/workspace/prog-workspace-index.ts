@@ -10,7 +10,7 @@ import type { OriginInfo, OriginLookup } from '../model/prog-model.js';
 import type { DateSpan } from '../model/prog-dates.js';
 import type { ProgIndexManager } from '../references/prog-index-manager.js';
 import { hasSyntaxErrors, unreadNamesOf, type UnreadNames } from '../parser/prog-syntax-damage.js';
-import { unresolvedReferences } from '../references/prog-linker.js';
+import type { ProgLinker } from '../references/prog-linker.js';
 import { collectPart, declarationsByName, fileFacts, namePattern, newMergedFacts, patchPart, push, sameKeys, sizeOf, typesOf, type DocumentPart, type ElementChange, type MergedFacts, type PartLists } from './prog-workspace-parts.js';
 import { findCycles, type EdgeSite, type LogicCycle } from '../model/prog-logic-cycles.js';
 import { suggestIds, type IdSuggestion } from '../references/prog-id-suggestions.js';
@@ -111,7 +111,11 @@ export class ProgWorkspaceIndex implements OriginLookup {
     /** The reports' languages, per build (see `reportLanguages`). */
     private readonly languageCache: WorkspaceCache<string, readonly (string | undefined)[]>;
 
-    constructor(shared: LangiumSharedCoreServices) {
+    /** The linker, which knows each document's unresolved references (asked lazily: the linker depends on this index). */
+    private readonly linker: () => ProgLinker;
+
+    constructor(shared: LangiumSharedCoreServices, linker: () => ProgLinker) {
+        this.linker = linker;
         this.documents = shared.workspace.LangiumDocuments;
         this.indexManager = shared.workspace.IndexManager as ProgIndexManager;
         this.cache = new WorkspaceCache(shared);
@@ -323,7 +327,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
                 }
                 // A misspelled reference most likely cites the ID it is closest to (prog-id-suggestions.ts).
                 if (document.state >= DocumentState.Linked) {
-                    for (const reference of unresolvedReferences(document)) {
+                    for (const reference of this.linker().unresolvedReferences(document)) {
                         const error = reference.error;
                         if (!error) continue;
                         const [best] = this.suggest(reference.$refText, reflection.getReferenceType(error.info));
