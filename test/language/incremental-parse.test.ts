@@ -89,7 +89,7 @@ describe('incremental parsing', () => {
                 const whole = parser.parse<Model>(next) as ParseResult<Model>;
                 // Half of the time the former tree's lists exist and are carried over.
                 if (random() < 0.5) referencesOf(previous.value);
-                const result = parseIncrementally(parser, previous, text, next);
+                const result = parseIncrementally(parser, previous, text, next)?.result;
                 if (result) {
                     incremental++;
                     expect(whole.lexerErrors).toEqual([]);
@@ -123,7 +123,7 @@ describe('incremental parsing', () => {
         expect(parseIncrementally(parser, previous, text, text.replace('2025 }', '2025 } source S2 document "C" {'))).toBeUndefined();
         // Inside one element, over lines: incremental, and the next element moved down and along.
         const edited = text.replace('"A" {', '"Aa" {\n   ');
-        const result = parseIncrementally(parser, previous, text, edited)!;
+        const result = parseIncrementally(parser, previous, text, edited)!.result;
         expect(result).toBeDefined();
         const whole = parser.parse<Model>(edited) as ParseResult<Model>;
         expect(result.value.elements[1].$cstNode!.range).toEqual(whole.value.elements[1].$cstNode!.range);
@@ -133,7 +133,7 @@ describe('incremental parsing', () => {
         // Two elements on one line: the rest of the line moves sideways.
         const line = 'source S1 document "A" { date 2025 } finding F1 "B" { evidence S1 confidence high }';
         const lineEdited = line.replace('2025', '2025-11');
-        const shifted = parseIncrementally(parser, parser.parse<Model>(line) as ParseResult<Model>, line, lineEdited)!;
+        const shifted = parseIncrementally(parser, parser.parse<Model>(line) as ParseResult<Model>, line, lineEdited)!.result;
         expect(shifted).toBeDefined();
         expect(cst(shifted.value.$cstNode!)).toEqual(cst(parser.parse<Model>(lineEdited).value.$cstNode!));
         expect(shifted.value.elements[1].$cstNode!.range.start).toEqual({ line: 0, character: 40 });

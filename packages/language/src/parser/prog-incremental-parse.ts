@@ -7,7 +7,9 @@ import { forgetRanges } from '../langium-internals/cst-patch.js';
 /**
  * Parses an edited document again by re-parsing only the top-level element the edit lies
  * in, when that is safe, and splicing the new element into a new tree; otherwise (the
- * caller parses the whole text) it returns undefined.
+ * caller parses the whole text) it returns undefined. With the new tree it tells where the
+ * tree came from (`origin`: the former tree and the element replaced), which the document
+ * factory keeps for the linker (`ProgDocumentFactory.takeIncrementalOrigin`).
  *
  * Safe means: the former text parsed without any lexer or parser error; the changed span
  * lies strictly inside one top-level element (after its first and before its last
@@ -25,7 +27,7 @@ import { forgetRanges } from '../langium-internals/cst-patch.js';
  * are moved over; the CST leaves after the edit get their offsets shifted (their lines and
  * columns follow from the new text: prog-cst.ts).
  */
-export function parseIncrementally<T extends AstNode = Model>(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): ParseResult<T> | undefined {
+export function parseIncrementally<T extends AstNode = Model>(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): IncrementalParse<T> | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
     if ((previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const root = previous.value;
@@ -97,9 +99,17 @@ export function parseIncrementally<T extends AstNode = Model>(parser: LangiumPar
     childNodes.set(newRootCst, lists);
     carryOverLineStarts(rootCst, newRootCst, oldText, newText, start, oldEnd, oldEnd + delta);
     carryOverLists(root, newRoot, element, replacement, root.elements[index + 1]);
-    origins.set(newRoot, { previous: root, element, replacement });
     // Langium's parser types its result by the caller's `T` the same way (`parse<T>`).
-    return { value: newRoot as AstNode as T, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
+    return {
+        result: { value: newRoot as AstNode as T, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport },
+        origin: { previous: root, element, replacement }
+    };
+}
+
+/** A tree made from a former one by re-parsing one element, and where it came from. */
+export interface IncrementalParse<T extends AstNode> {
+    readonly result: ParseResult<T>;
+    readonly origin: IncrementalOrigin;
 }
 
 /** Where a tree made by `parseIncrementally` came from: the former tree and the element it replaced. */
@@ -107,19 +117,6 @@ export interface IncrementalOrigin {
     readonly previous: Model;
     readonly element: AstNode;
     readonly replacement: AstNode;
-}
-
-const origins = new WeakMap<AstNode, IncrementalOrigin>();
-
-/**
- * How `root` was made from a former tree, when `parseIncrementally` made it — told once:
- * the entry holds the former tree (and its text), which must not be kept alive by the
- * next tree, and the next, after the document is linked.
- */
-export function takeIncrementalOrigin(root: AstNode): IncrementalOrigin | undefined {
-    const origin = origins.get(root);
-    origins.delete(root);
-    return origin;
 }
 
 /** Characters compared at once while looking for the changed span. */

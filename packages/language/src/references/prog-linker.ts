@@ -1,7 +1,8 @@
 import { DefaultLinker, interruptAndCheck, type AstNode, type CstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { collectTree, referencesOf, topElementOf } from '../model/prog-ast-walk.js';
-import { takeIncrementalOrigin, type IncrementalOrigin } from '../parser/prog-incremental-parse.js';
+import type { IncrementalOrigin } from '../parser/prog-incremental-parse.js';
+import type { ProgDocumentFactory } from '../workspace/prog-document-factory.js';
 import { isNamedElement } from './prog-names.js';
 import { createReference, isLinkStarted, resetReferences } from '../langium-internals/reference-fields.js';
 import type { ProgWorkspaceIndex } from '../workspace/prog-workspace-index.js';
@@ -26,9 +27,13 @@ export class ProgLinker extends DefaultLinker {
     /** The references of each linked document that did not resolve (`unresolvedReferences`), until it is linked or unlinked again. */
     private readonly linkingErrors = new WeakMap<LangiumDocument, ReadonlyArray<Reference | MultiReference>>();
 
+    /** The document factory, which keeps where a tree made by re-parsing one element came from. */
+    private readonly documentFactory: Partial<ProgDocumentFactory>;
+
     constructor(services: ProgCoreServices) {
         super(services);
         this.index = services.workspace.WorkspaceIndex;
+        this.documentFactory = services.shared.workspace.LangiumDocumentFactory;
     }
 
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
@@ -42,7 +47,7 @@ export class ProgLinker extends DefaultLinker {
         this.linkingErrors.delete(document);
         const former = this.unlinked.get(document);
         this.unlinked.delete(document);
-        const origin = takeIncrementalOrigin(root);
+        const origin = this.documentFactory.takeIncrementalOrigin?.(root);
         const changedNames = former && origin && origin.previous === former.root && this.soleChange === document.uri.toString()
             ? namesDeclaredIn(origin) : undefined;
         if (former && !changedNames) resetReferences(former.references);
