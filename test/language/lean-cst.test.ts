@@ -150,8 +150,8 @@ finding F9 "Funn fra intervjuet" {
     });
 
     it('give a text with syntax errors its full tree, and the others lean ones', () => {
-        const parser = createProgCoreServices(EmptyFileSystem).Prog.parser.LangiumParser as ProgParser;
-        parser.leanTrees = true;
+        const parser = createProgCoreServices(EmptyFileSystem, { oneShot: false, leanTrees: true }).Prog.parser.LangiumParser as ProgParser;
+        expect(parser.leanTrees).toBe(true);
         const clean = parser.parse(PROGRAMME + 'question Q "q?"\nfinding F1 "f" { answers Q confidence low }');
         expect(clean.parserErrors).toEqual([]);
         expect(nodesOf(clean.value).every(node => node.$cstNode instanceof LeanCstNode)).toBe(true);

@@ -266,6 +266,8 @@ describe('the parser (prog-parser.ts)', () => {
     it("builds the trees Langium's own parser builds, comments (hidden tokens) included", () => {
         const stock = stockParser(services);
         const ours = services.parser.LangiumParser as ProgParser;
+        const oneShot = createProgCoreServices(EmptyFileSystem, { oneShot: true, leanTrees: false }).Prog.parser.LangiumParser as ProgParser;
+        expect([ours.remembersTrees, oneShot.remembersTrees]).toEqual([false, true]);
         const texts = ['examples/pri', 'test/fixtures/reference'].flatMap(dir =>
             fs.readdirSync(path.join(root, dir)).filter(f => f.endsWith('.prog')).map(f => fs.readFileSync(path.join(root, dir, f), 'utf8')));
         // Comments before the first element, between elements, inside blocks and lists, at the end.
@@ -282,17 +284,12 @@ describe('the parser (prog-parser.ts)', () => {
             expect(b.parserErrors.length).toBe(a.parserErrors.length);
             expect(tree(b.value)).toEqual(tree(a.value));
             comments += CstUtils.streamCst(b.value.$cstNode!).filter(node => node.hidden).count();
-            // Setting the containers and remembering the lists in one walk (loadWorkspace's oneShot).
-            ours.remembersTrees = true;
-            try {
-                const c = ours.parse<Model>(text);
-                expect(tree(c.value)).toEqual(tree(a.value));
-                const fresh = collectTree(c.value);
-                expect(nodesOf(c.value)).toEqual(fresh.nodes);
-                expect(referencesOf(c.value)).toEqual(fresh.references);
-            } finally {
-                ours.remembersTrees = false;
-            }
+            // Setting the containers and remembering the lists in one walk (a one-shot build).
+            const c = oneShot.parse<Model>(text);
+            expect(tree(c.value)).toEqual(tree(a.value));
+            const fresh = collectTree(c.value);
+            expect(nodesOf(c.value)).toEqual(fresh.nodes);
+            expect(referencesOf(c.value)).toEqual(fresh.references);
         }
         // The commented texts did put hidden nodes in the trees.
         expect(comments).toBeGreaterThan(100);

@@ -7,6 +7,7 @@ export * from './workspace/prog-config.js';
 export * from './l10n/prog-l10n.js';
 export * from './model/prog-dates.js';
 export * from './prog-module.js';
+export { EDITOR_BUILD, type BuildProfile } from './workspace/prog-build-profile.js';
 export * from './references/prog-names.js';
 export * from './model/prog-text.js';
 export * from './workspace/prog-workspace.js';

@@ -26,6 +26,7 @@ import { ProgBibliography } from './model/prog-bibliography.js';
 import { ProgTableData } from './workspace/prog-table-data.js';
 import { ProgTranscripts } from './workspace/prog-transcripts.js';
 import { registerValidationChecks } from './validation/prog-validator.js';
+import { EDITOR_BUILD, type BuildProfile, type ProgSharedAddedServices } from './workspace/prog-build-profile.js';
 import { assertLangiumVersion, runningLangiumVersion } from './langium-internals/langium-version.js';
 
 /** Services added to Langium's. */
@@ -107,8 +108,9 @@ const sharedCoreOnlyModule: Module<LangiumSharedCoreServices, PartialLangiumShar
 };
 
 /** Language services without LSP features: for the CLI, the report generator and tests. */
-export function createProgCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Prog: ProgCoreServices } {
-    const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule, sharedCoreOnlyModule);
+export function createProgCoreServices(context: DefaultSharedCoreModuleContext, profile: BuildProfile = EDITOR_BUILD): { shared: LangiumSharedCoreServices; Prog: ProgCoreServices } {
+    const withProfile: Module<ProgSharedAddedServices, ProgSharedAddedServices> = { workspace: { BuildProfile: () => profile } };
+    const shared = inject(createDefaultSharedCoreModule(context), ProgGeneratedSharedModule, sharedCoreModule, sharedCoreOnlyModule, withProfile);
     const Prog = inject(createDefaultCoreModule({ shared }), ProgGeneratedModule, progModule());
     shared.ServiceRegistry.register(Prog);
     registerValidationChecks(Prog);

@@ -1,6 +1,7 @@
 import { LangiumParser, type LangiumCoreServices } from 'langium';
 import { patchLangiumParser } from '../langium-internals/parser-patch.js';
 import { buildParserRules } from './prog-parser-builder.js';
+import { buildProfileOf } from '../workspace/prog-build-profile.js';
 
 /** The language's parser. */
 export interface ProgParser extends LangiumParser {
@@ -10,13 +11,13 @@ export interface ProgParser extends LangiumParser {
      * that builds every document it parses asks for them anyway (`loadWorkspace`'s
      * `oneShot`); an editor does not build every tree it parses (a re-parsed element).
      */
-    remembersTrees: boolean;
+    readonly remembersTrees: boolean;
     /**
      * Whether the parser builds lean trees (prog-lean-cst.ts) instead of full CSTs, for a
      * program that reads little of the CST (`loadWorkspace`'s `leanTrees`). A text with
      * syntax errors still gets a full tree.
      */
-    leanTrees: boolean;
+    readonly leanTrees: boolean;
 }
 
 /**
@@ -30,7 +31,8 @@ export function createProgParser(services: LangiumCoreServices): ProgParser {
     const langiumParser = new LangiumParser(services);
     buildParserRules(services.Grammar, langiumParser, services.parser.Lexer.definition);
     langiumParser.finalize();
-    const parser: ProgParser = Object.assign(langiumParser, { remembersTrees: false, leanTrees: false });
+    const profile = buildProfileOf(services.shared);
+    const parser: ProgParser = Object.assign(langiumParser, { remembersTrees: profile.oneShot, leanTrees: profile.leanTrees });
     patchLangiumParser(parser, services);
     return parser;
 }

@@ -1,6 +1,7 @@
 import { AstUtils, DefaultIndexManager, DocumentState, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { comparePaths } from '../workspace/prog-workspace-index.js';
+import { buildProfileOf } from '../workspace/prog-build-profile.js';
 
 /**
  * Langium's index, plus two lookups it keeps up to date document by document instead of
@@ -29,6 +30,7 @@ export class ProgIndexManager extends DefaultIndexManager {
     constructor(shared: LangiumSharedCoreServices, options: { describeReferences?: boolean } = {}) {
         super(shared);
         this.describeReferences = options.describeReferences ?? true;
+        this.recordDependencies = !buildProfileOf(shared).oneShot;
     }
 
     /** Declarations by ID, in path order. Live: it changes with the index. */
@@ -80,9 +82,9 @@ export class ProgIndexManager extends DefaultIndexManager {
 
     /**
      * Whether to record which documents each document references. Only a later rebuild
-     * asks (`isAffected`): a one-shot build (`sporbar validate`) turns it off.
+     * asks (`isAffected`): not in a one-shot build (workspace/prog-build-profile.ts).
      */
-    recordDependencies = true;
+    private readonly recordDependencies: boolean;
 
     override async updateReferences(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<void> {
         if (!this.recordDependencies) return;

@@ -1,8 +1,9 @@
-import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, type AstNode, type AstNodeDescription, type AstReflection, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import { DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream, type AstNode, type LangiumCoreServices, type AstNodeDescription, type AstReflection, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import type { ProgIndexManager } from './prog-index-manager.js';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { isNamedElement } from './prog-names.js';
 import { nodesOf } from '../model/prog-ast-walk.js';
+import { buildProfileOf } from '../workspace/prog-build-profile.js';
 
 /**
  * One namespace for the whole workspace (LANGUAGE.md): every element with an ID, nested
@@ -15,10 +16,15 @@ import { nodesOf } from '../model/prog-ast-walk.js';
 export class ProgScopeComputation extends DefaultScopeComputation {
     /**
      * Whether a node keeps its description from build to build, so that an element an edit
-     * did not touch keeps it. A one-shot build (`sporbar validate`) describes each node once
-     * and turns it off (30,000 entries fewer in a `WeakMap` for 1,000 files).
+     * did not touch keeps it. A one-shot build (workspace/prog-build-profile.ts) describes
+     * each node once (30,000 entries fewer in a `WeakMap` for 1,000 files).
      */
-    rememberDescriptions = true;
+    private readonly rememberDescriptions: boolean;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.rememberDescriptions = !buildProfileOf(services.shared).oneShot;
+    }
 
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];

@@ -2,6 +2,7 @@ import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from '../references/prog-names.js';
 import { DependencyKeys, fileKey, refKey, type DependencyKey } from './prog-dependencies.js';
+import { buildProfileOf } from './prog-build-profile.js';
 import {
     Chain, Finding, Indicator, isReport, Programme, Project, reflection, Report, Source,
     type Actor, type Assumption, type LogicNode, type Model, type Portfolio, type Question
@@ -116,6 +117,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     constructor(shared: LangiumSharedCoreServices, linker: () => ProgLinker) {
         this.linker = linker;
+        this.recordDependencies = !buildProfileOf(shared).oneShot;
         this.documents = shared.workspace.LangiumDocuments;
         this.indexManager = shared.workspace.IndexManager as ProgIndexManager;
         this.cache = new WorkspaceCache(shared);
@@ -247,9 +249,9 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     /**
      * Whether validation records what each document read. Only a later rebuild asks
-     * (`dependenciesOf`): a one-shot build (`sporbar validate`) turns it off.
+     * (`dependenciesOf`): not in a one-shot build (workspace/prog-build-profile.ts).
      */
-    recordDependencies = true;
+    private readonly recordDependencies: boolean;
 
     /** Starts recording the dependency keys that a document's validation reads. */
     startRecording(): void {

@@ -9,9 +9,6 @@ import { comparePaths } from './prog-workspace-index.js';
 import type { ProgFileSystemProvider } from './prog-file-system.js';
 import { readRegularFileSync } from '../parser/prog-source-text.js';
 import { isInside, relativePath } from './prog-paths.js';
-import type { ProgIndexManager } from '../references/prog-index-manager.js';
-import type { ProgScopeComputation } from '../references/prog-scope.js';
-import type { ProgParser } from '../parser/prog-parser.js';
 
 /** Folders skipped at any depth (LANGUAGE.md): dot-folders, `node_modules`, `out`. */
 export function isSkippedFolder(name: string): boolean {
@@ -99,19 +96,12 @@ export interface LoadOptions {
  * link and validate, with `sporbar.json` applied.
  */
 export async function loadWorkspace(root: string, files = findProgFiles(root), options: LoadOptions = {}): Promise<LoadedWorkspace> {
-    const services = createProgCoreServices(EmptyFileSystem).Prog;
+    const services = createProgCoreServices(EmptyFileSystem, { oneShot: options.oneShot === true, leanTrees: options.leanTrees === true }).Prog;
     const absRoot = path.resolve(root);
     services.workspace.Settings.setRoot(absRoot);
     const shared = services.shared;
     const documents: LangiumDocument<Model>[] = [];
     const fileSystem = shared.workspace.FileSystemProvider as ProgFileSystemProvider;
-    if (options.oneShot) {
-        (shared.workspace.IndexManager as ProgIndexManager).recordDependencies = false;
-        services.workspace.WorkspaceIndex.recordDependencies = false;
-        (services.references.ScopeComputation as ProgScopeComputation).rememberDescriptions = false;
-        (services.parser.LangiumParser as ProgParser).remembersTrees = true;
-    }
-    (services.parser.LangiumParser as ProgParser).leanTrees = options.leanTrees === true;
     for (const file of files) {
         const uri = URI.file(path.resolve(file));
         const text = fileSystem.decode(uri, () => readRegularFileSync(uri.fsPath));
