@@ -20,30 +20,16 @@ export function zipParts(parts: ReadonlyArray<readonly [name: string, data: Uint
         const deflated = gzip.subarray(10, gzip.length - 8);
         const crc = gzip.readUInt32LE(gzip.length - 8);
         const size = gzip.readUInt32LE(gzip.length - 4);
+        const fields: EntryFields = { time, date, crc, compressed: deflated.length, size, nameLength: nameBytes.length };
         const local = Buffer.alloc(30);
         local.writeUInt32LE(0x04034b50, 0);
         local.writeUInt16LE(20, 4);                  // version needed: 2.0 (deflate)
-        local.writeUInt16LE(0x0800, 6);              // flags: names in UTF-8
-        local.writeUInt16LE(8, 8);                   // method: deflate
-        local.writeUInt16LE(time, 10);
-        local.writeUInt16LE(date, 12);
-        local.writeUInt32LE(crc, 14);
-        local.writeUInt32LE(deflated.length, 18);
-        local.writeUInt32LE(size, 22);
-        local.writeUInt16LE(nameBytes.length, 26);
-        local.writeUInt16LE(0, 28);                  // no extra field
+        writeEntryFields(local, 6, fields);          // extra field length (28): 0
         const entry = Buffer.alloc(46);
         entry.writeUInt32LE(0x02014b50, 0);
         entry.writeUInt16LE(20, 4);                  // made by: 2.0, MS-DOS attributes
-        entry.writeUInt16LE(20, 6);
-        entry.writeUInt16LE(0x0800, 8);
-        entry.writeUInt16LE(8, 10);
-        entry.writeUInt16LE(time, 12);
-        entry.writeUInt16LE(date, 14);
-        entry.writeUInt32LE(crc, 16);
-        entry.writeUInt32LE(deflated.length, 20);
-        entry.writeUInt32LE(size, 24);
-        entry.writeUInt16LE(nameBytes.length, 28);
+        entry.writeUInt16LE(20, 6);                  // version needed
+        writeEntryFields(entry, 8, fields);
         entry.writeUInt32LE(offset, 42);             // extra, comment, disk, attributes: 0
         chunks.push(local, nameBytes, deflated);
         central.push(entry, nameBytes);
@@ -59,6 +45,28 @@ export function zipParts(parts: ReadonlyArray<readonly [name: string, data: Uint
     end.writeUInt32LE(offset, 16);
     const out = Buffer.concat([...chunks, ...central, end]);
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/** What the local header and the central directory both say of an entry, in the same layout. */
+interface EntryFields {
+    readonly time: number;
+    readonly date: number;
+    readonly crc: number;
+    readonly compressed: number;
+    readonly size: number;
+    readonly nameLength: number;
+}
+
+/** Writes flags (names in UTF-8), method (deflate), time, date, CRC-32, sizes and name length from `at`. */
+function writeEntryFields(header: Buffer, at: number, f: EntryFields): void {
+    header.writeUInt16LE(0x0800, at);
+    header.writeUInt16LE(8, at + 2);
+    header.writeUInt16LE(f.time, at + 4);
+    header.writeUInt16LE(f.date, at + 6);
+    header.writeUInt32LE(f.crc, at + 8);
+    header.writeUInt32LE(f.compressed, at + 12);
+    header.writeUInt32LE(f.size, at + 16);
+    header.writeUInt16LE(f.nameLength, at + 20);
 }
 
 /** The MS-DOS time and date of a ZIP entry, from the date's local time (as fflate writes them). */
