@@ -24,6 +24,7 @@ export const UNIT_TESTS = [
     'test/language/lean-cst.test.ts',
     'test/language/parser-builder.test.ts',
     'test/language/lexer.test.ts',
+    'test/language/natural-order.test.ts',
     'test/language/newcomer-mistakes.test.ts',
     'test/language/origins.test.ts',
     'test/language/parsing.test.ts',

@@ -34,7 +34,7 @@ describe('docx', async () => {
         for (const p of pictures) expect(p).toMatch(/descr="[^"]{40,300}"/);
         expect(pictures[0]).toContain('descr="Programteorien «Programteori for Partnerskap for radikal innovasjon» i fem nivåer fra innsatsfaktorer til samfunnseffekter, med seks forutsetninger markert; full beskrivelse i vedlegg\u00a0C."');
         // The long description is a list in that appendix.
-        expect(document).toMatch(/<w:t xml:space="preserve">Beskrivelse av figur\u00a03\.1<\/w:t>/);
+        expect(document).toMatch(/<w:t>Beskrivelse av figur\u00a03\.1<\/w:t>/);
     });
 
     it('sets the document language', () => {
@@ -104,7 +104,11 @@ describe('docx body markup', async () => {
             blocks: [
                 { type: 'list', ordered: true, items: [[p('første')], [p('andre'), { type: 'list', ordered: false, items: [[p('punkt')]] }]] },
                 { type: 'list', ordered: true, items: [[p('igjen fra 1')]] },
-                { type: 'paragraph', children: [{ type: 'link', href: 'https://example.org/?a=1&b=<2>', children: [t('lenke')] }, t(' og '), { type: 'link', href: 'https://example.org/?a=1&b=<2>', children: [t('samme')] }] }
+                { type: 'paragraph', children: [{ type: 'link', href: 'https://example.org/?a=1&b=<2>', children: [t('lenke')] }, t(' og '), { type: 'link', href: 'https://example.org/?a=1&b=<2>', children: [t('samme')] }] },
+                { type: 'paragraph', children: [t('Funn '), t('4.3'), t(' bygger på'), { type: 'emphasis', children: [t(' to  kilder')] }, t('.')] },
+                // Eight columns of long words: too wide for 9 pt.
+                { type: 'table', anchor: 'tabell_1', number: '1.1', caption: [t('Bred')], header: Array.from({ length: 8 }, (_, i) => [t(`Kolonne${i}`)]),
+                    rows: [Array.from({ length: 8 }, () => [t('Kommunedirektørutv')])] }
             ]
         }]
     } as const;
@@ -138,10 +142,26 @@ describe('docx body markup', async () => {
         expect(links).toEqual(['https://example.org/?a=1&amp;b=&lt;2&gt;']);
     });
 
+    it('writes text of one format as one run, keeping spaces only where they would be lost', () => {
+        expect(document).toContain('<w:r><w:t>Funn 4.3 bygger på</w:t></w:r><w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve"> to  kilder</w:t></w:r><w:r><w:t>.</w:t></w:r>');
+    });
+
+    it('sets a table too wide for 9 pt in a smaller table text style, not run by run', () => {
+        const table = document.slice(document.indexOf('<w:tbl>'), document.indexOf('</w:tbl>'));
+        const used = new Set([...table.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map(m => m[1]));
+        expect(used.size).toBe(1);
+        const [style] = used;
+        expect(style).toMatch(/^TableText\d+$/);
+        expect(table).not.toContain('<w:sz ');
+        const definition = new RegExp(`<w:style w:type="paragraph" w:styleId="${style}">(.*?)</w:style>`).exec(parts['word/styles.xml']);
+        expect(definition?.[1]).toContain('<w:basedOn w:val="TableText"/>');
+        expect(definition?.[1]).toMatch(/<w:sz w:val="1[5-7]"\/>/);
+    });
+
     it('fills the contents with the chapter and its estimated page, and numbers the heading with Word numbering', () => {
-        expect(document).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc000001"><w:r><w:t xml:space="preserve">1 En<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc000001 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t>1<\/w:t>/);
+        expect(document).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc000001"><w:r><w:t>1 En<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc000001 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t>1<\/w:t>/);
         expect(document).toContain('<w:bookmarkStart w:name="_Toc000001"');
         // The heading holds the title only; its number "1" comes from the heading style's list.
-        expect(document).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:name="_Toc000001" w:id="\d+"\/><w:bookmarkStart w:name="kap_en" w:id="\d+"\/><w:r><w:t xml:space="preserve">En<\/w:t>/);
+        expect(document).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:name="_Toc000001" w:id="\d+"\/><w:bookmarkStart w:name="kap_en" w:id="\d+"\/><w:r><w:t>En<\/w:t>/);
     });
 });

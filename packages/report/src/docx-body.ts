@@ -46,6 +46,16 @@ export const TABLE_FITS: readonly TableMetrics[] = [
 ];
 const TABLE_FONT_PT = 9;
 
+/**
+ * The paragraph style of table text at each size of `TABLE_FITS` (render-docx.ts defines them,
+ * based on TableText): a table set smaller names its size once per paragraph, and an editor
+ * changes the text of every such table in one style, not run by run.
+ */
+export const TABLE_TEXT_STYLES: ReadonlyMap<number, { readonly id: string; readonly name: string }> = new Map(
+    [...new Set(TABLE_FITS.map(f => f.sizePt))].map(pt => [pt, pt === TABLE_FONT_PT
+        ? { id: 'TableText', name: 'Table Text' }
+        : { id: `TableText${String(pt).replace('.', '')}`, name: `Table Text ${pt} pt` }]));
+
 export interface Picture {
     readonly png: Uint8Array;
     readonly widthPx: number;
@@ -53,8 +63,13 @@ export interface Picture {
 }
 
 export interface BodyXml {
-    /** The front matter, contents and every section, as `w:p`/`w:tbl`/`w:sdt` elements. */
-    readonly xml: string;
+    /**
+     * The front matter, contents and every section, as `w:p`/`w:tbl`/`w:sdt` elements, in
+     * UTF-8, in order. Written out a megabyte at a time: the body of 5,000 findings is 24 MB of
+     * XML, and held as strings until the end it survived every young-generation collection
+     * (copied each time) and was then copied twice more, into one string and into its bytes.
+     */
+    readonly xml: readonly Uint8Array[];
     /** External link targets with the relationship id the body uses for each. */
     readonly links: readonly { readonly id: string; readonly href: string }[];
     /** Pictures with their relationship id; picture i (from 1) is part `media/sporbar-figure{i}.png`. */
@@ -63,7 +78,7 @@ export interface BodyXml {
     readonly lists: readonly boolean[];
 }
 
-interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string; /** Half-points, where not the style's. */ size?: number; lang?: string }
+interface RunStyle { bold?: boolean; italics?: boolean; hyperlink?: boolean; colour?: string; lang?: string }
 
 /** Paragraph properties, written in the schema's order. */
 interface ParagraphProps {
@@ -104,8 +119,11 @@ export function writeBody(doc: ReportDocument, rasterise: (svg: string, widthPx:
     return new BodyWriter(doc, rasterise, figureDpi, firstRelationship).write();
 }
 
+/** Characters of XML the writer gathers before it encodes them (see `BodyXml.xml`). */
+const CHUNK_CHARS = 1 << 20;
+
 class BodyWriter {
-    private out: string[] = [];
+    private readonly out = new XmlOut();
     private readonly links: { id: string; href: string }[] = [];
     private readonly linkIds = new Map<string, string>();
     private readonly pictures: (Picture & { id: string })[] = [];
@@ -134,12 +152,13 @@ class BodyWriter {
     write(): BodyXml {
         this.front();
         for (const section of this.doc.front.sections) this.section(section);
-        const contentsAt = this.out.length;
-        this.out.push('');
+        const front = this.out.take();
+        // The contents is written last, when the page of every heading is known.
         this.contentsSpace();
         for (const section of this.doc.sections) this.section(section);
-        this.out[contentsAt] = this.contents();
-        return { xml: this.out.join(''), links: this.links, pictures: this.pictures, lists: this.lists };
+        const sections = this.out.take();
+        this.out.push(this.contents());
+        return { xml: [...front, ...this.out.take(), ...sections], links: this.links, pictures: this.pictures, lists: this.lists };
     }
 
     // ---------------------------------------------------------------------------------------
@@ -345,8 +364,7 @@ class BodyWriter {
         const fit = fitTable(t.header, t.rows, TEXT_WIDTH_TWIPS, TABLE_FITS);
         const widths = fit.widths;
         const margin = fit.padding / 2;
-        // A smaller size than the style's is set on every run of the table.
-        const size = fit.sizePt === TABLE_FONT_PT ? undefined : Math.round(fit.sizePt * 2);
+        const textStyle = TABLE_TEXT_STYLES.get(fit.sizePt)?.id ?? 'TableText';
         const lineHeight = Math.round(TABLE_LINE * fit.sizePt / TABLE_FONT_PT);
         this.caption(this.doc.captionWords.table, t.anchor, t.number, t.caption, true);
         const border = `w:val="single" w:color="${COLOURS.border}" w:sz="4"`;
@@ -357,7 +375,7 @@ class BodyWriter {
             + `<w:tblCaption w:val="${escapeXml(title)}"/></w:tblPr><w:tblGrid>${widths.map(w => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
         const row = (cells: readonly (readonly Inline[])[], header: boolean, stripe: boolean) => {
             const fill = header ? COLOURS.accent : stripe ? COLOURS.stripe : undefined;
-            const style: RunStyle = header ? { bold: true, colour: 'FFFFFF', size, lang: this.lang } : { size, lang: this.lang };
+            const style: RunStyle = header ? { bold: true, colour: 'FFFFFF', lang: this.lang } : { lang: this.lang };
             let lines = 1;
             let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
             cells.forEach((content, i) => {
@@ -365,7 +383,7 @@ class BodyWriter {
                 lines = Math.max(lines, text.split('\n').reduce((n, line) => n + wrapLines(line, widths[i] - fit.padding, fit.sizePt, header), 0));
                 const align = t.numeric?.[i] ? '<w:jc w:val="right"/>' : '';
                 xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i]}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>`
-                    + `<w:p><w:pPr><w:pStyle w:val="TableText"/>${header ? '<w:keepNext/>' : ''}${align}</w:pPr>${this.inlines(content, style)}</w:p></w:tc>`;
+                    + `<w:p><w:pPr><w:pStyle w:val="${textStyle}"/>${header ? '<w:keepNext/>' : ''}${align}</w:pPr>${this.inlines(content, style)}</w:p></w:tc>`;
             });
             this.pages.block(lines * lineHeight + TABLE_ROW_EXTRA);
             return xml + '</w:tr>';
@@ -426,11 +444,19 @@ class BodyWriter {
 
     private inlines(children: readonly Inline[], style: RunStyle): string {
         let xml = '';
-        for (const c of children) {
+        for (let i = 0; i < children.length; i++) {
+            const c = children[i];
             switch (c.type) {
-                case 'text':
-                    if (c.text) xml += run(c.text, style);
+                case 'text': {
+                    // Adjacent texts are one run: Word's own documents do not split text of one format.
+                    let text = c.text;
+                    for (let next = children[i + 1]; next?.type === 'text'; next = children[i + 1]) {
+                        text += next.text;
+                        i++;
+                    }
+                    if (text) xml += run(text, style);
                     break;
+                }
                 case 'break':
                     xml += '<w:r><w:br/></w:r>';
                     break;
@@ -473,15 +499,18 @@ class BodyWriter {
     }
 }
 
+const SPACE_TO_KEEP = /^\s|\s$|\s\s/;
+
 function run(value: string, style: RunStyle): string {
     let properties = '';
     if (style.hyperlink) properties += '<w:rStyle w:val="Hyperlink"/>';
     if (style.bold) properties += '<w:b/><w:bCs/>';
     if (style.italics) properties += '<w:i/><w:iCs/>';
     if (style.colour && !style.hyperlink) properties += `<w:color w:val="${style.colour}"/>`;
-    if (style.size) properties += `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>`;
     if (style.lang) properties += `<w:lang w:val="${style.lang}"/>`;
-    return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(value)}</w:t></w:r>`;
+    // Without xml:space="preserve" a reader may drop spaces at either end and collapse runs of them.
+    const space = SPACE_TO_KEEP.test(value) ? ' xml:space="preserve"' : '';
+    return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t${space}>${escapeXml(value)}</w:t></w:r>`;
 }
 
 // -------------------------------------------------------------------------------------------
@@ -624,5 +653,33 @@ class PageEstimate {
             this.page++;
             this.used = 0;
         }
+    }
+}
+
+/** XML gathered as strings and encoded to UTF-8 about every `CHUNK_CHARS` characters. */
+class XmlOut {
+    private parts: string[] = [];
+    private chars = 0;
+    private chunks: Uint8Array[] = [];
+
+    push(xml: string): void {
+        this.parts.push(xml);
+        this.chars += xml.length;
+        if (this.chars >= CHUNK_CHARS) this.flush();
+    }
+
+    /** Everything pushed since the last `take`, as UTF-8 chunks. */
+    take(): Uint8Array[] {
+        this.flush();
+        const chunks = this.chunks;
+        this.chunks = [];
+        return chunks;
+    }
+
+    private flush(): void {
+        if (this.parts.length === 0) return;
+        this.chunks.push(Buffer.from(this.parts.join(''), 'utf8'));
+        this.parts = [];
+        this.chars = 0;
     }
 }

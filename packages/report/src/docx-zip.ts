@@ -6,16 +6,17 @@ import { gzipSync } from 'node:zlib';
  * bytes. fflate's deflate in JavaScript took 430 ms for the 24 MB `document.xml` of 5,000
  * findings; zlib takes 70. Each part goes through `gzipSync`, whose trailer carries the
  * CRC-32 and size the ZIP headers need (Node 20 has no `zlib.crc32`); the raw deflate
- * stream is the gzip member without its 10-byte header and 8-byte trailer.
+ * stream is the gzip member without its 10-byte header and 8-byte trailer. A part may come as
+ * a list of UTF-8 chunks (the body, docx-body.ts), joined as bytes.
  */
-export function zipParts(parts: ReadonlyArray<readonly [name: string, data: Uint8Array | string]>, mtime: Date): Uint8Array {
+export function zipParts(parts: ReadonlyArray<readonly [name: string, data: Uint8Array | string | readonly Uint8Array[]]>, mtime: Date): Uint8Array {
     const { time, date } = dosDateTime(mtime);
     const chunks: Uint8Array[] = [];
     const central: Uint8Array[] = [];
     let offset = 0;
     for (const [name, data] of parts) {
         const nameBytes = Buffer.from(name, 'utf8');
-        const gzip = gzipSync(data, { level: 6 });
+        const gzip = gzipSync(typeof data === 'string' || data instanceof Uint8Array ? data : Buffer.concat(data), { level: 6 });
         if (gzip[3] !== 0) throw new Error(`zlib wrote a gzip header with flags for ${name}`);
         const deflated = gzip.subarray(10, gzip.length - 8);
         const crc = gzip.readUInt32LE(gzip.length - 8);

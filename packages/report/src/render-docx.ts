@@ -13,7 +13,7 @@ import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Pac
 import { strFromU8, unzipSync } from 'fflate';
 import { zipParts } from './docx-zip.js';
 import type { Block, ReportDocument, Section } from './document.js';
-import { APPENDIX_NUM_ID, COLOURS, FIRST_LIST_NUM_ID, HEADING_NUM_ID, PAGE, writeBody, type BodyXml } from './docx-body.js';
+import { APPENDIX_NUM_ID, COLOURS, FIRST_LIST_NUM_ID, HEADING_NUM_ID, PAGE, TABLE_TEXT_STYLES, writeBody, type BodyXml } from './docx-body.js';
 import { embeddedFonts, DOCX_FONT, stableFontKeys } from './docx-font.js';
 import { loadRasteriser, type Rasterise } from './raster.js';
 import { escapeXml, NOT_XML_CHARS } from './xml-text.js';
@@ -147,7 +147,8 @@ function insertBody(files: PackageParts, body: BodyXml): void {
     const start = document.lastIndexOf('<w:p>', mark);
     const end = document.indexOf('</w:p>', mark) + '</w:p>'.length;
     if (mark < 0 || start < 0) throw new Error('the docx package has no place for the body');
-    files.setText('word/document.xml', document.slice(0, start) + body.xml + document.slice(end));
+    const encode = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+    files.setChunks('word/document.xml', [encode(document.slice(0, start)), ...body.xml, encode(document.slice(end))]);
 
     const relsName = 'word/_rels/document.xml.rels';
     let rels = files.text(relsName);
@@ -176,9 +177,13 @@ function insertBody(files: PackageParts, body: BodyXml): void {
 }
 
 
-/** The parts of the package, each decoded to text at most once and encoded once when zipped. */
+/**
+ * The parts of the package, each decoded to text at most once and encoded once when zipped;
+ * the document part is set as the body writer's UTF-8 chunks and never becomes one string.
+ */
 class PackageParts {
     private readonly texts = new Map<string, string>();
+    private readonly chunks = new Map<string, readonly Uint8Array[]>();
 
     constructor(private readonly bytes: Record<string, Uint8Array>) {}
 
@@ -191,6 +196,7 @@ class PackageParts {
     }
 
     text(name: string): string {
+        if (this.chunks.has(name)) throw new Error(`${name} was set in chunks and is not read again`);
         let text = this.texts.get(name);
         if (text === undefined) this.texts.set(name, text = strFromU8(this.bytes[name]));
         return text;
@@ -199,15 +205,23 @@ class PackageParts {
     setText(name: string, text: string): void {
         if (!(name in this.bytes)) this.bytes[name] = new Uint8Array(0);
         this.texts.set(name, text);
+        this.chunks.delete(name);
     }
 
     setBytes(name: string, data: Uint8Array): void {
         this.bytes[name] = data;
         this.texts.delete(name);
+        this.chunks.delete(name);
+    }
+
+    setChunks(name: string, chunks: readonly Uint8Array[]): void {
+        if (!(name in this.bytes)) this.bytes[name] = new Uint8Array(0);
+        this.texts.delete(name);
+        this.chunks.set(name, chunks);
     }
 
     zip(mtime: Date): Uint8Array {
-        return zipParts(Object.entries(this.bytes).map(([name, data]) => [name, this.texts.get(name) ?? data] as const), mtime);
+        return zipParts(Object.entries(this.bytes).map(([name, data]) => [name, this.chunks.get(name) ?? this.texts.get(name) ?? data] as const), mtime);
     }
 }
 
@@ -243,6 +257,8 @@ function styles(doc: ReportDocument, external: boolean) {
         { id: 'BlockQuote', name: 'Block Quote', basedOn: 'Normal', run: { italics: true, color: '333333' }, paragraph: { indent: { left: 567 }, spacing: { after: 100 } } },
         { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { size: 19, bold: true, color: COLOURS.accent }, paragraph: { spacing: { before: 160, after: 80 } } },
         { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } } },
+        ...[...TABLE_TEXT_STYLES].filter(([, s]) => s.id !== 'TableText')
+            .map(([pt, s]) => ({ id: s.id, name: s.name, basedOn: 'TableText', run: { size: Math.round(pt * 2) } })),
         { id: 'TableNote', name: 'Table Note', basedOn: 'Normal', run: { size: 18, color: COLOURS.meta }, paragraph: { spacing: { after: 200 } } },
         { id: 'Reference', name: 'Reference', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 100 } } },
         // The contents, compact so that it keeps to as few pages as it can (docx-body.ts estimates its height from these).
