@@ -27,6 +27,9 @@ export class ProgLinker extends DefaultLinker {
     /** The references of each linked document that did not resolve (`unresolvedReferences`), until it is linked or unlinked again. */
     private readonly linkingErrors = new WeakMap<LangiumDocument, ReadonlyArray<Reference | MultiReference>>();
 
+    /** How each tree linked after an edit inside one element came from the former tree, until the validator takes it. */
+    private readonly elementChanges = new WeakMap<AstNode, ElementChange>();
+
     /** The document factory, which keeps where a tree made by re-parsing one element came from. */
     private readonly documentFactory: Partial<ProgDocumentFactory>;
 
@@ -69,7 +72,19 @@ export class ProgLinker extends DefaultLinker {
             // What the workspace index must collect again: the re-parsed element, and the elements whose links changed.
             relinked.delete(origin.replacement);
             this.index.noteElementChange(root, former.root, [[origin.element, origin.replacement], ...[...relinked].map(element => [element, element] as const)]);
+            this.elementChanges.set(root, { previous: former.root, element: origin.element, replacement: origin.replacement, relinked });
         }
+    }
+
+    /**
+     * How `root` came from the tree linked before it, when only one element was re-parsed
+     * and the other elements kept their links but `relinked` — told once (the document
+     * validator uses it to keep the diagnostics of the elements nothing changed for).
+     */
+    takeElementChange(root: AstNode): ElementChange | undefined {
+        const change = this.elementChanges.get(root);
+        this.elementChanges.delete(root);
+        return change;
     }
 
     /**
@@ -95,6 +110,17 @@ export class ProgLinker extends DefaultLinker {
         this.unlinked.set(document, { root: document.parseResult.value, references: document.references });
         document.references = [];
     }
+}
+
+/** A tree linked after an edit inside one of its top-level elements (`ProgLinker.takeElementChange`). */
+export interface ElementChange {
+    /** The tree linked before. */
+    readonly previous: AstNode;
+    /** The element re-parsed, and what replaced it. */
+    readonly element: AstNode;
+    readonly replacement: AstNode;
+    /** The other top-level elements whose references were linked again. */
+    readonly relinked: ReadonlySet<AstNode>;
 }
 
 /** The IDs declared in the replaced element and in its replacement. */

@@ -121,6 +121,63 @@ export class DependencyKeys {
     }
 }
 
+/**
+ * What the checks of one top-level element read, kept with its diagnostics so that they can
+ * be used again after an edit elsewhere in the document (prog-document-validator.ts). Lists,
+ * not sets: an element reads a handful of keys, some twice, and 10,000 elements must stay
+ * cheap to keep.
+ */
+export class ElementKeys {
+    readonly other: string[] = [];
+    readonly declared: string[] = [];
+    readonly referenced: string[] = [];
+}
+
+/** True when an element whose checks read `read` must be checked again after elements contributing `changed` changed. */
+export function elementDependsOn(read: ElementKeys, changed: DependencyKeys): boolean {
+    for (const key of read.other) if (key === '*' || changed.other.has(key)) return true;
+    for (const name of read.declared) if (changed.declared.has(name)) return true;
+    for (const name of read.referenced) if (changed.referenced.has(name)) return true;
+    return false;
+}
+
+/**
+ * Records what a validation reads (prog-workspace-index.ts): the document's keys, and, while
+ * the validator has a top-level element open (`element`), that element's keys too.
+ */
+export class KeyRecorder {
+    readonly document = new DependencyKeys();
+    element: ElementKeys | undefined;
+
+    add(key: DependencyKey): void {
+        if (key.startsWith('ref:')) this.referenced(key.slice(4));
+        else if (key.startsWith('decl:')) this.declared(key.slice(5));
+        else this.other(key);
+    }
+
+    other(key: string): void {
+        this.document.other.add(key);
+        this.element?.other.push(key);
+    }
+
+    declared(name: string): void {
+        this.document.declared.add(name);
+        this.element?.declared.push(name);
+    }
+
+    referenced(name: string): void {
+        this.document.referenced.add(name);
+        this.element?.referenced.push(name);
+    }
+
+    /** What an element read when it was last checked, for the document (its diagnostics are used again). */
+    addElement(keys: ElementKeys): void {
+        for (const key of keys.other) this.document.other.add(key);
+        for (const name of keys.declared) this.document.declared.add(name);
+        for (const name of keys.referenced) this.document.referenced.add(name);
+    }
+}
+
 /** True when a document that read `read` must be validated again after documents contributing `changed` changed. */
 export function dependsOn(read: DependencyKeys, changed: DependencyKeys): boolean {
     return read.other.has('*') || meet(read.other, changed.other) || meet(read.declared, changed.declared) || meet(read.referenced, changed.referenced);

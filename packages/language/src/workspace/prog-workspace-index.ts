@@ -1,7 +1,7 @@
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { NamedElement } from '../references/prog-names.js';
-import { DependencyKeys, fileKey, refKey, type DependencyKey } from './prog-dependencies.js';
+import { DependencyKeys, fileKey, KeyRecorder, refKey, type DependencyKey, type ElementKeys } from './prog-dependencies.js';
 import { buildProfileOf } from './prog-build-profile.js';
 import {
     Chain, Finding, Indicator, isReport, Programme, Project, reflection, Report, Source,
@@ -136,7 +136,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
         });
     }
 
-    private recording: DependencyKeys | undefined;
+    private recording: KeyRecorder | undefined;
 
     /**
      * All workspace facts. Read during validation, this makes the document depend on the
@@ -255,13 +255,31 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     /** Starts recording the dependency keys that a document's validation reads. */
     startRecording(): void {
-        if (this.recordDependencies) this.recording = new DependencyKeys();
+        if (this.recordDependencies) this.recording = new KeyRecorder();
+    }
+
+    /** Whether validations record what they read (not in a one-shot build): only then can an element's diagnostics be used again. */
+    get recordsDependencies(): boolean {
+        return this.recordDependencies;
+    }
+
+    /**
+     * While the validator checks one top-level element, what the checks read is also kept
+     * as that element's keys (`undefined`: no element open). Only while recording.
+     */
+    recordElement(keys: ElementKeys | undefined): void {
+        if (this.recording) this.recording.element = keys;
+    }
+
+    /** An element's diagnostics were used again: what its checks read counts for the document as if read now. */
+    replayElement(keys: ElementKeys): void {
+        this.recording?.addElement(keys);
     }
 
     /** Stops recording and keeps what the document's validation read. */
     stopRecording(uri: string): void {
         if (!this.recordDependencies) return;
-        this.dependencies.set(uri, this.recording ?? new DependencyKeys());
+        this.dependencies.set(uri, this.recording?.document ?? new DependencyKeys());
         this.recording = undefined;
     }
 
@@ -283,18 +301,18 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     citationsOf(node: AstNode): readonly Citation[] {
         const name = (node as { name?: string }).name;
-        if (name) this.recording?.referenced.add(name); else this.recording?.other.add('*');
+        if (name) this.recording?.referenced(name); else this.recording?.other('*');
         return this.facts().citedBy.get(node) ?? EMPTY;
     }
 
     /** Records that the document being validated read the file at this absolute path (see `fileKey`). */
     dependOnFile(file: string): void {
-        if (this.recording) this.recording.other.add(fileKey(file));
+        this.recording?.other(fileKey(file));
     }
 
     /** Records `file:` keys made beforehand with `fileKey` (a check that runs per quote builds no string). */
     dependOnFileKeys(keys: readonly DependencyKey[]): void {
-        if (this.recording) for (const key of keys) this.recording.other.add(key);
+        if (this.recording) for (const key of keys) this.recording.other(key);
     }
 
     /** Every element of one type, e.g. `elementsOf<Finding>('Finding')`, in path order. */
@@ -304,7 +322,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     /** The declarations of an ID, in path order then document order. */
     declarationsOf(name: string): readonly NamedElement[] {
-        this.recording?.declared.add(name);
+        this.recording?.declared(name);
         return this.indexManager.byName.get(name)?.map(description => description.node as NamedElement) ?? [];
     }
 
@@ -379,7 +397,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
 
     /** Whether an ID is declared more than once in the workspace. */
     isDeclaredTwice(name: string): boolean {
-        this.recording?.declared.add(name);
+        this.recording?.declared(name);
         return (this.indexManager.byName.get(name)?.length ?? 0) > 1;
     }
 
@@ -413,7 +431,7 @@ export class ProgWorkspaceIndex implements OriginLookup {
         const actor = source.actor.ref;
         if (!actor) {
             // An actor that does not resolve yet may be declared later (in another file).
-            this.recording?.declared.add(source.actor.$refText);
+            this.recording?.declared(source.actor.$refText);
             return { origin: 'independent', written: false, reason: `its actor ${source.actor.$refText} is not declared` };
         }
         const facts = this.facts();
@@ -422,9 +440,9 @@ export class ProgWorkspaceIndex implements OriginLookup {
         let found = memo.get(actor);
         if (!found) memo.set(actor, found = this.actorOrigin(actor, facts));
         if (this.recording) {
-            for (const name of found.declared) this.recording.declared.add(name);
-            this.recording.referenced.add(found.referenced);
-            this.recording.other.add('programmes');
+            for (const name of found.declared) this.recording.declared(name);
+            this.recording.referenced(found.referenced);
+            this.recording.other('programmes');
         }
         return found.info;
     }

@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { URI } from 'langium';
+import { collectDiagnostics, findProgFiles, loadWorkspace, type FileDiagnostic, type ProgDocumentFactory } from '@sporbar/language';
+import type { ProgDocumentValidator } from '../../packages/language/src/workspace/prog-document-validator.js';
+import { prng as seeded } from '../seeded.mjs';
+
+const root = path.resolve(__dirname, '../..');
+
+/** A diagnostic in full: range, severity, code, message, related places and the data quick fixes read. */
+function key(d: FileDiagnostic): string {
+    const r = d.diagnostic.range;
+    return `${d.file}:${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${d.diagnostic.severity} ${d.diagnostic.code} ${d.diagnostic.message}`
+        + ` ${JSON.stringify(d.diagnostic.relatedInformation ?? null)} ${JSON.stringify(d.diagnostic.data ?? null)}`;
+}
+
+/**
+ * Edits inside one element of a large file: IDs and references, statuses, confidences,
+ * dates, numbers, `@` references in text, and lines added or removed inside an element.
+ */
+function edit(text: string, random: () => number, ids: readonly string[]): string {
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const replaceOne = (pattern: RegExp, by: (m: RegExpMatchArray) => string): string => {
+        const matches = [...text.matchAll(pattern)];
+        if (matches.length === 0) return text;
+        const m = pick(matches);
+        return text.slice(0, m.index) + by(m) + text.slice(m.index! + m[0].length);
+    };
+    switch (Math.floor(random() * 8)) {
+        case 0: return replaceOne(/(?<=[ ,])[A-ZÆØÅ][\p{L}\d_]*/gu, m => random() < 0.3 ? `${m[0]}x` : pick(ids));
+        case 1: return replaceOne(/\b(confirmed|revised|draft|withdrawn)\b/g, () => pick(['confirmed', 'revised', 'draft', 'withdrawn']));
+        case 2: return replaceOne(/\bconfidence (high|moderate|low)\b/g, () => `confidence ${pick(['high', 'moderate', 'low'])}`);
+        case 3: return replaceOne(/\b20(1\d|2\d)(?=-\d\d)/g, () => pick(['2012', '2019', '2021', '2022', '2024', '2031']));
+        case 4: return replaceOne(/(?<=\s)\d+(?=\s)/g, m => String(Number(m[0]) + 1 + Math.floor(random() * 20)));
+        case 5: return replaceOne(/@[\p{L}][\p{L}\d_]*/gu, () => `@${pick(ids)}`);
+        // A line inside an element, repeated or dropped: the lines after it move.
+        case 6: return replaceOne(/\n( {4}(?:evidence|supports|answers|confidence|date|status) [^\n]*)/g, m => `\n${m[1]}\n${m[1]}`);
+        default: return replaceOne(/\n {4}(?:supports|challenges|date|confidence) [^\n]*/g, () => '');
+    }
+}
+
+describe('diagnostics kept per element after an edit inside one element equal a cold validation', () => {
+    it('examples/pri as one file: after each of 80 edits, the file has the diagnostics (ranges, related places and fix data) a cold validation gives', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-reuse-'));
+        fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        const files = findProgFiles(dir);
+        // Last, a diagnostic whose range a check works out itself (not from a node and property):
+        // every edit that adds or removes a line moves it.
+        const reversed = 'source ZZOmvendt observation "Omvendt periode" {\n    date 2022-11 .. 2022-09\n}\n';
+        const merged = [...files.map(f => fs.readFileSync(f, 'utf8')), reversed].join('\n');
+        for (const f of files) fs.rmSync(f);
+        const file = path.join(dir, 'alt.prog');
+        fs.writeFileSync(file, merged);
+        const workspace = await loadWorkspace(dir);
+        const builder = workspace.services.shared.workspace.DocumentBuilder;
+        const factory = workspace.services.shared.workspace.LangiumDocumentFactory as ProgDocumentFactory;
+        const validator = workspace.services.validation.DocumentValidator as ProgDocumentValidator;
+        const ids = [...workspace.services.workspace.WorkspaceIndex.data.declarations.keys()];
+        const random = seeded(20261207);
+        let text = merged;
+        for (let step = 0; step < 80; step++) {
+            const next = edit(text, random, ids);
+            if (next === text) continue;
+            text = next;
+            fs.writeFileSync(file, text);
+            await builder.update([URI.file(file)], []);
+            const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents }).map(key).sort();
+            const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
+            expect(incremental, `step ${step}`).toEqual(cold);
+            expect(cold.some(k => k.includes('period/reversed')), `step ${step}`).toBe(true);
+        }
+        // Most edits took the element path, and most elements kept their diagnostics.
+        expect(factory.stats.incremental).toBeGreaterThan(30);
+        expect(validator.stats.reusedElements).toBeGreaterThan(30 * 100);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+});
