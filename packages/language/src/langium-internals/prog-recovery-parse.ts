@@ -13,7 +13,7 @@ import { AstUtils, GrammarAST, type AstNode, type Grammar, type Lexer, type Lexe
 import { lineStarts, positionAt } from '../parser/prog-cst.js';
 import { grammarWords } from '../parser/prog-grammar-words.js';
 import { rememberUnreadNames } from '../parser/prog-syntax-damage.js';
-import { expectsString, suggestionFor, type ProgParserErrorMessageProvider } from '../parser/prog-parser-messages.js';
+import type { ProgParserErrorMessageProvider } from '../parser/prog-parser-messages.js';
 
 /**
  * The members of Langium 4.4's `LangiumParser`, of its `CstNodeBuilder` and of Chevrotain's
@@ -152,7 +152,7 @@ export function parseInPieces(parser: unknown, input: string, grammar: RecoveryG
             const element = self.doParse(grammar.topElement);
             const found = self.wrapper.errors;
             reported ??= found.filter(error => error.name !== 'NotAllInputParsedException');
-            const next = repaired.size < MAX_REPAIRS ? repairTokens(slice, found, input, types, repaired) : undefined;
+            const next = repaired.size < MAX_REPAIRS ? repairTokens(slice, found, input, types, repaired, messages) : undefined;
             if (!next) {
                 // Input after the element is left to the caller, with its comments; the
                 // comments after the element's last token and before that go to the root.
@@ -260,13 +260,13 @@ const MAX_REPAIRS = 8;
  * - text without quotes where a string must come (`assessment V Relevans og effekt {`):
  *   the words up to `{`, `}` or the end of the line become one string.
  */
-function repairTokens(input: readonly IToken[], errors: readonly IRecognitionException[], text: string, types: Record<string, TokenType>, repaired: Set<number>): IToken[] | undefined {
+function repairTokens(input: readonly IToken[], errors: readonly IRecognitionException[], text: string, types: Record<string, TokenType>, repaired: Set<number>, messages: ProgParserErrorMessageProvider): IToken[] | undefined {
     const error = errors.find(e => e.name !== 'NotAllInputParsedException');
     const token = error?.token;
     if (!token || !Number.isFinite(token.startOffset) || repaired.has(token.startOffset)) return undefined;
     const index = input.indexOf(token);
     if (index < 0) return undefined;
-    const suggestion = suggestionFor(token);
+    const suggestion = messages.suggestionFor(token);
     if (suggestion && suggestion.token === token) {
         const type = types[suggestion.text];
         if (!type || type.tokenTypeIdx === token.tokenTypeIdx) return undefined;
@@ -275,7 +275,7 @@ function repairTokens(input: readonly IToken[], errors: readonly IRecognitionExc
         next[index] = { ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
         return next;
     }
-    if (expectsString(token) && types.STRING) {
+    if (messages.expectsString(token) && types.STRING) {
         let end = index + 1;
         // Up to `{`, `}`, the end of the line or a comment (which must stay a comment).
         while (end < input.length && input[end].image !== '{' && input[end].image !== '}'

@@ -65,37 +65,6 @@ function ruleOf(ruleName: string | undefined): string | undefined {
     return ruleName?.replace(/\u200B$/, '');
 }
 
-/**
- * What the token an error points at should be replaced with (a misspelled keyword, property
- * or value): the document validator hands it on to the quick fix (`data.suggestion`).
- */
-const suggestions = new WeakMap<IToken, { readonly text: string; readonly token: IToken }>();
-
-/** The replacement an error's token got, and the token it replaces (the error's own, or the one before it). */
-export function suggestionFor(token: IToken | undefined): { readonly text: string; readonly token: IToken } | undefined {
-    return token ? suggestions.get(token) : undefined;
-}
-
-export function suggest(token: IToken, replacement: string, target: IToken = token): string {
-    // Never on the end of the input: Chevrotain has one such token for every parse.
-    if (!isEnd(token)) suggestions.set(token, { text: replacement, token: target });
-    return replacement;
-}
-
-/** Tokens found where a string must come (`role Leader`): the recovery parse reads them as the string. */
-const stringsExpected = new WeakSet<IToken>();
-
-export function expectsString(token: IToken): boolean {
-    return stringsExpected.has(token);
-}
-
-/** Errors whose place is another token than the one the parser stopped at (`period 2023-2025`: the period, not what follows). */
-const places = new WeakMap<IToken, IToken>();
-
-export function placeOf(token: IToken | undefined): IToken | undefined {
-    return token ? places.get(token) : undefined;
-}
-
 /** The place where the element being parsed must end: the head of the next one (prog-recovery-parse.ts). */
 export interface NextElement {
     readonly image: string;
@@ -109,6 +78,35 @@ export interface NextElement {
  * gets the closest word of the grammar ("did you mean `confidence`?", prog-suggest.ts).
  */
 export class ProgParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    // What the parser's errors left for the recovery parse, the document validator and the
+    // quick fixes, per token of the parse that raised them (tokens are made per parse).
+
+    /** What the token an error points at should be replaced with (a misspelled keyword, property or value), and the token it replaces. */
+    private readonly suggestions = new WeakMap<IToken, { readonly text: string; readonly token: IToken }>();
+    /** Tokens found where a string must come (`role Leader`): the recovery parse reads them as the string. */
+    private readonly stringsExpected = new WeakSet<IToken>();
+    /** Errors whose place is another token than the one the parser stopped at (`period 2023-2025`: the period, not what follows). */
+    private readonly places = new WeakMap<IToken, IToken>();
+
+    /** The replacement an error's token got, and the token it replaces (the error's own, or the one before it). */
+    suggestionFor(token: IToken | undefined): { readonly text: string; readonly token: IToken } | undefined {
+        return token ? this.suggestions.get(token) : undefined;
+    }
+
+    expectsString(token: IToken): boolean {
+        return this.stringsExpected.has(token);
+    }
+
+    placeOf(token: IToken | undefined): IToken | undefined {
+        return token ? this.places.get(token) : undefined;
+    }
+
+    private suggest(token: IToken, replacement: string, target: IToken = token): string {
+        // Never on the end of the input: Chevrotain has one such token for every parse.
+        if (!isEnd(token)) this.suggestions.set(token, { text: replacement, token: target });
+        return replacement;
+    }
+
     private readonly words: GrammarWords;
     /**
      * While the recovery parse reads one element (langium-internals/prog-recovery-parse.ts):
@@ -143,15 +141,15 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         }
         if (expected.name === '..' && previous?.tokenType?.name === 'DATE' && /^\d{4}-\d{4}$/.test(previous.image)) {
             const [from, to] = previous.image.split('-');
-            if (!isEnd(actual)) places.set(actual, previous);
-            suggest(actual, `${from} .. ${to}`, previous);
+            if (!isEnd(actual)) this.places.set(actual, previous);
+            this.suggest(actual, `${from} .. ${to}`, previous);
             return `A period is written with \`..\`: \`${from} .. ${to}\`, not ${previous.image}`;
         }
         let message = `Expected ${describe(expected)} but found ${found(actual)}`;
         if (expected.name === 'ID' && isKeyword(actual)) {
             message += ` — '${actual.image}' is a reserved word and cannot be an ID`;
         } else if (expected.name === 'STRING' && (isWord(actual) || ['NUMBER', 'DATE'].includes((actual as IToken).tokenType?.name))) {
-            stringsExpected.add(actual);
+            this.stringsExpected.add(actual);
             message += ` — write text in quotes: "${actual.image}"`;
         }
         return message;
@@ -163,7 +161,7 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         const kind = ruleWords(rule);
         const suggestion = closestWord(actual.image, this.words.nearbyWords(rule));
         if (suggestion) {
-            suggest(actual, suggestion);
+            this.suggest(actual, suggestion);
             return suggestion.toLowerCase() === actual.image.toLowerCase() && suggestion !== actual.image
                 ? `'${actual.image}' is not a property of ${article(kind)} — keywords are lower case: did you mean \`${suggestion}\`?`
                 : `'${actual.image}' is not a property of ${article(kind)} — did you mean \`${suggestion}\`?`;
@@ -194,7 +192,7 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
 
     /** A word at the start of an element that is not an element keyword, but close to `keyword`. */
     misspelledElement(token: IToken, keyword: string): string {
-        suggest(token, keyword);
+        this.suggest(token, keyword);
         return keyword.toLowerCase() === token.image.toLowerCase()
             ? `'${token.image}' is not an element keyword — keywords are lower case: did you mean \`${keyword}\`?`
             : `'${token.image}' is not an element keyword — did you mean \`${keyword}\`?`;
@@ -212,7 +210,7 @@ export class ProgParserErrorMessageProvider extends LangiumParserErrorMessagePro
         const values = rule ? this.words.values(rule) : undefined;
         const suggestion = values && actual && !isEnd(actual) && isWord(actual) ? closestWord(actual.image, values) : undefined;
         if (values && suggestion) {
-            suggest(actual, suggestion);
+            this.suggest(actual, suggestion);
             return `${found(actual)} is not one of the ${ruleWords(rule!)} values ${values.join(', ')} — did you mean \`${suggestion}\`?`;
         }
         if (rule === 'RecommendationStatus' && isDateToken(options.previous)) {

@@ -13,7 +13,7 @@ import type { ProgWorkspaceIndex } from './prog-workspace-index.js';
 import type { ProgWorkspaceSettings } from './prog-settings.js';
 import { ProgFileSystemProvider } from './prog-file-system.js';
 import { parserErrorRange, syntaxDamage, type SyntaxError } from '../parser/prog-syntax-damage.js';
-import { placeOf, suggestionFor } from '../parser/prog-parser-messages.js';
+import type { ProgParserErrorMessageProvider } from '../parser/prog-parser-messages.js';
 import { grammarWords, type GrammarWords } from '../parser/prog-grammar-words.js';
 import type { IdSuggestion } from '../references/prog-id-suggestions.js';
 import { closestWord } from '../references/prog-suggest.js';
@@ -45,6 +45,8 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     private readonly linker: () => ProgLinker;
 
     private readonly words: GrammarWords;
+    /** What the parser's errors suggest (replacements, places), per token. */
+    private readonly parserMessages: ProgParserErrorMessageProvider;
 
     constructor(services: ProgCoreServices) {
         super(services);
@@ -54,6 +56,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
         this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.linker = () => services.references.Linker as ProgLinker;
         this.words = grammarWords(services.Grammar);
+        this.parserMessages = services.parser.ParserErrorMessageProvider as ProgParserErrorMessageProvider;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -248,10 +251,10 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
             return { severity: DiagnosticSeverity.Error, range: rangeOf(offset, offset + Math.max(length, 1)), message, source, code: Codes.LexerError, data: { code: Codes.LexerError } };
         }
         const token = error.error.token;
-        const place = placeOf(token);
+        const place = this.parserMessages.placeOf(token);
         const at = place ? { start: place.startOffset, end: place.startOffset + place.image.length } : parserErrorRange(error.error, content.length);
         const range = rangeOf(at.start, at.end);
-        const suggestion = suggestionFor(token);
+        const suggestion = this.parserMessages.suggestionFor(token);
         const replaced = suggestion && Number.isFinite(suggestion.token.startOffset)
             ? { text: suggestion.text, range: rangeOf(suggestion.token.startOffset, suggestion.token.startOffset + suggestion.token.image.length) }
             : undefined;
