@@ -369,10 +369,13 @@ class BodyWriter {
         this.caption(this.doc.captionWords.table, t.anchor, t.number, t.caption, true);
         const border = `w:val="single" w:color="${COLOURS.border}" w:sz="4"`;
         const title = `${this.doc.captionWords.table}\u00a0${t.number} ${inlineText(t.caption)}`;
-        const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/><w:tblBorders>`
+        // Row by row into the body: a table of 5,000 rows joined on its own was copied once more.
+        this.out.push(`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/><w:tblBorders>`
             + `<w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/>`
             + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="${margin}" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`
-            + `<w:tblCaption w:val="${escapeXml(title)}"/></w:tblPr><w:tblGrid>${widths.map(w => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
+            + `<w:tblCaption w:val="${escapeXml(title)}"/></w:tblPr><w:tblGrid>${widths.map(w => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
+        // The lines each body cell takes, per column and text (columns repeat their values).
+        const linesOf = widths.map(() => new Map<string, number>());
         const row = (cells: readonly (readonly Inline[])[], header: boolean, stripe: boolean) => {
             const fill = header ? COLOURS.accent : stripe ? COLOURS.stripe : undefined;
             const style: RunStyle = header ? { bold: true, colour: 'FFFFFF', lang: this.lang } : { lang: this.lang };
@@ -380,7 +383,12 @@ class BodyWriter {
             let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
             cells.forEach((content, i) => {
                 const text = inlineText(content);
-                lines = Math.max(lines, text.split('\n').reduce((n, line) => n + wrapLines(line, widths[i] - fit.padding, fit.sizePt, header), 0));
+                let cellLines = header ? undefined : linesOf[i].get(text);
+                if (cellLines === undefined) {
+                    cellLines = text.split('\n').reduce((n, line) => n + wrapLines(line, widths[i] - fit.padding, fit.sizePt, header), 0);
+                    if (!header) linesOf[i].set(text, cellLines);
+                }
+                lines = Math.max(lines, cellLines);
                 const align = t.numeric?.[i] ? '<w:jc w:val="right"/>' : '';
                 xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i]}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>`
                     + `<w:p><w:pPr><w:pStyle w:val="${textStyle}"/>${header ? '<w:keepNext/>' : ''}${align}</w:pPr>${this.inlines(content, style)}</w:p></w:tc>`;
@@ -388,10 +396,9 @@ class BodyWriter {
             this.pages.block(lines * lineHeight + TABLE_ROW_EXTRA);
             return xml + '</w:tr>';
         };
-        parts.push(row(t.header, true, false));
-        t.rows.forEach((r, n) => parts.push(row(r, false, n % 2 === 1)));
-        parts.push('</w:tbl>');
-        this.out.push(parts.join(''));
+        this.out.push(row(t.header, true, false));
+        t.rows.forEach((r, n) => this.out.push(row(r, false, n % 2 === 1)));
+        this.out.push('</w:tbl>');
         this.afterTable = this.notes(t) === 0;
     }
 

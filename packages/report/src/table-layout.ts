@@ -47,8 +47,12 @@ export function forEachWord(line: string, isBold: boolean, word: (ems: number) =
 
 function measure(cells: readonly Cell[], bold: boolean): { min: number; max: number } {
     let min = 0, max = 0;
+    // A column repeats its values (ratings, yes/no, kinds of source): each is measured once.
+    const seen = new Set<string>();
     for (const cell of cells) {
         const content = inlineText(cell);
+        if (seen.has(content)) continue;
+        seen.add(content);
         for (const line of content.split('\n')) {
             max = Math.max(max, textEms(line, bold));
             forEachWord(line, bold, ems => { if (ems > min) min = ems; });
