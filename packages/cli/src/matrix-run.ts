@@ -7,7 +7,8 @@ import { matrixCsv, matrixJson, matrixTable } from './matrix-format.js';
 /** Runs `sporbar matrix`; resolves to the exit code. */
 export async function matrix(folder: string, options: MatrixOptions, io: Io): Promise<number> {
     const { root, files } = resolveWorkspace(folder);
-    const workspace = await loadWorkspace(root, files);
+    // One build that nothing edits afterwards (workspace/prog-build-profile.ts).
+    const workspace = await loadWorkspace(root, files, { oneShot: true, leanTrees: true });
     const index = workspace.services.workspace.WorkspaceIndex;
     let includeFinding: ((finding: Finding) => boolean) | undefined;
     let report: Report | undefined;

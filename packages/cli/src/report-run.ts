@@ -14,7 +14,9 @@ export async function report(folder: string, options: ReportOptions, io: Io): Pr
     };
     if (options.out !== undefined) checkOut(path.resolve(options.out));
     io.stderr(`sporbar: loading ${files.length} .prog file${files.length === 1 ? '' : 's'} from ${folder}\n`);
-    const workspace = await loadWorkspace(root, files);
+    // One build that nothing edits afterwards (workspace/prog-build-profile.ts): no dependencies
+    // recorded for a rebuild, and CST nodes made only where the report reads them.
+    const workspace = await loadWorkspace(root, files, { oneShot: true, leanTrees: true });
     const reports = await import('@sporbar/report');
     const choice = reports.chooseReport(workspace, { id: options.report, kind: options.kind });
     if (!choice.ok) throw new UsageError(choice.message);
