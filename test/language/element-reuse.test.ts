@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URI } from 'langium';
-import { collectDiagnostics, findProgFiles, loadWorkspace, type FileDiagnostic, type ProgDocumentFactory } from '@sporbar/language';
+import { collectDiagnostics, findProgFiles, loadWorkspace, type FileDiagnostic, type ProgDocumentBuilder, type ProgDocumentFactory } from '@sporbar/language';
 import type { ProgDocumentValidator } from '../../packages/language/src/workspace/prog-document-validator.js';
 import { prng as seeded } from '../seeded.mjs';
 
@@ -74,6 +74,40 @@ describe('diagnostics kept per element after an edit inside one element equal a 
         // Most edits took the element path, and most elements kept their diagnostics.
         expect(factory.stats.incremental).toBeGreaterThan(30);
         expect(validator.stats.reusedElements).toBeGreaterThan(30 * 100);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('a transcript changed on disk in the same update as an edit inside another element: the quotes citing it are checked again', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-reuse-'));
+        fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        const workspace = await loadWorkspace(dir);
+        const builder = workspace.services.shared.workspace.DocumentBuilder as ProgDocumentBuilder;
+        const validator = workspace.services.validation.DocumentValidator as ProgDocumentValidator;
+        const transcript = path.join(dir, 'data/intervjuer/I02.txt');
+        const findings = path.join(dir, 'findings.prog');
+        const quoteCodes = (diagnostics: FileDiagnostic[]) => diagnostics.filter(d => String(d.diagnostic.code).startsWith('evidence/')).map(key);
+        expect(quoteCodes(collectDiagnostics(workspace))).toEqual([]);
+        // An edit inside the first finding: validated with the categories of an update (a load validates all).
+        const edit = (from: string, to: string) => {
+            const text = fs.readFileSync(findings, 'utf8');
+            const at = text.indexOf(from);
+            fs.writeFileSync(findings, text.slice(0, at) + to + text.slice(at + from.length));
+        };
+        edit('confidence moderate', 'confidence low');
+        await builder.update([URI.file(findings)], []);
+        // The quoted sentence changes in the transcript, and the same finding again in findings.prog, in one update.
+        fs.writeFileSync(transcript, fs.readFileSync(transcript, 'utf8').replace('Vi er få i kjerneteamet', 'Vi er for få i kjerneteamet'));
+        const when = new Date(Date.now() + 5000);
+        fs.utimesSync(transcript, when, when);
+        edit('confidence low', 'confidence high');
+        const reused = validator.stats.reusedElements;
+        builder.noteFilesChanged([transcript]);
+        await builder.update([URI.file(findings)], []);
+        expect(validator.stats.reusedElements, 'the other findings kept their diagnostics').toBeGreaterThan(reused);
+        const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents });
+        const cold = collectDiagnostics(await loadWorkspace(dir));
+        expect(quoteCodes(cold).length, 'the changed sentence no longer matches the quote').toBeGreaterThan(0);
+        expect(incremental.map(key).sort()).toEqual(cold.map(key).sort());
         fs.rmSync(dir, { recursive: true, force: true });
     });
 });

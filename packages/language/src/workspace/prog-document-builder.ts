@@ -91,6 +91,17 @@ export class ProgDocumentBuilder extends DefaultDocumentBuilder {
         this.noteExternalChange([...files].map(fileKey));
     }
 
+    /**
+     * What changed in this update besides the edited documents' trees, as far as known while
+     * they are validated: files outside the `.prog` documents (a transcript, a CSV file),
+     * documents created or deleted (`documents`), and what a cancelled update left. The
+     * document validator does not keep an element's diagnostics when its checks read one of
+     * these (prog-document-validator.ts).
+     */
+    pendingChanges(): DependencyKeys {
+        return this.pendingKeys;
+    }
+
     /** The keys the pending trees contribute, collected now (once per update). */
     private takePendingKeys(): DependencyKeys {
         for (const root of this.pendingRoots) this.pendingKeys.addAll(contributedKeys(root));

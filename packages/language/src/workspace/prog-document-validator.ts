@@ -3,6 +3,7 @@ import type { IToken } from 'chevrotain';
 import { nodesOf, topElementOf } from '../model/prog-ast-walk.js';
 import { today } from '../model/prog-dates.js';
 import type { ProgLinker } from '../references/prog-linker.js';
+import type { ProgDocumentBuilder } from './prog-document-builder.js';
 import { contributedKeys, DependencyKeys, elementDependsOn, ElementKeys } from './prog-dependencies.js';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver-protocol';
@@ -43,6 +44,8 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     private readonly fileSystem: unknown;
     /** The linker, which tells how a tree came from the one validated before (asked lazily, like the index does). */
     private readonly linker: () => ProgLinker;
+    /** The document builder, which knows what else changed in the running update. */
+    private readonly builder: () => Partial<ProgDocumentBuilder>;
 
     private readonly words: GrammarWords;
     /** What the parser's errors suggest (replacements, places), per token. */
@@ -55,6 +58,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.workspace.Settings;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.linker = () => services.references.Linker as ProgLinker;
+        this.builder = () => services.shared.workspace.DocumentBuilder as Partial<ProgDocumentBuilder>;
         this.words = grammarWords(services.Grammar);
         this.parserMessages = services.parser.ParserErrorMessageProvider as ProgParserErrorMessageProvider;
     }
@@ -179,7 +183,8 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
      * the linker made `root` from the tree validated last by an edit inside one element
      * (`ProgLinker.takeElementChange`), in the same context. Not the re-parsed element or
      * the elements linked again; not an element whose checks read a key the old or the new
-     * element contributes (prog-dependencies.ts); not one whose diagnostics point at other
+     * element contributes (prog-dependencies.ts), or a key of what else changed in the update
+     * (a transcript or CSV file on disk, a document created or deleted); not one whose diagnostics point at other
      * places (their lines may have moved); and when the edit added or removed lines, none
      * after it (a diagnostic may hold ranges in its data).
      */
@@ -191,6 +196,9 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
         const changed = new DependencyKeys();
         changed.addAll(contributedKeys(change.element));
         changed.addAll(contributedKeys(change.replacement));
+        // A transcript or CSV file changed in the same update, or a document came or went.
+        const pending = this.builder().pendingChanges?.();
+        if (pending) changed.addAll(pending);
         const linesKept = document.textDocument.lineCount === former.lines;
         const editedAt = change.replacement.$containerIndex ?? -1;
         return {
