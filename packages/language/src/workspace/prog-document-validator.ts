@@ -183,10 +183,10 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
      * the linker made `root` from the tree validated last by an edit inside one element
      * (`ProgLinker.takeElementChange`), in the same context. Not the re-parsed element or
      * the elements linked again; not an element whose checks read a key the old or the new
-     * element contributes (prog-dependencies.ts), or a key of what else changed in the update
-     * (a transcript or CSV file on disk, a document created or deleted); not one whose diagnostics point at other
-     * places (their lines may have moved); and when the edit added or removed lines, none
-     * after it (a diagnostic may hold ranges in its data).
+     * element contributes (prog-dependencies.ts), or a key of what else changed in the
+     * update (a transcript or CSV file on disk, a document created or deleted); not one whose
+     * diagnostics point at other places (their lines may have moved); and when the edit
+     * added or removed lines, none after it (a diagnostic may hold ranges in its data).
      */
     private reusePlan(document: LangiumDocument, root: AstNode, context: ValidationContext): ReusePlan | undefined {
         if (!this.index.recordsDependencies) return undefined;
