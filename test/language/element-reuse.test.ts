@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URI } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { collectDiagnostics, findProgFiles, loadWorkspace, type FileDiagnostic, type ProgDocumentBuilder, type ProgDocumentFactory } from '@sporbar/language';
 import type { ProgDocumentValidator } from '../../packages/language/src/workspace/prog-document-validator.js';
 import { prng as seeded } from '../seeded.mjs';
@@ -108,6 +109,55 @@ describe('diagnostics kept per element after an edit inside one element equal a 
         const cold = collectDiagnostics(await loadWorkspace(dir));
         expect(quoteCodes(cold).length, 'the changed sentence no longer matches the quote').toBeGreaterThan(0);
         expect(incremental.map(key).sort()).toEqual(cold.map(key).sort());
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('after a validation cancelled by the next edit, the next one still reuses, across both edits (one adds a line, one removes one)', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sporbar-reuse-'));
+        fs.cpSync(path.join(root, 'examples/pri'), dir, { recursive: true });
+        const files = findProgFiles(dir);
+        const reversed = 'source ZZOmvendt observation "Omvendt periode" {\n    date 2022-11 .. 2022-09\n}\n';
+        // The diagnostic with a range of its own in the middle: after the first finding, so
+        // between the two edits below.
+        const all = files.map(f => fs.readFileSync(f, 'utf8')).join('\n');
+        const second = all.indexOf('\nfinding ', all.indexOf('confidence moderate'));
+        const merged = `${all.slice(0, second)}\n${reversed}${all.slice(second)}`;
+        for (const f of files) fs.rmSync(f);
+        const file = path.join(dir, 'alt.prog');
+        fs.writeFileSync(file, merged);
+        const workspace = await loadWorkspace(dir);
+        const builder = workspace.services.shared.workspace.DocumentBuilder;
+        const validator = workspace.services.validation.DocumentValidator as ProgDocumentValidator;
+        const replaceFirst = (from: string, to: string, after = 0) => {
+            const text = fs.readFileSync(file, 'utf8');
+            const at = text.indexOf(from, after);
+            expect(at, from).toBeGreaterThanOrEqual(0);
+            fs.writeFileSync(file, text.slice(0, at) + to + text.slice(at + from.length));
+        };
+        // Validated once with the categories of an update.
+        replaceFirst('confidence moderate', 'confidence low');
+        await builder.update([URI.file(file)], []);
+        // An edit that adds a line early in the file; its validation is cancelled as it starts.
+        replaceFirst('confidence low', 'confidence low\n    date 2022-03-01');
+        const source = new CancellationTokenSource();
+        const validate = validator.validateDocument.bind(validator);
+        validator.validateDocument = (document, options, token) => {
+            source.cancel();
+            return validate(document, options, token);
+        };
+        await expect(builder.update([URI.file(file)], [], source.token)).rejects.toThrow();
+        validator.validateDocument = validate;
+        // A second edit removes a line near the end (the file has as many lines as before); this build finishes.
+        const last = fs.readFileSync(file, 'utf8').lastIndexOf('\n    confidence moderate');
+        expect(last).toBeGreaterThan(fs.readFileSync(file, 'utf8').indexOf('ZZOmvendt'));
+        replaceFirst('\n    confidence moderate', '', last);
+        const reused = validator.stats.reusedElements;
+        await builder.update([URI.file(file)], []);
+        expect(validator.stats.reusedElements - reused, 'elements before the first edit kept their diagnostics').toBeGreaterThan(0);
+        const incremental = collectDiagnostics({ ...workspace, documents: workspace.services.shared.workspace.LangiumDocuments.all.toArray() as typeof workspace.documents }).map(key).sort();
+        const cold = collectDiagnostics(await loadWorkspace(dir)).map(key).sort();
+        expect(cold.some(k => k.includes('period/reversed'))).toBe(true);
+        expect(incremental).toEqual(cold);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 });

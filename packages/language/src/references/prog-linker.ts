@@ -72,19 +72,33 @@ export class ProgLinker extends DefaultLinker {
             // What the workspace index must collect again: the re-parsed element, and the elements whose links changed.
             relinked.delete(origin.replacement);
             this.index.noteElementChange(root, former.root, [[origin.element, origin.replacement], ...[...relinked].map(element => [element, element] as const)]);
-            this.elementChanges.set(root, { previous: former.root, element: origin.element, replacement: origin.replacement, relinked });
+            // A tree whose validation did not finish (cancelled by the next edit) keeps its record, so
+            // the next tree's validation can reach the last validated tree through both; a long
+            // chain is cut (every tree in it stays alive while the newest one is).
+            const before = this.elementChanges.get(former.root);
+            let depth = (before?.depth ?? 0) + 1;
+            if (depth > MAX_CHAIN) {
+                this.elementChanges.delete(former.root);
+                depth = 1;
+            }
+            const lines = document.textDocument.lineCount;
+            this.elementChanges.set(root, { previous: former.root, element: origin.element, replacement: origin.replacement, relinked, lines, depth });
         }
     }
 
     /**
      * How `root` came from the tree linked before it, when only one element was re-parsed
-     * and the other elements kept their links but `relinked` — told once (the document
-     * validator uses it to keep the diagnostics of the elements nothing changed for).
+     * and the other elements kept their links but `relinked`. Kept until a validation of
+     * `root` finishes (`forgetElementChange`): the document validator walks these records back
+     * to the tree it validated last, through trees whose validation was cancelled.
      */
-    takeElementChange(root: AstNode): ElementChange | undefined {
-        const change = this.elementChanges.get(root);
+    elementChangeOf(root: AstNode): ElementChange | undefined {
+        return this.elementChanges.get(root);
+    }
+
+    /** A validation of `root` finished: the trees before it are no longer needed. */
+    forgetElementChange(root: AstNode): void {
         this.elementChanges.delete(root);
-        return change;
     }
 
     /**
@@ -112,7 +126,7 @@ export class ProgLinker extends DefaultLinker {
     }
 }
 
-/** A tree linked after an edit inside one of its top-level elements (`ProgLinker.takeElementChange`). */
+/** A tree linked after an edit inside one of its top-level elements (`ProgLinker.elementChangeOf`). */
 export interface ElementChange {
     /** The tree linked before. */
     readonly previous: AstNode;
@@ -121,7 +135,14 @@ export interface ElementChange {
     readonly replacement: AstNode;
     /** The other top-level elements whose references were linked again. */
     readonly relinked: ReadonlySet<AstNode>;
+    /** The number of lines of the document's text then. */
+    readonly lines: number;
+    /** How many records lead back from this one (see `MAX_CHAIN`). */
+    readonly depth: number;
 }
+
+/** Records chained through trees whose validation did not finish, at most. */
+const MAX_CHAIN = 16;
 
 /** The IDs declared in the replaced element and in its replacement. */
 function namesDeclaredIn(origin: IncrementalOrigin): Set<string> {

@@ -2,7 +2,7 @@ import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type As
 import type { IToken } from 'chevrotain';
 import { nodesOf, topElementOf } from '../model/prog-ast-walk.js';
 import { today } from '../model/prog-dates.js';
-import type { ProgLinker } from '../references/prog-linker.js';
+import type { ElementChange, ProgLinker } from '../references/prog-linker.js';
 import type { ProgDocumentBuilder } from './prog-document-builder.js';
 import { contributedKeys, DependencyKeys, elementDependsOn, ElementKeys } from './prog-dependencies.js';
 import type { Diagnostic, Range } from 'vscode-languageserver';
@@ -164,7 +164,10 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
         } finally {
             this.index.recordElement(undefined);
         }
-        if (document && kept) this.results.set(document, { root: rootNode, context, lines: document.textDocument.lineCount, elements: kept });
+        if (document && kept) {
+            this.results.set(document, { root: rootNode, context, lines: document.textDocument.lineCount, elements: kept });
+            this.linker().forgetElementChange(rootNode);
+        }
     }
 
     /** How often an element's diagnostics were used again (tests and benchmarks read it). */
@@ -179,33 +182,50 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Which former element results a validation of `root` may use again: only right after
-     * the linker made `root` from the tree validated last by an edit inside one element
-     * (`ProgLinker.takeElementChange`), in the same context. Not the re-parsed element or
+     * Which former element results a validation of `root` may use again: only when the
+     * linker made `root` from the tree validated last by edits inside one element each (one
+     * edit, or several when the validations between were cancelled: `ProgLinker
+     * .elementChangeOf`), in the same context. Not the re-parsed element or
      * the elements linked again; not an element whose checks read a key the old or the new
      * element contributes (prog-dependencies.ts), or a key of what else changed in the
      * update (a transcript or CSV file on disk, a document created or deleted); not one whose
-     * diagnostics point at other places (their lines may have moved); and when the edit
-     * added or removed lines, none after it (a diagnostic may hold ranges in its data).
+     * diagnostics point at other places (their lines may have moved); and when an edit
+     * added or removed lines, none from the first edited element on (a diagnostic may hold
+     * ranges in its data).
      */
     private reusePlan(document: LangiumDocument, root: AstNode, context: ValidationContext): ReusePlan | undefined {
         if (!this.index.recordsDependencies) return undefined;
-        const change = this.linker().takeElementChange(root);
         const former = this.results.get(document);
-        if (!change || !former || former.root !== change.previous || !sameContext(former.context, context)) return undefined;
+        if (!former || !sameContext(former.context, context)) return undefined;
+        // The edits since the tree validated last: one, or more when validations were cancelled.
+        const linker = this.linker();
+        const changes: ElementChange[] = [];
+        for (let change = linker.elementChangeOf(root); change !== undefined; change = linker.elementChangeOf(change.previous)) {
+            changes.push(change);
+            if (change.previous === former.root) break;
+        }
+        if (changes.length === 0 || changes[changes.length - 1].previous !== former.root) return undefined;
         const changed = new DependencyKeys();
-        changed.addAll(contributedKeys(change.element));
-        changed.addAll(contributedKeys(change.replacement));
+        const replaced = new Set<AstNode>();
+        const relinked = new Set<AstNode>();
+        let linesKept = document.textDocument.lineCount === former.lines;
+        let editedAt = Infinity;
+        for (const change of changes) {
+            changed.addAll(contributedKeys(change.element));
+            changed.addAll(contributedKeys(change.replacement));
+            replaced.add(change.element);
+            for (const element of change.relinked) relinked.add(element);
+            if (change.lines !== former.lines) linesKept = false;
+            editedAt = Math.min(editedAt, change.replacement.$containerIndex ?? -1);
+        }
         // A transcript or CSV file changed in the same update, or a document came or went.
         const pending = this.builder().pendingChanges?.();
         if (pending) changed.addAll(pending);
-        const linesKept = document.textDocument.lineCount === former.lines;
-        const editedAt = change.replacement.$containerIndex ?? -1;
         return {
             resultFor(element) {
                 const result = former.elements.get(element);
-                if (!result || element === change.element || change.relinked.has(element)) return undefined;
-                if (!linesKept && (element.$containerIndex ?? Infinity) > editedAt) return undefined;
+                if (!result || replaced.has(element) || relinked.has(element)) return undefined;
+                if (!linesKept && (element.$containerIndex ?? Infinity) >= editedAt) return undefined;
                 if (result.accepted.some(([, , info]) => info.relatedInformation !== undefined)) return undefined;
                 return elementDependsOn(result.keys, changed) ? undefined : result;
             }
