@@ -120,6 +120,10 @@ async function accept(query: string, label: string, timeoutMs = 30_000): Promise
     const input = widget.locator('input');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(query, { timeout: 5_000 });
+    // On a busy machine the widget can close just as it opens, and the text then goes to
+    // whatever has the focus: find that out at once (the callers open it again).
+    const landed = await input.evaluate((el, q) => el === document.activeElement && (el as HTMLInputElement).value === q, query).catch(() => false);
+    if (!landed) throw new Error(`quick input: "${query}" did not reach the open quick input`);
     const focused = widget.locator('.quick-input-list .monaco-list-row.focused');
     const end = Date.now() + timeoutMs;
     let previous: string | null | undefined;
@@ -190,9 +194,25 @@ async function fileDialog(target: string, button: string | RegExp): Promise<void
 
 async function openFile(name: string): Promise<void> {
     // Quick Open finds files in folders that are not expanded in the explorer.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    await accept(name, name);
+    const dirty = page.locator('.tabs-container .tab.active.dirty');
+    for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Escape');
+        // Let the Escape land first: handled late, it closes the quick open being opened.
+        await page.waitForTimeout(300);
+        const wasDirty = await dirty.count() > 0;
+        await page.keyboard.press('Control+P');
+        try {
+            await accept(name, name);
+            break;
+        } catch (error) {
+            // The file name typed into the editor instead is taken back.
+            if (!wasDirty && await dirty.count() > 0) {
+                await page.keyboard.press('Escape');
+                await page.keyboard.press('Control+Z');
+            }
+            if (attempt >= 3) throw error;
+        }
+    }
     await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
 }
