@@ -145,11 +145,12 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
                         continue;
                     }
                     if (kept) {
-                        const result: ElementResult = { keys: new ElementKeys(), accepted: [] };
+                        const result: ElementResult = { keys: new ElementKeys(), accepted: [], related: false };
                         kept.set(node, result);
                         this.index.recordElement(result.keys);
                         record = (severity, message, info) => {
                             result.accepted.push([severity, message, info]);
+                            if (info.relatedInformation !== undefined) result.related = true;
                             accept(severity, message, info);
                         };
                     }
@@ -226,7 +227,7 @@ export class ProgDocumentValidator extends DefaultDocumentValidator {
                 const result = former.elements.get(element);
                 if (!result || replaced.has(element) || relinked.has(element)) return undefined;
                 if (!linesKept && (element.$containerIndex ?? Infinity) >= editedAt) return undefined;
-                if (result.accepted.some(([, , info]) => info.relatedInformation !== undefined)) return undefined;
+                if (result.related) return undefined;
                 return elementDependsOn(result.keys, changed) ? undefined : result;
             }
         };
@@ -438,6 +439,8 @@ export function article(word: string): string {
 interface ElementResult {
     readonly keys: ElementKeys;
     readonly accepted: Array<Parameters<ValidationAcceptor>>;
+    /** Whether a diagnostic of it points at other places (related information). */
+    related: boolean;
 }
 
 interface ValidationContext {
